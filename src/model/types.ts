@@ -1,0 +1,84 @@
+import type { TextOffset } from './offsets';
+
+export type AnnotationKind = 'claim' | 'correction' | 'comment';
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['claim', 'correction', 'comment'];
+
+export type AnnotationStatus = 'open' | 'checked';
+export const ANNOTATION_STATUSES: readonly AnnotationStatus[] = ['open', 'checked'];
+
+export type SourceStance = 'supports' | 'refutes' | 'context';
+export const SOURCE_STANCES: readonly SourceStance[] = ['supports', 'refutes', 'context'];
+
+/**
+ * Where an annotation sits: a position selector (code points of the canonical
+ * text) and a quote selector (`exact` with up to 32 code points of context).
+ */
+export interface Target {
+  start: TextOffset;
+  end: TextOffset;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** How an annotation was last anchored onto its article's text. */
+export type AnchoringState =
+  | { method: 'position' | 'quote' }
+  | { method: 'fuzzy'; confidence: number; confirmed: boolean }
+  | { method: 'orphan' };
+
+export interface Source {
+  /** http or https only. */
+  url: string;
+  title?: string;
+  publisher?: string;
+  /** The passage relied on. */
+  quote?: string;
+  stance: SourceStance;
+  /** ISO date (YYYY-MM-DD) the source was read. */
+  accessedAt?: string;
+  archivedUrl?: string;
+}
+
+export interface Annotation {
+  id: string;
+  articleId: string;
+  kind: AnnotationKind;
+  target: Target;
+  /** An id on the verdict scale; for claims. */
+  verdict?: string;
+  /** What the text should read; for corrections. */
+  correction?: string;
+  note: string;
+  sources: Source[];
+  tags: string[];
+  status: AnnotationStatus;
+  creator: string;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  anchoring?: AnchoringState;
+}
+
+/** ProseMirror document JSON, opaque to the model. */
+export interface DocJson {
+  type: string;
+  [key: string]: unknown;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  sourceUrl?: string;
+  publisher?: string;
+  author?: string;
+  publishedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+  doc: DocJson;
+  /** The canonical text: the document's blocks joined by one "\n". */
+  text: string;
+  /** Hex SHA-256 of `text`. */
+  textHash: string;
+  previousVersionId?: string;
+}
