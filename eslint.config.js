@@ -13,10 +13,16 @@ const forbid = (...groups) => ({
   ],
 });
 const ui = { group: ['**/ui/*', '**/ui'], message: 'Only src/ui may import React components.' };
-const store = { group: ['**/store/*', 'dexie', 'dexie-react-hooks'], message: 'Storage belongs to src/store.' };
+const store = {
+  group: ['**/store/*', 'dexie', 'dexie-react-hooks'],
+  message: 'Storage belongs to src/store.',
+};
 const editor = { group: ['**/editor/*'], message: 'The editor layer is below ui only.' };
 const io = { group: ['**/io/*'], message: 'Import/export belongs to src/io.' };
-const react = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'React belongs to src/ui.' };
+const react = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  message: 'React belongs to src/ui.',
+};
 const prosemirror = { group: ['prosemirror-*'], message: 'src/model is pure: no ProseMirror.' };
 
 export default tseslint.config(
@@ -30,6 +36,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   { files: ['src/model/**'], rules: forbid(ui, store, editor, io, react, prosemirror) },

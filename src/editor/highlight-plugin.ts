@@ -1,0 +1,176 @@
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+
+/** One annotation as the editor draws it; positions are ProseMirror positions. */
+export interface Highlight {
+  id: string;
+  from: number;
+  to: number;
+  /** CSS classes for kind and verdict, e.g. "fm-kind-claim fm-verdict-false". */
+  className: string;
+  /** Inline style, e.g. the verdict colour as "--fm-c: #a3283a". */
+  style?: string;
+  /** Short description, shown on hover and read by screen readers. */
+  label: string;
+  /** For corrections: what the text should read, drawn after the highlight. */
+  correction?: string;
+}
+
+export type HighlightAction =
+  { type: 'sync'; highlights: readonly Highlight[] } | { type: 'activate'; id: string | null };
+
+export const highlightKey = new PluginKey<HighlightState>('factmark-highlights');
+
+interface Spec {
+  id: string;
+}
+
+const sameHighlight = (a: Highlight, b: Highlight) =>
+  a.from === b.from &&
+  a.to === b.to &&
+  a.className === b.className &&
+  a.style === b.style &&
+  a.label === b.label &&
+  a.correction === b.correction;
+
+/**
+ * The decorations of every annotation, kept in plugin state and mapped through
+ * transactions; a sync touches only the highlights that changed.
+ */
+export class HighlightState {
+  constructor(
+    readonly decorations: DecorationSet,
+    readonly highlights: ReadonlyMap<string, Highlight>,
+    readonly activeId: string | null,
+  ) {}
+
+  static empty(): HighlightState {
+    return new HighlightState(DecorationSet.empty, new Map(), null);
+  }
+
+  apply(tr: Transaction, state: EditorState): HighlightState {
+    const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
+    if (!action && !tr.docChanged) return this;
+    const self = tr.docChanged
+      ? new HighlightState(this.decorations.map(tr.mapping, tr.doc), this.highlights, this.activeId)
+      : this;
+    if (!action) return self;
+    return action.type === 'sync'
+      ? self.sync(action.highlights, state.doc)
+      : self.activate(action.id, state.doc);
+  }
+
+  private sync(next: readonly Highlight[], doc: EditorState['doc']): HighlightState {
+    const nextById = new Map(next.map(h => [h.id, h]));
+    const stale = new Set<string>();
+    for (const [id, old] of this.highlights) {
+      const h = nextById.get(id);
+      if (!h || !sameHighlight(old, h)) stale.add(id);
+    }
+    const added = next.filter(h => stale.has(h.id) || !this.highlights.has(h.id));
+    if (stale.size === 0 && added.length === 0) return this;
+    const kept = stale.size
+      ? this.decorations.remove(
+          this.decorations.find(undefined, undefined, (s: Spec) => stale.has(s.id)),
+        )
+      : this.decorations;
+    const decorations = kept.add(
+      doc,
+      added.flatMap(h => decorate(h, h.id === this.activeId)),
+    );
+    return new HighlightState(decorations, nextById, this.activeId);
+  }
+
+  private activate(id: string | null, doc: EditorState['doc']): HighlightState {
+    if (id === this.activeId) return this;
+    const redraw = [this.activeId, id].filter(
+      (x): x is string => x !== null && this.highlights.has(x),
+    );
+    const removed = this.decorations.remove(
+      this.decorations.find(undefined, undefined, (s: Spec) => redraw.includes(s.id)),
+    );
+    const decorations = removed.add(
+      doc,
+      redraw.flatMap(x => decorate(this.highlights.get(x) as Highlight, x === id)),
+    );
+    return new HighlightState(decorations, this.highlights, id);
+  }
+}
+
+/** The decorations of one highlight: its own nested span (so overlaps stay visible) and, for corrections, the correction after it. */
+function decorate(h: Highlight, active: boolean): Decoration[] {
+  if (h.from >= h.to) return [];
+  const spec: Spec = { id: h.id };
+  const attrs = {
+    nodeName: 'span',
+    class: `fm-hl ${h.className}${active ? ' fm-hl-active' : ''}`,
+    'data-annotation-id': h.id,
+    title: h.label,
+    ...(h.style && { style: h.style }),
+  };
+  const decos = [Decoration.inline(h.from, h.to, attrs, spec)];
+  if (h.correction) {
+    const text = h.correction;
+    decos.push(
+      Decoration.widget(h.to, () => correctionWidget(text), {
+        ...spec,
+        side: 1,
+        ignoreSelection: true,
+        key: `${h.id}:${text}`,
+      }),
+    );
+  }
+  return decos;
+}
+
+function correctionWidget(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'fm-correction';
+  el.contentEditable = 'false';
+  el.textContent = text; // never innerHTML: the correction is user data
+  return el;
+}
+
+export interface HighlightPluginOptions {
+  /** The reviewer clicked a point covered by these highlights (innermost first). */
+  onClickHighlights: (ids: string[], at: { x: number; y: number }) => void;
+}
+
+/** The plugin that owns the highlight decorations. */
+export function highlightPlugin(options: HighlightPluginOptions): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: highlightKey,
+    state: {
+      init: () => HighlightState.empty(),
+      apply: (tr, value, _old, state) => value.apply(tr, state),
+    },
+    props: {
+      decorations: state => highlightKey.getState(state)?.decorations ?? null,
+      handleClick(view: EditorView, _pos: number, event: MouseEvent) {
+        if (!view.state.selection.empty) return false;
+        const ids = highlightIdsAt(event.target);
+        if (ids.length === 0) return false;
+        options.onClickHighlights(ids, { x: event.clientX, y: event.clientY });
+        return false;
+      },
+    },
+  });
+}
+
+/** The ids of the highlight elements around a DOM node, innermost first. */
+function highlightIdsAt(target: EventTarget | null): string[] {
+  const ids: string[] = [];
+  let el =
+    target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  for (; el; el = el.parentElement) {
+    const id = el.getAttribute('data-annotation-id');
+    if (id && !ids.includes(id)) ids.push(id);
+    if (el.classList.contains('ProseMirror')) break;
+  }
+  return ids;
+}
+
+/** The transaction metadata for an action. */
+export function withHighlightAction(tr: Transaction, action: HighlightAction): Transaction {
+  return tr.setMeta(highlightKey, action);
+}

@@ -1,0 +1,127 @@
+import type { Annotation, AnnotationKind, AnnotationStatus, Source, SourceStance } from './types';
+import { isHttpUrl } from './urls';
+import type { VerdictScale } from './verdict-scale';
+
+/** What the annotation form edits: every field as the reviewer typed it. */
+export interface AnnotationFields {
+  kind: AnnotationKind;
+  verdict: string;
+  correction: string;
+  note: string;
+  /** Comma-separated. */
+  tags: string;
+  status: AnnotationStatus;
+  sources: SourceFields[];
+}
+
+export interface SourceFields {
+  url: string;
+  title: string;
+  publisher: string;
+  quote: string;
+  stance: SourceStance;
+  /** YYYY-MM-DD or empty. */
+  accessedAt: string;
+}
+
+/** Messages keyed by field: "verdict", "correction", "sources.0.url", … */
+export type FieldErrors = Record<string, string>;
+
+export type FieldsResult =
+  | {
+      ok: true;
+      value: Pick<
+        Annotation,
+        'kind' | 'verdict' | 'correction' | 'note' | 'tags' | 'status' | 'sources'
+      >;
+    }
+  | { ok: false; errors: FieldErrors };
+
+export const emptySource = (): SourceFields => ({
+  url: '',
+  title: '',
+  publisher: '',
+  quote: '',
+  stance: 'supports',
+  accessedAt: '',
+});
+
+/** The form fields of an annotation (or the defaults for a new one). */
+export function fieldsOf(a?: Annotation): AnnotationFields {
+  return {
+    kind: a?.kind ?? 'claim',
+    verdict: a?.verdict ?? '',
+    correction: a?.correction ?? '',
+    note: a?.note ?? '',
+    tags: a?.tags.join(', ') ?? '',
+    status: a?.status ?? 'open',
+    sources: (a?.sources ?? []).map(s => ({
+      url: s.url,
+      title: s.title ?? '',
+      publisher: s.publisher ?? '',
+      quote: s.quote ?? '',
+      stance: s.stance,
+      accessedAt: s.accessedAt ?? '',
+    })),
+  };
+}
+
+/** Splits "a, b,,c " into ["a", "b", "c"], without repeats. */
+export function parseTags(tags: string): string[] {
+  return [
+    ...new Set(
+      tags
+        .split(',')
+        .map(t => t.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Checks the form and returns the annotation fields it describes, or a message
+ * per faulty field. A verdict belongs to claims and a correction to corrections;
+ * the other kinds drop them. Wholly empty source rows are ignored.
+ */
+export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResult {
+  const errors: FieldErrors = {};
+  if (f.kind === 'claim' && f.verdict && !scale.some(v => v.id === f.verdict)) {
+    errors.verdict = 'Choose a verdict from the scale.';
+  }
+  const correction = f.correction.trim();
+  if (f.kind === 'correction' && !correction) errors.correction = 'Say what the text should read.';
+  const sources: Source[] = [];
+  f.sources.forEach((s, i) => {
+    const blank = !s.url.trim() && !s.title.trim() && !s.publisher.trim() && !s.quote.trim();
+    if (blank) return;
+    const url = s.url.trim();
+    if (!url) errors[`sources.${i}.url`] = 'A source needs its URL.';
+    else if (!isHttpUrl(url))
+      errors[`sources.${i}.url`] = 'Only http:// and https:// links can be sources.';
+    if (s.accessedAt && !ISO_DATE.test(s.accessedAt))
+      errors[`sources.${i}.accessedAt`] = 'Use a date like 2026-11-25.';
+    sources.push({
+      url,
+      stance: s.stance,
+      ...(s.title.trim() && { title: s.title.trim() }),
+      ...(s.publisher.trim() && { publisher: s.publisher.trim() }),
+      ...(s.quote.trim() && { quote: s.quote.trim() }),
+      ...(s.accessedAt && { accessedAt: s.accessedAt }),
+    });
+  });
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      kind: f.kind,
+      ...(f.kind === 'claim' && f.verdict && { verdict: f.verdict }),
+      ...(f.kind === 'correction' && { correction }),
+      note: f.note.trim(),
+      tags: parseTags(f.tags),
+      status: f.status,
+      sources,
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import Dexie from 'dexie';
+import { readFields, type AnnotationFields } from '../model/annotation-fields';
+import { newId, nowIso } from '../model/ids';
+import type { Annotation, Target } from '../model/types';
+import type { VerdictScale } from '../model/verdict-scale';
+import { db } from './db';
+
+/** The annotations of an article in reading order (by start offset, then end). */
+export async function listAnnotations(articleId: string): Promise<Annotation[]> {
+  const rows = await db.annotations
+    .where('[articleId+target.start]')
+    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey])
+    .toArray();
+  // the index orders by start; ties go to the longer one first, so it encloses the rest
+  return rows.sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end);
+}
+
+export class InvalidAnnotationError extends Error {
+  constructor(readonly errors: Record<string, string>) {
+    super(Object.values(errors)[0] ?? 'Invalid annotation');
+    this.name = 'InvalidAnnotationError';
+  }
+}
+
+function checked(fields: AnnotationFields, scale: VerdictScale) {
+  const result = readFields(fields, scale);
+  if (!result.ok) throw new InvalidAnnotationError(result.errors);
+  return result.value;
+}
+
+/** Stores a new annotation of `target` and returns it; throws InvalidAnnotationError on bad fields. */
+export async function createAnnotation(
+  articleId: string,
+  target: Target,
+  fields: AnnotationFields,
+  creator: string,
+  scale: VerdictScale,
+): Promise<Annotation> {
+  const now = nowIso();
+  const annotation: Annotation = {
+    id: newId(),
+    articleId,
+    target,
+    ...checked(fields, scale),
+    creator,
+    createdAt: now,
+    updatedAt: now,
+    anchoring: { method: 'position' },
+  };
+  await db.annotations.add(annotation);
+  return annotation;
+}
+
+/** Replaces an annotation's fields; throws if it no longer exists or the fields are bad. */
+export async function updateAnnotation(
+  id: string,
+  fields: AnnotationFields,
+  scale: VerdictScale,
+): Promise<Annotation> {
+  const value = checked(fields, scale);
+  return db.transaction('rw', db.annotations, async () => {
+    const old = await db.annotations.get(id);
+    if (!old) throw new Error('This annotation was deleted in the meantime.');
+    // drop verdict/correction first: a kind change must not leave the old ones behind
+    const { verdict: _verdict, correction: _correction, ...rest } = old;
+    const next: Annotation = { ...rest, ...value, updatedAt: nowIso() };
+    await db.annotations.put(next);
+    return next;
+  });
+}
+
+/** Deletes an annotation and returns it, so the deletion can be undone. */
+export async function deleteAnnotation(id: string): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const old = await db.annotations.get(id);
+    if (old) await db.annotations.delete(id);
+    return old;
+  });
+}
+
+/** Puts a deleted annotation back exactly as it was. */
+export async function restoreAnnotation(annotation: Annotation): Promise<void> {
+  await db.annotations.put(annotation);
+}

@@ -1,0 +1,15 @@
+import { db } from './db';
+
+/** The stored value of a setting, or undefined. */
+export async function getSetting<T>(key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** The reviewer's name, asked once and credited as the creator of their annotations. */
+export const REVIEWER_NAME = 'reviewerName';
+/** The article shown on start. */
+export const LAST_ARTICLE = 'lastArticleId';

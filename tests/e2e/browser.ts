@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { E2E_PORT } from './global-setup';
+
+export const APP_URL = `http://localhost:${E2E_PORT}/`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A Chromium profile in a fresh temporary folder; the same profile can be reopened to test a restart. */
+export class Profile {
+  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-'));
+  context: BrowserContext | undefined;
+
+  /** Starts Chromium on this profile and opens the app. */
+  async open(viewport = { width: 1280, height: 800 }): Promise<Page> {
+    this.context = await chromium.launchPersistentContext(this.dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    this.context.setDefaultTimeout(15_000);
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    await page.goto(APP_URL);
+    return page;
+  }
+
+  /** Quits Chromium (the profile stays). */
+  async close(): Promise<void> {
+    await this.context?.close();
+    this.context = undefined;
+  }
+
+  /** Quits Chromium and deletes the profile. */
+  async dispose(): Promise<void> {
+    await this.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The port the built app is served on for the end-to-end tests (not 5173, so `npm start` can run alongside). */
+export const E2E_PORT = 5199;
+
+let server: ChildProcess | undefined;
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise(r => setTimeout(r, 150));
+  }
+  throw new Error(`the preview server did not answer at ${url}`);
+}
+
+/** Serves the built app (`dist/`, made by `vite build` before the run) with `vite preview`. */
+export async function setup(): Promise<void> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first');
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  server = spawn(process.execPath, [vite, 'preview', '--port', String(E2E_PORT), '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForServer(`http://localhost:${E2E_PORT}/`, 20_000);
+}
+
+export async function teardown(): Promise<void> {
+  server?.kill();
+}

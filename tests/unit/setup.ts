@@ -1,0 +1,2 @@
+// Dexie must find IndexedDB when it is first imported.
+import 'fake-indexeddb/auto';
