@@ -12,7 +12,7 @@ export interface Highlight {
   style?: string;
   /** Short description, shown on hover and read by screen readers. */
   label: string;
-  /** For corrections: what the text should read, drawn after the highlight. */
+  /** For corrections: what the text should read, shown after the highlight (by CSS, so it is never part of the text or the selection). */
   correction?: string;
 }
 
@@ -97,7 +97,7 @@ export class HighlightState {
   }
 }
 
-/** The decorations of one highlight: its own nested span (so overlaps stay visible) and, for corrections, the correction after it. */
+/** The decoration of one highlight: its own nested span, so overlaps stay visible. */
 function decorate(h: Highlight, active: boolean): Decoration[] {
   if (h.from >= h.to) return [];
   const spec: Spec = { id: h.id };
@@ -107,28 +107,9 @@ function decorate(h: Highlight, active: boolean): Decoration[] {
     'data-annotation-id': h.id,
     title: h.label,
     ...(h.style && { style: h.style }),
+    ...(h.correction && { 'data-correction': h.correction }),
   };
-  const decos = [Decoration.inline(h.from, h.to, attrs, spec)];
-  if (h.correction) {
-    const text = h.correction;
-    decos.push(
-      Decoration.widget(h.to, () => correctionWidget(text), {
-        ...spec,
-        side: 1,
-        ignoreSelection: true,
-        key: `${h.id}:${text}`,
-      }),
-    );
-  }
-  return decos;
-}
-
-function correctionWidget(text: string): HTMLElement {
-  const el = document.createElement('span');
-  el.className = 'fm-correction';
-  el.contentEditable = 'false';
-  el.textContent = text; // never innerHTML: the correction is user data
-  return el;
+  return [Decoration.inline(h.from, h.to, attrs, spec)];
 }
 
 export interface HighlightPluginOptions {

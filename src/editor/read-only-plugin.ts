@@ -1,8 +1,9 @@
-import { Plugin, type EditorState } from 'prosemirror-state';
+import { Plugin, TextSelection, type EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 
 export interface ReadOnlyOptions {
-  /** The reviewer pressed the annotate key with text selected. */
-  onAnnotateKey: () => void;
+  /** The reviewer pressed the annotate key with this range selected. */
+  onAnnotateKey: (range: { from: number; to: number }) => void;
 }
 
 /** The key that annotates the selection, shown in the "Annotate" tooltip. */
@@ -45,7 +46,9 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
           !event.metaKey &&
           !event.altKey
         ) {
-          if (!view.state.selection.empty) options.onAnnotateKey();
+          syncSelectionFromDom(view);
+          const { from, to } = view.state.selection;
+          if (hasTextSelection(view.state)) options.onAnnotateKey({ from, to });
           return true; // never type, whatever the selection
         }
         return false;
@@ -58,4 +61,24 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
 export function hasTextSelection(state: EditorState): boolean {
   const { from, to } = state.selection;
   return from < to && state.doc.textBetween(from, to).length > 0;
+}
+
+/**
+ * The view learns of keyboard selection changes from "selectionchange" events,
+ * which can trail a fast typist; read the DOM selection so a key acts on what
+ * the reviewer sees selected.
+ */
+function syncSelectionFromDom(view: EditorView): void {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode)) return;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    const { selection } = view.state;
+    if (selection.anchor !== anchor || selection.head !== head) {
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+    }
+  } catch {
+    // a DOM point PM cannot map (inside a widget): keep the state's selection
+  }
 }

@@ -55,7 +55,7 @@ export function AnnotationList({
   };
 
   return (
-    <ol ref={list} className="annotation-list">
+    <ol ref={list} className="annotation-list" aria-label="Annotations in reading order">
       {annotations.map(a => {
         const look = highlightLook(a, scale);
         const verdict =

@@ -24,7 +24,7 @@ interface Props {
   activeId: string | null;
   pending: DocRange | null;
   onSelectionChange: (range: DocRange | null) => void;
-  onAnnotate: () => void;
+  onAnnotate: (range: DocRange) => void;
   onClickHighlights: (ids: string[], at: { x: number; y: number }) => void;
   handle: Ref<ArticleViewHandle>;
 }
@@ -42,7 +42,7 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
     const state = EditorState.create({
       doc,
       plugins: [
-        readOnlyPlugin({ onAnnotateKey: () => latest.current.onAnnotate() }),
+        readOnlyPlugin({ onAnnotateKey: range => latest.current.onAnnotate(range) }),
         highlightPlugin({
           onClickHighlights: (ids, at) => latest.current.onClickHighlights(ids, at),
         }),

@@ -71,7 +71,7 @@ export function Workspace({ article }: { article: Article }) {
       target: describe(map.index, trimmed),
     });
   };
-  const annotate = () => selection && startNew(selection, reviewer?.value);
+  const annotate = (range = selection) => range && startNew(range, reviewer?.value);
 
   const select = (id: string, reveal: boolean) => {
     setActiveId(id);
@@ -114,7 +114,7 @@ export function Workspace({ article }: { article: Article }) {
             className="button button--primary"
             disabled={!selection}
             onMouseDown={e => e.preventDefault()}
-            onClick={annotate}
+            onClick={() => annotate()}
             title={`Annotate the selected text (${ANNOTATE_KEY.toUpperCase()})`}
             aria-keyshortcuts={ANNOTATE_KEY.toUpperCase()}
           >
@@ -169,7 +169,9 @@ export function Workspace({ article }: { article: Article }) {
               } else {
                 await updateAnnotation(editing.id, fields, scale);
               }
-              close(editing.range);
+              // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
+              const end = editing.range?.to;
+              close(end === undefined ? null : { from: end, to: end });
             }}
             onCancel={() => close(editing.range)}
             onDelete={() => editing.mode === 'edit' && void remove(editing.id)}

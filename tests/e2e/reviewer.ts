@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Scrolls `text` in the article into view and returns the boxes of its first and last character. */
+async function charBoxes(page: Page, text: string): Promise<{ first: Box; last: Box }> {
+  const boxes = await page.evaluate(needle => {
+    const root = document.querySelector('.ProseMirror');
+    if (!root) throw new Error('no article view');
+    // highlights split the text into many nodes: search their concatenation
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // widgets (the correction shown after a slip) are not article text
+      if (!node.parentElement?.closest('[contenteditable="false"]')) nodes.push(node as Text);
+    }
+    const whole = nodes.map(n => n.data).join('');
+    const at = whole.indexOf(needle);
+    if (at < 0) return null;
+    const locate = (offset: number): [Text, number] => {
+      for (const node of nodes) {
+        if (offset < node.data.length) return [node, offset];
+        offset -= node.data.length;
+      }
+      throw new Error('offset past the text');
+    };
+    const rect = (offset: number) => {
+      const [node, within] = locate(offset);
+      const range = document.createRange();
+      range.setStart(node, within);
+      range.setEnd(node, within + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    locate(at)[0].parentElement?.scrollIntoView({ block: 'center' });
+    return { first: rect(at), last: rect(at + needle.length - 1) };
+  }, text);
+  if (!boxes) throw new Error(`"${text}" is not in the article`);
+  return boxes;
+}
+
+/** Drags the mouse across `text` in the article, as a reviewer selects a claim. */
+export async function selectWithMouse(page: Page, text: string): Promise<void> {
+  const { first, last } = await charBoxes(page, text);
+  await page.mouse.move(first.x + 1, first.y + first.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((first.x + last.x) / 2, last.y + last.height / 2, { steps: 4 });
+  await page.mouse.move(last.x + last.width - 1, last.y + last.height / 2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Clicks just before the first character of `text`, leaving the caret there. */
+export async function clickBefore(page: Page, text: string): Promise<void> {
+  const { first } = await charBoxes(page, text);
+  await page.mouse.click(first.x + 1, first.y + first.height / 2);
+}
+
+/** Clicks in the middle of `text` in the article. */
+export async function clickOn(page: Page, text: string): Promise<void> {
+  const { first, last } = await charBoxes(page, text);
+  await page.mouse.click((first.x + last.x + last.width) / 2, first.y + first.height / 2);
+}
+
+/** The text the browser has selected. */
+export function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => window.getSelection()?.toString() ?? '');
+}
+
+/** Answers the one-time "Who is reviewing?" question if it is asked. */
+export async function giveNameIfAsked(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Who is reviewing?' });
+  if (await dialog.isVisible()) {
+    await dialog.getByLabel('Your name').fill(name);
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+  }
+}
