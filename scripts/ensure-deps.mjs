@@ -1,0 +1,16 @@
+// Installs the project's npm dependencies when they are missing or older than
+// package-lock.json, so `npm start` and `npm test` work on a fresh clone.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const installed = 'node_modules/.package-lock.json';
+const stale =
+  !existsSync(installed) ||
+  (existsSync('package-lock.json') &&
+    statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs);
+
+if (stale) {
+  const command = existsSync('package-lock.json') ? 'npm ci' : 'npm install';
+  console.log(`Installing dependencies (${command})…`);
+  execSync(`${command} --no-audit --no-fund`, { stdio: 'inherit' });
+}
