@@ -48,6 +48,16 @@ export function AnnotationEditor({
     form.current?.querySelector<HTMLElement>('input:checked, select, input, textarea')?.focus();
   }, []);
 
+  const sourceCount = fields.sources.length;
+  const shownSources = useRef(sourceCount);
+  useEffect(() => {
+    // a source just added: start typing its URL
+    if (sourceCount > shownSources.current) {
+      form.current?.querySelector<HTMLElement>(`#source-${sourceCount - 1}-url`)?.focus();
+    }
+    shownSources.current = sourceCount;
+  }, [sourceCount]);
+
   useEffect(() => {
     // after a failed save, take the reviewer to the first field that needs them
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

@@ -88,7 +88,7 @@ export function AnnotationList({
                   {verdict}
                 </span>
               )}
-              <span>{sources === 1 ? '1 source' : `${sources} sources`}</span>
+              <span>{sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}</span>
               <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
               {orphanIds.has(a.id) && <span className="chip chip--warning">Not found in text</span>}
             </p>

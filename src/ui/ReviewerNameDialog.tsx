@@ -41,7 +41,7 @@ export function ReviewerNameDialog({ onSubmit, onCancel }: Props) {
             </p>
           )}
         </div>
-        <div className="editor-actions">
+        <div className="dialog-actions">
           <button type="submit" className="button button--primary">
             Continue
           </button>

@@ -102,6 +102,8 @@ export function Workspace({ article }: { article: Article }) {
   const dismissUndo = useCallback(() => setDeleted(null), []);
 
   const edited = editing?.mode === 'edit' ? annotations?.find(a => a.id === editing.id) : undefined;
+  // an annotation deleted in another tab while open here closes its editor
+  const editorTarget = editing?.mode === 'new' ? editing.target : edited?.target;
   const pending = editing?.mode === 'new' ? editing.range : null;
 
   return (
@@ -122,8 +124,8 @@ export function Workspace({ article }: { article: Article }) {
           </button>
           <span className="toolbar-hint" aria-live="polite">
             {selection
-              ? `Press ${ANNOTATE_KEY.toUpperCase()} or choose Annotate.`
-              : 'Select a claim or a slip in the text to annotate it.'}
+              ? `Press ${ANNOTATE_KEY.toUpperCase()} to annotate.`
+              : 'Select text to annotate it.'}
           </span>
           {reviewer?.value && <span className="reviewer">Reviewer: {reviewer.value}</span>}
         </div>
@@ -143,7 +145,7 @@ export function Workspace({ article }: { article: Article }) {
       </main>
 
       <aside className="sidebar" aria-label="Annotations">
-        {editing && (editing.mode === 'new' || edited) ? (
+        {editing && editorTarget ? (
           <AnnotationEditor
             key={
               editing.mode === 'new'
@@ -151,9 +153,7 @@ export function Workspace({ article }: { article: Article }) {
                 : editing.id
             }
             annotation={edited}
-            target={
-              edited?.target ?? (editing.mode === 'new' ? editing.target : (undefined as never))
-            }
+            target={editorTarget}
             initial={fieldsOf(edited)}
             scale={scale}
             onSave={async fields => {

@@ -9,6 +9,7 @@ interface Box {
 
 /** Scrolls `text` in the article into view and returns the boxes of its first and last character. */
 async function charBoxes(page: Page, text: string): Promise<{ first: Box; last: Box }> {
+  await page.getByRole('textbox', { name: 'Article text' }).waitFor();
   const boxes = await page.evaluate(needle => {
     const root = document.querySelector('.ProseMirror');
     if (!root) throw new Error('no article view');

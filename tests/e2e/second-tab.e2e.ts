@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_URL, Profile } from './browser';
+import { selectWithMouse } from './reviewer';
+
+const entries = (page: Page) =>
+  page
+    .getByRole('complementary', { name: 'Annotations' })
+    .getByRole('list', { name: 'Annotations in reading order' })
+    .getByRole('listitem');
+
+describe('two tabs on the same profile', () => {
+  const profile = new Profile();
+  let first: Page;
+  let second: Page;
+
+  beforeAll(async () => {
+    first = await profile.open();
+    await first.getByRole('textbox', { name: 'Article text' }).waitFor();
+    second = await (profile.context as NonNullable<typeof profile.context>).newPage();
+    await second.goto(APP_URL);
+    await second.getByRole('textbox', { name: 'Article text' }).waitFor();
+  });
+  afterAll(() => profile.dispose());
+
+  it('shows an annotation made in one tab in the other without a reload', async () => {
+    await first.bringToFront(); // as a person switches tabs; background tabs get no animation frames
+    await selectWithMouse(first, 'Tokyo Electron and the Dutch firm ASML Holding NV');
+    await first.keyboard.press('a');
+    const dialog = first.getByRole('dialog', { name: 'Who is reviewing?' });
+    await dialog.getByLabel('Your name').fill('Bo Reviewer');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await first.getByRole('form', { name: 'New annotation' }).getByRole('button', { name: 'Save' }).click();
+
+    await expect.poll(() => entries(second).count()).toBe(1);
+    expect(await entries(second).first().textContent()).toContain('Tokyo Electron');
+    await expect.poll(() => second.locator('.ProseMirror .fm-hl').count()).toBe(1);
+    // the name asked in one tab is known in the other
+    await expect.poll(() => second.getByText('Reviewer: Bo Reviewer').count()).toBe(1);
+  });
+
+  it('removes it from the first tab when the second deletes it', async () => {
+    await second.bringToFront();
+    await entries(second).first().getByRole('button', { name: /Edit/ }).click();
+    await second.getByRole('form', { name: 'Edit annotation' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => entries(first).count()).toBe(0);
+    expect(await first.locator('.ProseMirror .fm-hl').count()).toBe(0);
+  });
+});
