@@ -24,7 +24,14 @@ export interface Target {
 /** How an annotation was last anchored onto its article's text. */
 export type AnchoringState =
   | { method: 'position' | 'quote' }
-  | { method: 'fuzzy'; confidence: number; confirmed: boolean }
+  | {
+      method: 'fuzzy';
+      confidence: number;
+      /** Set when the reviewer has looked at the new place and accepted it. */
+      confirmed: boolean;
+      /** The quote as it read before the text changed, for the reviewer to compare. */
+      previousExact: string;
+    }
   | { method: 'orphan' };
 
 export interface Source {

@@ -1,0 +1,110 @@
+import { newId } from '../model/ids';
+import { CodePointIndex } from '../model/offsets';
+import { reanchorAnnotations, type ReanchorSummary } from '../model/reanchor';
+import { sameJson } from '../model/same-json';
+import type { Annotation, Article } from '../model/types';
+import { db } from './db';
+
+export interface ImportReport extends ReanchorSummary {
+  /** The article the annotations now belong to. */
+  articleId: string;
+  title: string;
+  /** A new article; merged into the same text already here; or a new version of an article here with other text. */
+  outcome: 'new-article' | 'merged' | 'new-version';
+  added: number;
+  /** Replaced by the file's newer copy. */
+  updated: number;
+  /** Already here exactly as in the file. */
+  unchanged: number;
+  /** Kept as they are here: this copy is newer than the file's. */
+  keptLocal: number;
+}
+
+const newer = (a: Annotation, b: Annotation) => Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
+
+/**
+ * Writes a validated annotated-JSON file in one transaction: all or nothing.
+ * - The same text is already here (same hash): annotations merge by id, the newer copy wins.
+ * - An article with the file's id but another text is here: the file's text becomes a new
+ *   version of it (`previousVersionId`), and the annotations of the version here move onto
+ *   it, re-anchored by their quotes.
+ * - Otherwise the article and its annotations are added as they are.
+ * Every annotation is anchored on the text it ends up on; none is dropped.
+ */
+export async function importAnnotatedArticle(
+  file: { article: Article; annotations: readonly Annotation[] },
+  now: string,
+): Promise<ImportReport> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const byId = await db.articles.get(file.article.id);
+    const sameText =
+      byId?.textHash === file.article.textHash
+        ? byId
+        : await db.articles.where('textHash').equals(file.article.textHash).first();
+
+    let article: Article;
+    let outcome: ImportReport['outcome'];
+    let moved: Annotation[] = [];
+    if (sameText) {
+      article = sameText;
+      outcome = 'merged';
+    } else if (byId) {
+      article = {
+        ...file.article,
+        id: newId(),
+        previousVersionId: byId.id,
+        createdAt: now,
+        updatedAt: now,
+      };
+      outcome = 'new-version';
+      moved = await db.annotations.where('articleId').equals(byId.id).toArray();
+      await db.articles.add(article);
+    } else {
+      article = file.article;
+      outcome = 'new-article';
+      await db.articles.add(article);
+    }
+
+    // the file's copy of an annotation against the one here (moved ones count as here)
+    const incoming = new Map(file.annotations.map(a => [a.id, { ...a, articleId: article.id }]));
+    const report = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
+    const candidates: Annotation[] = [];
+    const movedIds = new Set(moved.map(a => a.id));
+    for (const local of moved) {
+      const theirs = incoming.get(local.id);
+      candidates.push(
+        theirs && newer(theirs, local) ? theirs : { ...local, articleId: article.id },
+      );
+    }
+    const existing = await db.annotations.bulkGet(
+      [...incoming.keys()].filter(id => !movedIds.has(id)),
+    );
+    let i = 0;
+    for (const [id, theirs] of incoming) {
+      if (movedIds.has(id)) continue;
+      const here = existing[i++];
+      if (!here) {
+        report.added++;
+        candidates.push(theirs);
+      } else if (newer(theirs, here)) {
+        report.updated++;
+        candidates.push(theirs);
+      } else if (sameJson(theirs, here)) report.unchanged++;
+      else report.keptLocal++;
+    }
+    for (const local of moved) {
+      const theirs = incoming.get(local.id);
+      if (!theirs) continue;
+      if (newer(theirs, local)) report.updated++;
+      else report.keptLocal++;
+    }
+
+    const { annotations, summary } = reanchorAnnotations(
+      new CodePointIndex(article.text),
+      candidates,
+      now,
+    );
+    await db.annotations.bulkPut(annotations);
+    return { articleId: article.id, title: article.title, outcome, ...report, ...summary };
+  });
+}
