@@ -30,7 +30,9 @@ const highlight = (page: Page, text: string) => ({
   },
   async classes() {
     const id = await this.id();
-    return id ? page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first().getAttribute('class') : null;
+    return id
+      ? page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first().getAttribute('class')
+      : null;
   },
   async count() {
     return (await this.id()) ? 1 : 0;
@@ -61,7 +63,9 @@ describe('the reviewer’s core loop', () => {
   afterAll(() => profile.dispose());
 
   it('opens on the sample article, artefacts and all', async () => {
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('China');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('China');
     const text = await page.getByRole('textbox', { name: 'Article text' }).textContent();
     expect(text).toContain('semiconductorPhoto: Massimo Brega');
     expect(text).toContain('  • Read also: The US further restricts');
@@ -97,12 +101,16 @@ describe('the reviewer’s core loop', () => {
     await form.getByRole('button', { name: 'Add source' }).click();
     await form.getByLabel('Source URL').fill('javascript:alert(1)');
     await form.getByLabel('Source title').click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Only http:// and https://');
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toContain('Only http:// and https://');
     await form.getByRole('button', { name: 'Save' }).click();
     expect(await form.isVisible()).toBe(true); // refused, nothing saved
     expect(await form.getByLabel('Source URL').getAttribute('aria-invalid')).toBe('true');
 
-    await form.getByLabel('Source URL').fill('https://www.japantimes.co.jp/news/2022/12/11/business/us-japan-chips/');
+    await form
+      .getByLabel('Source URL')
+      .fill('https://www.japantimes.co.jp/news/2022/12/11/business/us-japan-chips/');
     await form.getByLabel('Source title').fill('U.S. asks Japan to join chip curbs on China');
     await form.getByLabel('Publisher').fill('The Japan Times');
     await form.getByLabel('Quoted passage').fill('Washington has asked Tokyo for cooperation');
@@ -130,13 +138,20 @@ describe('the reviewer’s core loop', () => {
     const form = page.getByRole('form', { name: 'New annotation' });
     await form.getByRole('radio', { name: 'Correction' }).check();
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toContain('what the text should read');
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toContain('what the text should read');
     await form.getByRole('textbox', { name: 'Correction' }).fill('Robert Habeck');
-    await form.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Checked' }).check();
+    await form
+      .getByRole('group', { name: 'Status' })
+      .getByRole('radio', { name: 'Checked' })
+      .check();
     await form.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => entries(page).count()).toBe(2);
-    const slip = page.locator(`.ProseMirror [data-annotation-id="${await highlight(page, SLIP).id()}"]`);
+    const slip = page.locator(
+      `.ProseMirror [data-annotation-id="${await highlight(page, SLIP).id()}"]`,
+    );
     expect(await slip.getAttribute('data-correction')).toBe('Robert Habeck');
     const shown = await slip.evaluate(el => getComputedStyle(el, '::after').content);
     expect(shown).toBe('"→ Robert Habeck"');
@@ -154,7 +169,9 @@ describe('the reviewer’s core loop', () => {
 
     // the slip sits inside the overlapping claim: its highlight is nested in the other one
     const outer = await highlight(page, OVERLAP).id();
-    expect(await page.locator(`.ProseMirror [data-annotation-id="${outer}"] .fm-hl`).textContent()).toBe(SLIP);
+    expect(
+      await page.locator(`.ProseMirror [data-annotation-id="${outer}"] .fm-hl`).textContent(),
+    ).toBe(SLIP);
 
     await clickOn(page, 'Hallbeck');
     const picker = page.getByRole('menu', { name: 'Overlapping annotations' });
@@ -162,12 +179,16 @@ describe('the reviewer’s core loop', () => {
     await picker.getByRole('menuitem', { name: /Correction/ }).click();
     const current = sidebar(page).locator('[aria-current="true"]');
     expect(await current.textContent()).toContain('→ Robert Habeck');
-    expect(await page.locator('.fm-hl-active').getAttribute('data-annotation-id')).toBe(await highlight(page, SLIP).id());
+    expect(await page.locator('.fm-hl-active').getAttribute('data-annotation-id')).toBe(
+      await highlight(page, SLIP).id(),
+    );
   });
 
   it('selects the highlight when its sidebar entry is clicked', async () => {
     await entries(page).first().click();
-    expect(await page.locator('.fm-hl-active').getAttribute('data-annotation-id')).toBe(await highlight(page, CLAIM).id());
+    expect(await page.locator('.fm-hl-active').getAttribute('data-annotation-id')).toBe(
+      await highlight(page, CLAIM).id(),
+    );
     expect(await entries(page).first().getAttribute('aria-current')).toBe('true');
   });
 
@@ -183,7 +204,9 @@ describe('the reviewer’s core loop', () => {
     await entries(page).nth(1).focus();
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'Edit annotation' });
-    expect(await form.getByLabel('Note').inputValue()).toBe('Habeck held both offices in December 2022.');
+    expect(await form.getByLabel('Note').inputValue()).toBe(
+      'Habeck held both offices in December 2022.',
+    );
     await form.getByLabel('Verdict').selectOption({ label: 'True' });
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => entries(page).nth(1).textContent()).toContain('True');
@@ -194,7 +217,10 @@ describe('the reviewer’s core loop', () => {
 
   it('deletes without asking and offers Undo', async () => {
     await entries(page).first().getByRole('button', { name: /Edit/ }).click();
-    await page.getByRole('form', { name: 'Edit annotation' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('form', { name: 'Edit annotation' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect.poll(() => entries(page).count()).toBe(2);
     expect(await highlight(page, CLAIM).count()).toBe(0);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
@@ -204,7 +230,10 @@ describe('the reviewer’s core loop', () => {
 
   it('shows the annotations clearly at 1280×800', async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
-    await page.locator('.ProseMirror').getByText('The request to Nishimura').scrollIntoViewIfNeeded();
+    await page
+      .locator('.ProseMirror')
+      .getByText('The request to Nishimura')
+      .scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/core-loop.png' });
   });
 });

@@ -23,7 +23,8 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 /** Serves the built app (`dist/`, made by `vite build` before the run) with `vite preview`. */
 export async function setup(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
-  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first');
+  if (!existsSync(path.join(root, 'dist/index.html')))
+    throw new Error('dist/ is missing: run `vite build` first');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   server = spawn(process.execPath, [vite, 'preview', '--port', String(E2E_PORT), '--strictPort'], {
     cwd: root,
