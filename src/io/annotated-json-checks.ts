@@ -1,0 +1,134 @@
+import { CodePointIndex } from '../model/offsets';
+import type { AnnotatedJsonFile, AnnotationNode } from './annotated-json-schema';
+import { importError, type ImportError, type JsonPath } from './import-error';
+import type { ImportLimits } from './import-limits';
+import { httpUrlAsUri } from './iri';
+import { MOTIVATION_OF_KIND } from './w3c-context';
+
+const SINGLE_PURPOSES = {
+  assessing: 'verdict',
+  commenting: 'note',
+  editing: 'correction',
+} as const;
+
+function checkBodies(a: AnnotationNode, at: JsonPath, limits: ImportLimits): ImportError | null {
+  const seen = new Set<string>();
+  let sources = 0;
+  let tags = 0;
+  for (const [i, body] of (a.body ?? []).entries()) {
+    const path = [...at, 'body', i];
+    if (body.purpose === 'linking') {
+      if (++sources > limits.sourcesPerAnnotation) {
+        return importError(
+          path,
+          'too-many',
+          `at most ${limits.sourcesPerAnnotation} sources per annotation`,
+        );
+      }
+      const url = body['factmark:url'];
+      if (url !== undefined && httpUrlAsUri(url) !== body.source) {
+        return importError(
+          [...path, 'source'],
+          'bad-url',
+          'does not match factmark:url, the link as written',
+        );
+      }
+    } else if (body.purpose === 'tagging') {
+      if (++tags > limits.tagsPerAnnotation) {
+        return importError(
+          path,
+          'too-many',
+          `at most ${limits.tagsPerAnnotation} tags per annotation`,
+        );
+      }
+    } else if (seen.has(body.purpose)) {
+      return importError(
+        path,
+        'invalid',
+        `an annotation has at most one ${SINGLE_PURPOSES[body.purpose]}`,
+      );
+    }
+    seen.add(body.purpose);
+  }
+  return null;
+}
+
+function checkTarget(a: AnnotationNode, at: JsonPath, text: CodePointIndex): ImportError | null {
+  const { selector } = a.target;
+  const quotes = selector.filter(s => s.type === 'TextQuoteSelector').length;
+  if (quotes !== 1) {
+    return importError(
+      [...at, 'target', 'selector'],
+      'invalid',
+      'must hold one TextQuoteSelector and one TextPositionSelector',
+    );
+  }
+  const i = selector.findIndex(s => s.type === 'TextPositionSelector');
+  const position = selector[i];
+  if (position?.type !== 'TextPositionSelector') return null; // unreachable: length 2, one quote
+  const path = [...at, 'target', 'selector', i];
+  if (position.start > position.end) {
+    return importError(
+      [...path, 'start'],
+      'bad-offset',
+      `start ${position.start} is after end ${position.end}`,
+    );
+  }
+  if (position.end > text.length) {
+    return importError(
+      [...path, 'end'],
+      'bad-offset',
+      `end ${position.end} is beyond the end of the text (${text.length} code points)`,
+    );
+  }
+  return null;
+}
+
+/**
+ * The first problem of a file that passed the schema that needs more than one
+ * field to see: the count, unique ids, every annotation on this file's article,
+ * motivation against kind, one verdict/note/correction per annotation, the
+ * per-annotation limits, and positions within the text. Null if none.
+ * A quote that no longer matches the text is not a problem: re-anchoring deals with it.
+ */
+export function checkConsistency(
+  file: AnnotatedJsonFile,
+  limits: ImportLimits,
+): ImportError | null {
+  const article = file['factmark:article'];
+  const items = file.first.items;
+  if (file.total !== items.length) {
+    return importError(
+      ['total'],
+      'count-mismatch',
+      `says ${file.total} annotations, but the page holds ${items.length}`,
+    );
+  }
+  const text = new CodePointIndex(article['factmark:text']);
+  const ids = new Set<string>();
+  for (const [i, a] of items.entries()) {
+    const at = ['first', 'items', i];
+    if (ids.has(a.id.toLowerCase())) {
+      return importError([...at, 'id'], 'duplicate-id', `${a.id} appears twice in this file`);
+    }
+    ids.add(a.id.toLowerCase());
+    if (a.target.source.toLowerCase() !== article.id.toLowerCase()) {
+      return importError(
+        [...at, 'target', 'source'],
+        'wrong-article',
+        `targets ${a.target.source}, not this file's article ${article.id}`,
+      );
+    }
+    const motivation = MOTIVATION_OF_KIND[a['factmark:kind']];
+    if (a.motivation !== motivation) {
+      return importError(
+        [...at, 'motivation'],
+        'invalid',
+        `a ${a['factmark:kind']} is "${motivation}", not "${a.motivation}"`,
+      );
+    }
+    const problem = checkBodies(a, at, limits) ?? checkTarget(a, at, text);
+    if (problem) return problem;
+  }
+  return null;
+}

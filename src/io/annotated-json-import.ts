@@ -1,0 +1,147 @@
+import { sha256Hex } from '../model/ids';
+import type { Annotation, Article } from '../model/types';
+import { readArticleDoc } from './article-doc';
+import { checkConsistency } from './annotated-json-checks';
+import { annotatedJsonSchema } from './annotated-json-schema';
+import { toAnnotation, toArticle } from './annotated-json-records';
+import { importError, type ImportError, type JsonPath } from './import-error';
+import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { findForbiddenKey, isPlainObject } from './json-guards';
+import { FORMAT_VERSION } from './w3c-context';
+import { importErrorMap, issueToError } from './zod-issues';
+
+/** An annotated-JSON file read and checked in full, or its first problem. */
+export type ParseResult =
+  | { ok: true; article: Article; annotations: Annotation[]; formatVersion: number }
+  | { ok: false; error: ImportError };
+
+const ARTICLE: JsonPath = ['factmark:article'];
+const defaultSchema = annotatedJsonSchema(IMPORT_LIMITS);
+const fail = (path: JsonPath, code: ImportError['code'], message: string): ParseResult => ({
+  ok: false,
+  error: importError(path, code, message),
+});
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function checkVersion(json: Record<string, unknown>): ParseResult | null {
+  const version = json['factmark:formatVersion'];
+  const at = ['factmark:formatVersion'];
+  if (version === undefined) {
+    return fail(at, 'missing-version', 'is missing: this is not a Factmark annotated-JSON file');
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(at, 'invalid', `must be a whole number from 1, not ${JSON.stringify(version)}`);
+  }
+  if (version > FORMAT_VERSION) {
+    return fail(
+      at,
+      'unsupported-version',
+      `this file is format version ${version}, newer than this Factmark reads (up to ${FORMAT_VERSION}): update Factmark to import it`,
+    );
+  }
+  return null;
+}
+
+async function parse(input: string, limits: ImportLimits): Promise<ParseResult> {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (text.length > limits.fileLength) {
+    const sizes = `${megabytes(text.length)}; at most ${megabytes(limits.fileLength)}`;
+    return fail([], 'too-large', `the file is too large to import (${sizes})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return fail([], 'not-json', `the file is not JSON: ${e instanceof Error ? e.message : ''}`);
+  }
+  if (!isPlainObject(json)) {
+    const found = Array.isArray(json) ? 'a list' : JSON.stringify(json);
+    return fail(
+      [],
+      'not-object',
+      `the file must hold one JSON object (an AnnotationCollection), not ${found}`,
+    );
+  }
+  const forbidden = findForbiddenKey(json);
+  if (forbidden) {
+    const key = String(forbidden[forbidden.length - 1]);
+    return fail(
+      forbidden,
+      'forbidden-key',
+      `"${key}" is not allowed as a key anywhere in the file`,
+    );
+  }
+  const version = checkVersion(json);
+  if (version) return version;
+  const first = json.first;
+  const items = isPlainObject(first) ? first.items : undefined;
+  if (Array.isArray(items) && items.length > limits.annotations) {
+    const n = `${items.length.toLocaleString('en-US')} annotations`;
+    return fail(
+      ['first', 'items'],
+      'too-many',
+      `holds ${n}; at most ${limits.annotations.toLocaleString('en-US')} can be imported at once`,
+    );
+  }
+
+  const schema = limits === IMPORT_LIMITS ? defaultSchema : annotatedJsonSchema(limits);
+  const parsed = schema.safeParse(json, { error: importErrorMap });
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    return issue
+      ? { ok: false, error: issueToError(issue) }
+      : fail([], 'invalid', 'the file is invalid');
+  }
+  const file = parsed.data;
+  const problem = checkConsistency(file, limits);
+  if (problem) return { ok: false, error: problem };
+
+  const article = file['factmark:article'];
+  const articleText = article['factmark:text'];
+  if (/\p{Cs}/u.test(articleText)) {
+    return fail(
+      [...ARTICLE, 'factmark:text'],
+      'bad-text',
+      'holds a lone surrogate, which is not a character: the text cannot be hashed or counted in code points',
+    );
+  }
+  if ((await sha256Hex(articleText)) !== article['factmark:textHash']) {
+    return fail(
+      [...ARTICLE, 'factmark:textHash'],
+      'hash-mismatch',
+      'is not the SHA-256 of the text: the text was changed or damaged',
+    );
+  }
+  const doc = readArticleDoc(article['factmark:doc'], articleText, limits.docDepth);
+  if (!doc.ok) return fail([...ARTICLE, 'factmark:doc', ...doc.path], doc.code, doc.message);
+
+  const record = toArticle(file, doc.doc);
+  return {
+    ok: true,
+    article: record,
+    annotations: file.first.items.map(a => toAnnotation(a, record.id)),
+    formatVersion: file['factmark:formatVersion'],
+  };
+}
+
+/**
+ * Reads an annotated-JSON file (docs/format.md) and checks all of it before
+ * returning anything: structure, format version, limits (IMPORT_LIMITS unless
+ * overridden), keys that could pollute prototypes, the text hash, the
+ * document against the schema and the text, offsets, URLs, verdicts, ids.
+ * Resolves to the article and its annotations in file order, or to the first
+ * problem with its JSON path. Never rejects, whatever the input.
+ */
+export async function parseAnnotatedJson(
+  text: string,
+  limits: Partial<ImportLimits> = {},
+): Promise<ParseResult> {
+  const merged = Object.keys(limits).length === 0 ? IMPORT_LIMITS : { ...IMPORT_LIMITS, ...limits };
+  try {
+    if (typeof text !== 'string') return fail([], 'not-json', 'the file must be read as text');
+    return await parse(text, merged);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return fail([], 'unreadable', `the file could not be read: ${why}`);
+  }
+}

@@ -1,0 +1,48 @@
+import type { JsonPath } from './import-error';
+
+/** Keys refused anywhere in an imported file: they are how prototype pollution gets in. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+interface Visit {
+  value: unknown;
+  key: string | number;
+  parent: Visit | null;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) path.push(v.key);
+  return path.reverse();
+}
+
+/**
+ * The path of the first key named `__proto__`, `constructor` or `prototype`
+ * anywhere in a parsed JSON value (in document order), or null if there is
+ * none. Iterative, so no nesting depth can overflow the stack.
+ */
+export function findForbiddenKey(root: unknown): JsonPath | null {
+  const stack: Visit[] = [{ value: root, key: '', parent: null }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    if (typeof visit.key === 'string' && FORBIDDEN_KEYS.has(visit.key)) return pathOf(visit);
+    const { value } = visit;
+    if (typeof value !== 'object' || value === null) continue;
+    const children: Visit[] = Array.isArray(value)
+      ? value.map((item: unknown, i) => ({ value: item, key: i, parent: visit }))
+      : Object.keys(value).map(key => ({
+          value: (value as Record<string, unknown>)[key],
+          key,
+          parent: visit,
+        }));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Visit);
+  }
+  return null;
+}
+
+/** True for a non-null, non-array object. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

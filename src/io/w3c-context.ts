@@ -1,0 +1,42 @@
+import type { AnnotationKind } from '../model/types';
+
+/** The W3C Web Annotation JSON-LD context every Factmark export starts with. */
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** The IRI prefix of Factmark's own terms (`factmark:kind` expands to `urn:factmark:kind`). */
+export const FACTMARK_NAMESPACE = 'urn:factmark:';
+
+/**
+ * Factmark's own JSON-LD context, embedded in every export so the file is
+ * self-describing offline. Our terms are written as compact IRIs
+ * (`factmark:…`); the ProseMirror document and the anchoring state are JSON
+ * literals (`@json`), not linked data.
+ */
+export const FACTMARK_CONTEXT = {
+  '@version': 1.1,
+  factmark: FACTMARK_NAMESPACE,
+  'factmark:doc': { '@type': '@json' },
+  'factmark:anchoring': { '@type': '@json' },
+  'factmark:previousVersion': { '@type': '@id' },
+  'factmark:sourceUrl': { '@type': '@id' },
+  'factmark:archivedUrl': { '@type': '@id' },
+} as const;
+
+/** The `@context` of an export. */
+export const EXPORT_CONTEXT = [ANNO_CONTEXT, FACTMARK_CONTEXT] as const;
+
+/** The annotated-JSON format version this code writes and the newest it reads. */
+export const FORMAT_VERSION = 1;
+
+/** The `generator` of an export and of each annotation in it. */
+export const GENERATOR = { type: 'Software', name: 'Factmark' } as const;
+
+/** The W3C motivation of each kind of annotation. */
+export const MOTIVATION_OF_KIND = {
+  claim: 'assessing',
+  correction: 'editing',
+  comment: 'commenting',
+} as const satisfies Record<AnnotationKind, string>;
+
+/** The media type of every textual body Factmark writes. */
+export const TEXT_FORMAT = 'text/plain';
