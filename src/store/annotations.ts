@@ -82,3 +82,26 @@ export async function deleteAnnotation(id: string): Promise<Annotation | undefin
 export async function restoreAnnotation(annotation: Annotation): Promise<void> {
   await db.annotations.put(annotation);
 }
+
+/** Attaches an annotation (an orphan, usually) to a new target chosen by the reviewer. */
+export async function reattachAnnotation(id: string, target: Target): Promise<void> {
+  const changed = await db.annotations.update(id, {
+    target,
+    anchoring: { method: 'position' },
+    updatedAt: nowIso(),
+  });
+  if (!changed) throw new Error('This annotation was deleted in the meantime.');
+}
+
+/** Records that the reviewer checked a fuzzy anchor and accepts where it landed. */
+export async function confirmAnchoring(id: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const a = await db.annotations.get(id);
+    if (a?.anchoring?.method !== 'fuzzy') return;
+    await db.annotations.put({
+      ...a,
+      anchoring: { ...a.anchoring, confirmed: true },
+      updatedAt: nowIso(),
+    });
+  });
+}

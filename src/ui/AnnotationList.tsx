@@ -11,22 +11,22 @@ import {
 
 interface Props {
   annotations: readonly Annotation[];
-  /** Ids that draw no highlight (their quote was not found in the text). */
-  orphanIds: ReadonlySet<string>;
   scale: VerdictScale;
   activeId: string | null;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Accepts where a fuzzy match put the annotation. */
+  onConfirm: (id: string) => void;
 }
 
 /** Every annotation of the article, in reading order. */
 export function AnnotationList({
   annotations,
-  orphanIds,
   scale,
   activeId,
   onSelect,
   onOpen,
+  onConfirm,
 }: Props) {
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -88,10 +88,30 @@ export function AnnotationList({
                   {verdict}
                 </span>
               )}
-              <span>{sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}</span>
+              <span>
+                {sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}
+              </span>
               <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
-              {orphanIds.has(a.id) && <span className="chip chip--warning">Not found in text</span>}
             </p>
+            {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
+              <div className="item-fuzzy">
+                <p>
+                  <span className="chip chip--warning">Fuzzy match</span> The text changed here; it
+                  used to read <q>{shorten(a.anchoring.previousExact, 90)}</q>.
+                </p>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={e => {
+                    e.stopPropagation();
+                    onConfirm(a.id);
+                  }}
+                >
+                  Confirm place
+                  <span className="visually-hidden"> of “{shorten(a.target.exact, 40)}”</span>
+                </button>
+              </div>
+            )}
             <button
               type="button"
               className="button button--small item-edit"

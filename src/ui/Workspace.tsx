@@ -1,15 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { TextMap } from '../editor/text-map';
 import { articleSchema } from '../editor/schema';
-import { ANNOTATE_KEY } from '../editor/read-only-plugin';
-import { describe } from '../model/describe';
+import { TextMap } from '../editor/text-map';
 import { fieldsOf } from '../model/annotation-fields';
+import { describe } from '../model/describe';
 import { trimRange } from '../model/trim-range';
 import type { Annotation, Article, Target } from '../model/types';
 import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
 import {
+  confirmAnchoring,
   createAnnotation,
   deleteAnnotation,
+  reattachAnnotation,
   restoreAnnotation,
   updateAnnotation,
 } from '../store/annotations';
@@ -18,12 +19,17 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationList } from './AnnotationList';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView, type ArticleViewHandle, type DocRange } from './ArticleView';
+import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { HighlightPicker } from './HighlightPicker';
 import { highlightsFor } from './highlights';
 import { useAnnotations, useSetting } from './hooks';
 import { Legend } from './Legend';
+import { NeedsReanchoring } from './NeedsReanchoring';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
+import { Toolbar } from './Toolbar';
 import { UndoToast } from './UndoToast';
+import { useFileDrop } from './use-file-drop';
+import { useTransfer, type TransferHost } from './use-transfer';
 
 type Editing =
   | { mode: 'new'; range: DocRange; target: Target }
@@ -31,13 +37,20 @@ type Editing =
 
 const scale = DEFAULT_VERDICT_SCALE;
 
+interface Props extends TransferHost {
+  article: Article;
+}
+
 /** One article under review: the text with its highlights, and the annotation sidebar. */
-export function Workspace({ article }: { article: Article }) {
+export function Workspace({ article, ...host }: Props) {
   const doc = useMemo(() => articleSchema.nodeFromJSON(article.doc), [article.doc]);
   const map = useMemo(() => new TextMap(doc), [doc]);
-  const annotations = useAnnotations(article.id);
-  const reviewer = useSetting<string>(REVIEWER_NAME);
+  const stored = useAnnotations(article.id);
+  const annotations = useMemo(() => stored ?? [], [stored]);
+  const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
   const view = useRef<ArticleViewHandle>(null);
+  const transfer = useTransfer(article, annotations, scale, host);
+  const dragging = useFileDrop(transfer.importFile);
 
   const [selection, setSelection] = useState<DocRange | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -48,30 +61,31 @@ export function Workspace({ article }: { article: Article }) {
   );
   const [deleted, setDeleted] = useState<Annotation | null>(null);
 
-  const highlights = useMemo(
-    () => highlightsFor(annotations ?? [], map, scale),
-    [annotations, map],
+  const highlights = useMemo(() => highlightsFor(annotations, map, scale), [annotations, map]);
+  const anchored = useMemo(() => new Set(highlights.map(h => h.id)), [highlights]);
+  const orphans = useMemo(
+    () => annotations.filter(a => !anchored.has(a.id)),
+    [annotations, anchored],
   );
-  const rangeOf = useCallback(
-    (id: string) => highlights.find(h => h.id === id) ?? null,
-    [highlights],
+  const placed = useMemo(
+    () => annotations.filter(a => anchored.has(a.id)),
+    [annotations, anchored],
   );
-  const orphanIds = useMemo(() => {
-    const drawn = new Set(highlights.map(h => h.id));
-    return new Set((annotations ?? []).filter(a => !drawn.has(a.id)).map(a => a.id));
-  }, [annotations, highlights]);
+  const rangeOf = (id: string) => highlights.find(h => h.id === id) ?? null;
 
+  /** The selection as a target, without the white space a drag often catches. */
+  const targetOf = (range: DocRange) => {
+    const trimmed = trimRange(map.index, map.toRange(range.from, range.to));
+    if (!trimmed) return null;
+    const docRange = { from: map.toPos(trimmed.start), to: map.toPos(trimmed.end) };
+    return { range: docRange, target: describe(map.index, trimmed) };
+  };
   const startNew = (range: DocRange, name: string | undefined) => {
     if (!name) return setAskName(true);
-    const trimmed = trimRange(map.index, map.toRange(range.from, range.to));
-    if (!trimmed) return;
-    setEditing({
-      mode: 'new',
-      range: { from: map.toPos(trimmed.start), to: map.toPos(trimmed.end) },
-      target: describe(map.index, trimmed),
-    });
+    const found = targetOf(range);
+    if (found) setEditing({ mode: 'new', ...found });
   };
-  const annotate = (range = selection) => range && startNew(range, reviewer?.value);
+  const annotate = (range = selection) => range && startNew(range, reviewer);
 
   const select = (id: string, reveal: boolean) => {
     setActiveId(id);
@@ -100,8 +114,14 @@ export function Workspace({ article }: { article: Article }) {
     setDeleted(null);
   };
   const dismissUndo = useCallback(() => setDeleted(null), []);
+  const reattach = async (id: string) => {
+    const found = selection && targetOf(selection);
+    if (!found) return;
+    await reattachAnnotation(id, found.target);
+    select(id, true);
+  };
 
-  const edited = editing?.mode === 'edit' ? annotations?.find(a => a.id === editing.id) : undefined;
+  const edited = editing?.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
   // an annotation deleted in another tab while open here closes its editor
   const editorTarget = editing?.mode === 'new' ? editing.target : edited?.target;
   const pending = editing?.mode === 'new' ? editing.range : null;
@@ -109,26 +129,13 @@ export function Workspace({ article }: { article: Article }) {
   return (
     <div className="workspace">
       <main className="reading" aria-label="Article">
-        <div className="toolbar" role="toolbar" aria-label="Article tools">
-          <span className="brand">Factmark</span>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!selection}
-            onMouseDown={e => e.preventDefault()}
-            onClick={() => annotate()}
-            title={`Annotate the selected text (${ANNOTATE_KEY.toUpperCase()})`}
-            aria-keyshortcuts={ANNOTATE_KEY.toUpperCase()}
-          >
-            Annotate
-          </button>
-          <span className="toolbar-hint" aria-live="polite">
-            {selection
-              ? `Press ${ANNOTATE_KEY.toUpperCase()} to annotate.`
-              : 'Select text to annotate it.'}
-          </span>
-          {reviewer?.value && <span className="reviewer">Reviewer: {reviewer.value}</span>}
-        </div>
+        <Toolbar
+          canAnnotate={!!selection}
+          reviewer={reviewer}
+          onAnnotate={() => annotate()}
+          onExport={transfer.exportAs}
+          onImport={transfer.importFile}
+        />
         <ArticleHeader article={article} />
         <ArticleView
           handle={view}
@@ -162,7 +169,7 @@ export function Workspace({ article }: { article: Article }) {
                   article.id,
                   editing.target,
                   fields,
-                  reviewer?.value ?? '',
+                  reviewer ?? '',
                   scale,
                 );
                 setActiveId(created.id);
@@ -178,16 +185,23 @@ export function Workspace({ article }: { article: Article }) {
           />
         ) : (
           <>
+            <NeedsReanchoring
+              orphans={orphans}
+              scale={scale}
+              canReattach={!!selection}
+              onReattach={id => void reattach(id)}
+              onDelete={id => void remove(id)}
+            />
             <h2 className="sidebar-title">
-              Annotations <span className="count">{annotations?.length ?? 0}</span>
+              Annotations <span className="count">{placed.length}</span>
             </h2>
             <AnnotationList
-              annotations={annotations ?? []}
-              orphanIds={orphanIds}
+              annotations={placed}
               scale={scale}
               activeId={activeId}
               onSelect={id => select(id, true)}
               onOpen={open}
+              onConfirm={id => void confirmAnchoring(id)}
             />
             <Legend scale={scale} />
           </>
@@ -197,7 +211,7 @@ export function Workspace({ article }: { article: Article }) {
       {picker && (
         <HighlightPicker
           annotations={picker.ids
-            .map(id => annotations?.find(a => a.id === id))
+            .map(id => annotations.find(a => a.id === id))
             .filter((a): a is Annotation => !!a)}
           at={picker.at}
           scale={scale}
@@ -215,6 +229,14 @@ export function Workspace({ article }: { article: Article }) {
           onCancel={() => setAskName(false)}
         />
       )}
+      {transfer.askClaimReview && (
+        <ClaimReviewDialog
+          counts={claimCounts(annotations)}
+          defaultAuthor={reviewer ?? ''}
+          onExport={transfer.exportClaimReviewTo}
+          onCancel={() => transfer.setAskClaimReview(false)}
+        />
+      )}
       {deleted && (
         <UndoToast
           message="Annotation deleted."
@@ -222,6 +244,19 @@ export function Workspace({ article }: { article: Article }) {
           onDismiss={dismissUndo}
         />
       )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop an annotated JSON file to import it
+        </div>
+      )}
     </div>
   );
+}
+
+function claimCounts(annotations: readonly Annotation[]) {
+  const claims = annotations.filter(a => a.kind === 'claim');
+  const rated = claims.filter(
+    a => scale.find(v => v.id === a.verdict)?.ratingValue !== undefined,
+  ).length;
+  return { rated, skipped: claims.length - rated };
 }

@@ -5,7 +5,10 @@ import type { Annotation } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { annotationLabel, highlightLook } from './annotation-labels';
 
-/** The highlights of the annotations that anchor in the text; orphans draw nothing. */
+/**
+ * The highlights of the annotations that anchor in the text; orphans draw
+ * nothing, and an unconfirmed fuzzy anchor is drawn as such.
+ */
 export function highlightsFor(
   annotations: readonly Annotation[],
   map: TextMap,
@@ -13,6 +16,7 @@ export function highlightsFor(
 ): Highlight[] {
   const out: Highlight[] = [];
   for (const a of annotations) {
+    if (a.anchoring?.method === 'orphan') continue;
     const found = anchor(map.index, a.target);
     if (found.method === 'orphan') continue;
     const look = highlightLook(a, scale);
@@ -20,7 +24,7 @@ export function highlightsFor(
       id: a.id,
       from: map.toPos(found.start),
       to: map.toPos(found.end),
-      className: look.className,
+      className: unconfirmed(a) ? `${look.className} fm-fuzzy` : look.className,
       ...(look.color && { style: `--fm-c: ${look.color}` }),
       label: annotationLabel(a, scale),
       ...(a.kind === 'correction' && a.correction && { correction: a.correction }),
@@ -28,3 +32,5 @@ export function highlightsFor(
   }
   return out;
 }
+
+const unconfirmed = (a: Annotation) => a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed;

@@ -86,7 +86,7 @@ describe('the reviewer’s core loop', () => {
   it('annotates a claim selected with the mouse: verdict, source and note', async () => {
     await selectWithMouse(page, CLAIM);
     expect(await selectedText(page)).toBe(CLAIM);
-    const annotate = page.getByRole('button', { name: 'Annotate' });
+    const annotate = page.getByRole('button', { name: 'Annotate', exact: true });
     expect(await annotate.getAttribute('title')).toContain('(A)');
     await annotate.click();
 
@@ -160,7 +160,7 @@ describe('the reviewer’s core loop', () => {
   it('draws an overlapping annotation and lets the reviewer pick where they overlap', async () => {
     await selectWithMouse(page, OVERLAP);
     expect(await selectedText(page)).toBe(OVERLAP);
-    await page.getByRole('button', { name: 'Annotate' }).click();
+    await page.getByRole('button', { name: 'Annotate', exact: true }).click();
     const form = page.getByRole('form', { name: 'New annotation' });
     await form.getByLabel('Verdict').selectOption({ label: 'Mostly true' });
     await form.getByLabel('Note').fill('Habeck held both offices in December 2022.');

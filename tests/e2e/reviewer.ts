@@ -80,3 +80,35 @@ export async function giveNameIfAsked(page: Page, name: string): Promise<void> {
     await dialog.getByRole('button', { name: 'Continue' }).click();
   }
 }
+
+export interface NewAnnotation {
+  kind?: 'Claim' | 'Correction' | 'Comment';
+  verdict?: string;
+  correction?: string;
+  note?: string;
+  sourceUrl?: string;
+}
+
+/** Selects `text` with the mouse and files an annotation of it through the form. */
+export async function annotate(page: Page, text: string, fields: NewAnnotation): Promise<void> {
+  await selectWithMouse(page, text);
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Who is reviewing?' });
+  const form = page.getByRole('form', { name: 'New annotation' });
+  await Promise.race([dialog.waitFor(), form.waitFor()]);
+  if (await dialog.isVisible()) {
+    await dialog.getByLabel('Your name').fill('Ada Lindqvist');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+  }
+  if (fields.kind) await form.getByRole('radio', { name: fields.kind }).check();
+  if (fields.verdict) await form.getByLabel('Verdict').selectOption({ label: fields.verdict });
+  if (fields.correction)
+    await form.getByRole('textbox', { name: 'Correction' }).fill(fields.correction);
+  if (fields.note) await form.getByLabel('Note').fill(fields.note);
+  if (fields.sourceUrl) {
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await form.getByLabel('Source URL').fill(fields.sourceUrl);
+  }
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+}

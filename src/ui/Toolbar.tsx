@@ -1,0 +1,53 @@
+import { useRef } from 'react';
+import { ANNOTATE_KEY } from '../editor/read-only-plugin';
+import { ExportMenu, type ExportFormat } from './ExportMenu';
+
+interface Props {
+  canAnnotate: boolean;
+  reviewer: string | undefined;
+  onAnnotate: () => void;
+  onExport: (format: ExportFormat) => void;
+  onImport: (file: File) => void;
+}
+
+const KEY = ANNOTATE_KEY.toUpperCase();
+
+/** The bar above the article: annotate the selection, export, import. */
+export function Toolbar({ canAnnotate, reviewer, onAnnotate, onExport, onImport }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Article tools">
+      <span className="brand">Factmark</span>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={!canAnnotate}
+        onMouseDown={e => e.preventDefault()}
+        onClick={onAnnotate}
+        title={`Annotate the selected text (${KEY})`}
+        aria-keyshortcuts={KEY}
+      >
+        Annotate
+      </button>
+      <span className="toolbar-hint" aria-live="polite">
+        {canAnnotate ? `Press ${KEY} to annotate.` : 'Select text to annotate it.'}
+      </span>
+      <ExportMenu onExport={onExport} />
+      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+        Import
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        hidden // the Import button opens it; one control for assistive technology, not two
+        onChange={e => {
+          const file = e.target.files?.[0];
+          e.target.value = ''; // the same file can be chosen again
+          if (file) onImport(file);
+        }}
+      />
+      {reviewer && <span className="reviewer">Reviewer: {reviewer}</span>}
+    </div>
+  );
+}

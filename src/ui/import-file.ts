@@ -1,0 +1,63 @@
+import { IMPORT_LIMITS } from '../io/import-limits';
+import { nowIso } from '../model/ids';
+import { importAnnotatedArticle, type ImportReport } from '../store/import-annotated';
+import type { NoticeMessage } from './Notice';
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** "41 anchored, 2 fuzzy — please confirm, 1 orphaned" and what was merged. */
+export function describeImport(r: ImportReport): string {
+  const parts = [`${r.anchored} anchored`];
+  if (r.fuzzy) parts.push(`${r.fuzzy} fuzzy — please confirm`);
+  if (r.orphaned) parts.push(`${r.orphaned} orphaned`);
+  const merge = [
+    r.added && `${r.added} added`,
+    r.updated && `${r.updated} updated from the file`,
+    r.unchanged && `${r.unchanged} already here`,
+    r.keptLocal && `${r.keptLocal} kept here (newer than the file’s)`,
+  ].filter(Boolean);
+  const how =
+    r.outcome === 'new-version'
+      ? 'The file’s text differs from the article here, so it was stored as a new version and the annotations were moved onto it. '
+      : '';
+  return `${how}${parts.join(', ')}.${merge.length ? ` ${merge.join(', ')}.` : ''}`;
+}
+
+/**
+ * Reads, validates and imports an annotated-JSON file. Nothing is written
+ * unless the whole file is valid; the result is a message for the reviewer
+ * and, on success, the id of the article to show.
+ */
+export async function importAnnotatedFile(
+  file: File,
+): Promise<{ notice: NoticeMessage; articleId?: string }> {
+  const fail = (detail: string) => ({
+    notice: {
+      tone: 'error' as const,
+      title: `“${file.name}” was not imported`,
+      detail: `${detail} Nothing was changed.`,
+    },
+  });
+  if (file.size === 0) return fail('The file is empty.');
+  if (file.size > IMPORT_LIMITS.fileLength) {
+    return fail(
+      `The file is ${megabytes(file.size)}; annotated JSON files can be at most ${megabytes(IMPORT_LIMITS.fileLength)}.`,
+    );
+  }
+  try {
+    const { parseAnnotatedJson } = await import('../io/annotated-json-import');
+    const parsed = await parseAnnotatedJson(await file.text());
+    if (!parsed.ok) return fail(`${parsed.error.path}: ${parsed.error.message}`);
+    const report = await importAnnotatedArticle(parsed, nowIso());
+    return {
+      articleId: report.articleId,
+      notice: {
+        tone: report.fuzzy || report.orphaned ? 'info' : 'success',
+        title: `Imported “${report.title}”`,
+        detail: describeImport(report),
+      },
+    };
+  } catch (err) {
+    return fail(`It could not be stored: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+}

@@ -1,0 +1,94 @@
+import { useCallback, useState } from 'react';
+import type { Annotation, Article } from '../model/types';
+import type { VerdictScale } from '../model/verdict-scale';
+import { downloadFile, fileSlug } from './download';
+import type { ExportFormat } from './ExportMenu';
+import { importAnnotatedFile } from './import-file';
+import type { NoticeMessage } from './Notice';
+
+export interface TransferHost {
+  /** Shows a message that outlives a switch of article. */
+  notify: (notice: NoticeMessage) => void;
+  openArticle: (id: string) => void;
+}
+
+/** Export and import for one article: the files, the ClaimReview question, and the messages. */
+export function useTransfer(
+  article: Article,
+  annotations: readonly Annotation[],
+  scale: VerdictScale,
+  { notify: setNotice, openArticle }: TransferHost,
+) {
+  const [askClaimReview, setAskClaimReview] = useState(false);
+  const slug = fileSlug(article.title);
+
+  const failed = (what: string) => (err: unknown) =>
+    setNotice({
+      tone: 'error',
+      title: `${what} failed`,
+      detail: err instanceof Error ? err.message : String(err),
+    });
+
+  const exportAs = (format: ExportFormat) => {
+    if (format === 'claim-review') return setAskClaimReview(true);
+    import('../io/annotated-json-export')
+      .then(({ exportAnnotatedJson }) => {
+        downloadFile(
+          `${slug}.factmark.json`,
+          exportAnnotatedJson(article, [...annotations]),
+          'application/ld+json',
+        );
+        setNotice({
+          tone: 'success',
+          title: 'Exported annotated JSON',
+          detail: `${annotations.length} annotations, with the article.`,
+        });
+      })
+      .catch(failed('Export'));
+  };
+
+  const exportClaimReviewTo = ({
+    author,
+    publicationUrl,
+  }: {
+    author: string;
+    publicationUrl: string | undefined;
+  }) => {
+    setAskClaimReview(false);
+    import('../io/claim-review')
+      .then(({ exportClaimReview }) => {
+        const { json, skipped } = exportClaimReview(article, [...annotations], scale, {
+          reviewerName: author,
+          ...(publicationUrl && { publicationUrl }),
+        });
+        downloadFile(`${slug}.claimreview.jsonld`, json, 'application/ld+json');
+        const skippedText = skipped.length
+          ? ` Skipped ${skipped.length}: ${skipped.map(s => `“${s.quote.slice(0, 40)}” (${s.reason})`).join('; ')}.`
+          : '';
+        const exported = annotations.filter(a => a.kind === 'claim').length - skipped.length;
+        setNotice({
+          tone: skipped.length ? 'info' : 'success',
+          title: publicationUrl
+            ? 'Exported ClaimReview'
+            : 'Exported ClaimReview (draft: no publication URL)',
+          detail: `${exported === 1 ? '1 claim' : `${exported} claims`} exported.${skippedText}`,
+        });
+      })
+      .catch(failed('Export'));
+  };
+
+  const importFile = useCallback(
+    (file: File) => {
+      importAnnotatedFile(file)
+        .then(({ notice: message, articleId }) => {
+          setNotice(message);
+          if (articleId) openArticle(articleId);
+        })
+        .catch(failed('Import'));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `failed` only wraps setNotice
+    [openArticle, setNotice],
+  );
+
+  return { exportAs, askClaimReview, setAskClaimReview, exportClaimReviewTo, importFile };
+}
