@@ -30,7 +30,10 @@ describe('two tabs on the same profile', () => {
     const dialog = first.getByRole('dialog', { name: 'Who is reviewing?' });
     await dialog.getByLabel('Your name').fill('Bo Reviewer');
     await dialog.getByRole('button', { name: 'Continue' }).click();
-    await first.getByRole('form', { name: 'New annotation' }).getByRole('button', { name: 'Save' }).click();
+    await first
+      .getByRole('form', { name: 'New annotation' })
+      .getByRole('button', { name: 'Save' })
+      .click();
 
     await expect.poll(() => entries(second).count()).toBe(1);
     expect(await entries(second).first().textContent()).toContain('Tokyo Electron');
@@ -42,7 +45,10 @@ describe('two tabs on the same profile', () => {
   it('removes it from the first tab when the second deletes it', async () => {
     await second.bringToFront();
     await entries(second).first().getByRole('button', { name: /Edit/ }).click();
-    await second.getByRole('form', { name: 'Edit annotation' }).getByRole('button', { name: 'Delete' }).click();
+    await second
+      .getByRole('form', { name: 'Edit annotation' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect.poll(() => entries(first).count()).toBe(0);
     expect(await first.locator('.ProseMirror .fm-hl').count()).toBe(0);
   });
