@@ -26,3 +26,74 @@ export async function startArticleId(fallback: () => Promise<Article>): Promise<
   const newest = await db.articles.orderBy('updatedAt').last();
   return newest ? newest.id : addArticleOnce(await fallback());
 }
+
+/** One row of the library: an article and how far its review has come. */
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  publisher?: string;
+  publishedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Set when this is an edited text of an earlier article. */
+  previousVersionId?: string;
+  annotations: number;
+  claims: number;
+  checkedClaims: number;
+}
+
+/** Every stored article, newest first, with its annotation counts (read through the articleId index). */
+export async function listLibrary(): Promise<LibraryEntry[]> {
+  return db.transaction('r', db.articles, db.annotations, async () => {
+    const articles = await db.articles.orderBy('updatedAt').reverse().toArray();
+    return Promise.all(
+      articles.map(async a => {
+        const notes = await db.annotations.where('articleId').equals(a.id).toArray();
+        const claims = notes.filter(n => n.kind === 'claim');
+        return {
+          id: a.id,
+          title: a.title,
+          ...(a.publisher !== undefined && { publisher: a.publisher }),
+          ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
+          ...(a.previousVersionId !== undefined && { previousVersionId: a.previousVersionId }),
+          createdAt: a.createdAt,
+          updatedAt: a.updatedAt,
+          annotations: notes.length,
+          claims: claims.length,
+          checkedClaims: claims.filter(c => c.status === 'checked').length,
+        };
+      }),
+    );
+  });
+}
+
+/** Stores a newly loaded article and returns its id. */
+export async function addArticle(article: Article): Promise<string> {
+  await db.articles.add(article);
+  return article.id;
+}
+
+/** Changes an article's metadata (never its text: an edited text is a new version). */
+export async function updateArticleMeta(
+  id: string,
+  meta: Pick<Article, 'title' | 'sourceUrl' | 'publisher' | 'author' | 'publishedAt'>,
+  now: string,
+): Promise<void> {
+  await db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(id);
+    if (!article) throw new Error('This article was deleted in the meantime.');
+    const { sourceUrl: _s, publisher: _p, author: _a, publishedAt: _d, ...rest } = article;
+    const kept = Object.fromEntries(
+      Object.entries(meta).filter(([, v]) => v !== undefined && v !== ''),
+    );
+    await db.articles.put({ ...rest, ...kept, title: meta.title, updatedAt: now });
+  });
+}
+
+/** Deletes an article and all its annotations, in one transaction. */
+export async function deleteArticle(id: string): Promise<void> {
+  await db.transaction('rw', db.articles, db.annotations, async () => {
+    await db.annotations.where('articleId').equals(id).delete();
+    await db.articles.delete(id);
+  });
+}

@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
+import { articleFromDoc } from '../io/article-record';
 import { SAMPLE_ARTICLE_PATH, sampleArticle } from '../io/sample-article';
-import { startArticleId } from '../store/articles';
+import { addArticle, addArticleOnce, startArticleId } from '../store/articles';
 import { LAST_ARTICLE, setSetting } from '../store/settings';
 import { useArticle } from './hooks';
+import { importAnnotatedFile } from './import-file';
+import { Library } from './Library';
+import { NewArticleDialog } from './NewArticleDialog';
 import { Notice, type NoticeMessage } from './Notice';
+import { useFileDrop } from './use-file-drop';
 import { Workspace } from './Workspace';
 
 async function fetchSample() {
@@ -13,9 +18,13 @@ async function fetchSample() {
   return sampleArticle(await response.text());
 }
 
-/** Opens the last article (the sample on first start) and hands it to the workspace. */
+const isAnnotatedJson = (file: File) => /\.(json|jsonld)$/i.test(file.name);
+
+/** Opens the last article (the sample on first start); switches between it and the library. */
 export function App() {
   const [articleId, setArticleId] = useState<string>();
+  const [showLibrary, setShowLibrary] = useState(false);
+  const [newArticle, setNewArticle] = useState<{ file?: File } | null>(null);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   useEffect(() => {
@@ -27,22 +36,75 @@ export function App() {
     if (articleId) void setSetting(LAST_ARTICLE, articleId);
   }, [articleId]);
   const article = useArticle(articleId);
-  const openArticle = useCallback((id: string) => setArticleId(id), []);
+
+  const open = useCallback((id: string) => {
+    setArticleId(id);
+    setShowLibrary(false);
+  }, []);
   const closeNotice = useCallback(() => setNotice(null), []);
+  const importFile = useCallback(
+    (file: File) => {
+      void importAnnotatedFile(file).then(({ notice: message, articleId: imported }) => {
+        setNotice(message);
+        if (imported) open(imported);
+      });
+    },
+    [open],
+  );
+  const takeFile = useCallback(
+    (file: File) => (isAnnotatedJson(file) ? importFile(file) : setNewArticle({ file })),
+    [importFile],
+  );
+  const dragging = useFileDrop(takeFile);
 
   if (error)
     return <Problem message={`Factmark could not open its database or article: ${error}.`} />;
-  if (article === null)
-    return <Problem message="The article to open is missing from this browser’s storage." />;
-  if (!article) return <p className="loading">Opening…</p>;
+  if (article === undefined && !showLibrary) return <p className="loading">Opening…</p>;
   return (
     <>
+      {showLibrary || !article ? (
+        <Library
+          currentId={article?.id}
+          onOpen={open}
+          onNewArticle={() => setNewArticle({})}
+          onRestoreSample={async () => open(await addArticleOnce(await fetchSample()))}
+        />
+      ) : (
+        <Workspace
+          key={article.id}
+          article={article}
+          notify={setNotice}
+          onImportFile={importFile}
+          onShowLibrary={() => setShowLibrary(true)}
+          onNewArticle={() => setNewArticle({})}
+        />
+      )}
+      {newArticle && (
+        <NewArticleDialog
+          initialFile={newArticle.file}
+          onCancel={() => setNewArticle(null)}
+          onLoad={async (loaded, meta) => {
+            const id = await addArticle(await articleFromDoc(loaded.doc, meta));
+            setNewArticle(null);
+            open(id);
+            setNotice({
+              tone: 'success',
+              title: `Loaded “${meta.title}”`,
+              detail: 'Select text to annotate it.',
+            });
+          }}
+        />
+      )}
       {notice && (
         <div className="notice-area">
           <Notice notice={notice} onClose={closeNotice} />
         </div>
       )}
-      <Workspace key={article.id} article={article} notify={setNotice} openArticle={openArticle} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop an article (.txt, .md, .html) or an annotated JSON file
+        </div>
+      )}
     </>
   );
 }

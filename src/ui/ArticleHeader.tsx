@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import type { Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 
-/** The article's title and where it comes from. */
+/** The article's title and where it comes from, with a way to correct them. */
 export function ArticleHeader({ article }: { article: Article }) {
+  const [editing, setEditing] = useState(false);
   const date = article.publishedAt ? new Date(article.publishedAt) : null;
   return (
     <header className="article-header">
@@ -11,14 +14,20 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="byline">
         {article.author && <span>By {article.author}</span>}
         {date && !Number.isNaN(date.getTime()) && (
-          <time dateTime={article.publishedAt}>{date.toLocaleDateString()}</time>
+          <time dateTime={article.publishedAt}>
+            {date.toLocaleDateString(undefined, { dateStyle: 'long' })}
+          </time>
         )}
         {article.sourceUrl && isHttpUrl(article.sourceUrl) && (
           <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
             Original article
           </a>
         )}
+        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          Edit details
+        </button>
       </p>
+      {editing && <ArticleDetailsDialog article={article} onClose={() => setEditing(false)} />}
     </header>
   );
 }

@@ -8,16 +8,33 @@ interface Props {
   onAnnotate: () => void;
   onExport: (format: ExportFormat) => void;
   onImport: (file: File) => void;
+  onShowLibrary: () => void;
+  onNewArticle: () => void;
 }
 
 const KEY = ANNOTATE_KEY.toUpperCase();
 
-/** The bar above the article: annotate the selection, export, import. */
-export function Toolbar({ canAnnotate, reviewer, onAnnotate, onExport, onImport }: Props) {
+/** The bar above the article: the library, a new article, annotate the selection, export, import. */
+export function Toolbar({
+  canAnnotate,
+  reviewer,
+  onAnnotate,
+  onExport,
+  onImport,
+  onShowLibrary,
+  onNewArticle,
+}: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="toolbar" role="toolbar" aria-label="Article tools">
       <span className="brand">Factmark</span>
+      <button type="button" className="button button--quiet" onClick={onShowLibrary}>
+        Library
+      </button>
+      <button type="button" className="button button--quiet" onClick={onNewArticle}>
+        New article
+      </button>
+      <span className="toolbar-divider" aria-hidden="true" />
       <button
         type="button"
         className="button button--primary"

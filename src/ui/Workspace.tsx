@@ -28,8 +28,8 @@ import { NeedsReanchoring } from './NeedsReanchoring';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { Toolbar } from './Toolbar';
 import { UndoToast } from './UndoToast';
-import { useFileDrop } from './use-file-drop';
-import { useTransfer, type TransferHost } from './use-transfer';
+import type { NoticeMessage } from './Notice';
+import { useTransfer } from './use-transfer';
 
 type Editing =
   | { mode: 'new'; range: DocRange; target: Target }
@@ -37,20 +37,24 @@ type Editing =
 
 const scale = DEFAULT_VERDICT_SCALE;
 
-interface Props extends TransferHost {
+interface Props {
   article: Article;
+  /** Shows a message that outlives a switch of article. */
+  notify: (notice: NoticeMessage) => void;
+  onImportFile: (file: File) => void;
+  onShowLibrary: () => void;
+  onNewArticle: () => void;
 }
 
 /** One article under review: the text with its highlights, and the annotation sidebar. */
-export function Workspace({ article, ...host }: Props) {
+export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewArticle }: Props) {
   const doc = useMemo(() => articleSchema.nodeFromJSON(article.doc), [article.doc]);
   const map = useMemo(() => new TextMap(doc), [doc]);
   const stored = useAnnotations(article.id);
   const annotations = useMemo(() => stored ?? [], [stored]);
   const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
   const view = useRef<ArticleViewHandle>(null);
-  const transfer = useTransfer(article, annotations, scale, host);
-  const dragging = useFileDrop(transfer.importFile);
+  const transfer = useTransfer(article, annotations, scale, notify);
 
   const [selection, setSelection] = useState<DocRange | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -134,7 +138,9 @@ export function Workspace({ article, ...host }: Props) {
           reviewer={reviewer}
           onAnnotate={() => annotate()}
           onExport={transfer.exportAs}
-          onImport={transfer.importFile}
+          onImport={onImportFile}
+          onShowLibrary={onShowLibrary}
+          onNewArticle={onNewArticle}
         />
         <ArticleHeader article={article} />
         <ArticleView
@@ -243,11 +249,6 @@ export function Workspace({ article, ...host }: Props) {
           onUndo={() => void undoDelete()}
           onDismiss={dismissUndo}
         />
-      )}
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop an annotated JSON file to import it
-        </div>
       )}
     </div>
   );

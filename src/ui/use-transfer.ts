@@ -1,23 +1,16 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Annotation, Article } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { downloadFile, fileSlug } from './download';
 import type { ExportFormat } from './ExportMenu';
-import { importAnnotatedFile } from './import-file';
 import type { NoticeMessage } from './Notice';
 
-export interface TransferHost {
-  /** Shows a message that outlives a switch of article. */
-  notify: (notice: NoticeMessage) => void;
-  openArticle: (id: string) => void;
-}
-
-/** Export and import for one article: the files, the ClaimReview question, and the messages. */
+/** Export for one article: the files, the ClaimReview question, and the messages. */
 export function useTransfer(
   article: Article,
   annotations: readonly Annotation[],
   scale: VerdictScale,
-  { notify: setNotice, openArticle }: TransferHost,
+  setNotice: (notice: NoticeMessage) => void,
 ) {
   const [askClaimReview, setAskClaimReview] = useState(false);
   const slug = fileSlug(article.title);
@@ -77,18 +70,5 @@ export function useTransfer(
       .catch(failed('Export'));
   };
 
-  const importFile = useCallback(
-    (file: File) => {
-      importAnnotatedFile(file)
-        .then(({ notice: message, articleId }) => {
-          setNotice(message);
-          if (articleId) openArticle(articleId);
-        })
-        .catch(failed('Import'));
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `failed` only wraps setNotice
-    [openArticle, setNotice],
-  );
-
-  return { exportAs, askClaimReview, setAskClaimReview, exportClaimReviewTo, importFile };
+  return { exportAs, askClaimReview, setAskClaimReview, exportClaimReviewTo };
 }
