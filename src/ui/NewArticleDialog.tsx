@@ -22,6 +22,8 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
   const [metaErrors, setMetaErrors] = useState<MetaErrors>({});
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Whether the text was typed or edited by hand (read once the reviewer pauses) rather than pasted. */
+  const typed = useRef(false);
 
   useEffect(() => {
     const d = dialog.current;
@@ -54,10 +56,19 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
     read({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 
   useEffect(() => {
-    if (initialFile) void readFile(initialFile);
-    // only the file the dialog was opened with
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialFile]);
+    if (!initialFile) return;
+    // read after this render; the file is the one the dialog was opened with
+    const timer = setTimeout(
+      () =>
+        void initialFile
+          .arrayBuffer()
+          .then(buffer =>
+            read({ kind: 'file', name: initialFile.name, bytes: new Uint8Array(buffer) }),
+          ),
+      0,
+    );
+    return () => clearTimeout(timer);
+  }, [initialFile, read]);
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pastedHtml = e.clipboardData.getData('text/html');
@@ -69,8 +80,6 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
     void read({ kind: 'paste', text: pastedText, ...(pastedHtml && { html: pastedHtml }) });
   };
 
-  // text typed or edited by hand is read once the reviewer pauses
-  const typed = useRef(false);
   useEffect(() => {
     if (!typed.current) return;
     const timer = setTimeout(() => {
