@@ -68,6 +68,7 @@ export function App() {
           onOpen={open}
           onNewArticle={() => setNewArticle({})}
           onRestoreSample={async () => open(await addArticleOnce(await fetchSample()))}
+          onBack={article ? () => setShowLibrary(false) : undefined}
         />
       ) : (
         <Workspace

@@ -3,14 +3,24 @@ import type { Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 
-/** The article's title and where it comes from, with a way to correct them. */
-export function ArticleHeader({ article }: { article: Article }) {
+/**
+ * The article's title and where it comes from, with a way to correct them.
+ * When the text itself opens with the headline (a loaded web page or draft),
+ * the title is not shown twice.
+ */
+export function ArticleHeader({
+  article,
+  opensWithTitle,
+}: {
+  article: Article;
+  opensWithTitle: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const date = article.publishedAt ? new Date(article.publishedAt) : null;
   return (
     <header className="article-header">
       {article.publisher && <p className="publisher">{article.publisher}</p>}
-      <h1>{article.title}</h1>
+      {!opensWithTitle && <h1>{article.title}</h1>}
       <p className="byline">
         {article.author && <span>By {article.author}</span>}
         {date && !Number.isNaN(date.getTime()) && (

@@ -9,6 +9,8 @@ interface Props {
   onOpen: (id: string) => void;
   onNewArticle: () => void;
   onRestoreSample: () => Promise<void>;
+  /** Back to the article that was open, if there is one. */
+  onBack: (() => void) | undefined;
 }
 
 const date = (iso: string | undefined) => {
@@ -19,7 +21,7 @@ const date = (iso: string | undefined) => {
 };
 
 /** Every stored article, newest first, with how far its review has come. */
-export function Library({ currentId, onOpen, onNewArticle, onRestoreSample }: Props) {
+export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBack }: Props) {
   const entries = useLiveQuery(listLibrary, []);
   const [query, setQuery] = useState('');
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
@@ -31,6 +33,14 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample }: Pr
 
   return (
     <main className="library" aria-labelledby="library-title">
+      <p className="library-brand">
+        <span className="brand">Factmark</span>
+        {onBack && (
+          <button type="button" className="button button--quiet" onClick={onBack}>
+            ← Back to the article
+          </button>
+        )}
+      </p>
       <header className="library-header">
         <h1 id="library-title">Library</h1>
         <div className="library-tools">

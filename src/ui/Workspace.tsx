@@ -1,3 +1,4 @@
+import type { Node as PmNode } from 'prosemirror-model';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { articleSchema } from '../editor/schema';
 import { TextMap } from '../editor/text-map';
@@ -142,7 +143,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           onShowLibrary={onShowLibrary}
           onNewArticle={onNewArticle}
         />
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} opensWithTitle={opensWith(doc, article.title)} />
         <ArticleView
           handle={view}
           doc={doc}
@@ -252,6 +253,13 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
       )}
     </div>
   );
+}
+
+/** Whether the document's first block is a heading that reads like the title. */
+function opensWith(doc: PmNode, title: string): boolean {
+  const first = doc.firstChild;
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return first?.type.name === 'heading' && flat(first.textContent) === flat(title);
 }
 
 function claimCounts(annotations: readonly Annotation[]) {
