@@ -1,3 +1,6 @@
+import { scoreCandidate, type Candidate } from './candidate';
+import { isAcceptable, type Expected } from './confidence';
+import { locate, type Reach } from './locate';
 import type { CodePointIndex, TextOffset } from './offsets';
 import type { Target } from './types';
 
@@ -12,44 +15,90 @@ export type AnchorResult =
     }
   | { method: 'orphan'; confidence: 0 };
 
+export const ORPHAN: AnchorResult = { method: 'orphan', confidence: 0 };
+
 /**
- * Finds a target in the text: its stored position if the text there still
- * equals `exact`, else the exact quote (the occurrence whose context agrees
- * best, then the nearest); else an orphan. Never anchors to a look-alike.
+ * Finds a target in the text, trying in order: its stored position, if the
+ * text there still equals `exact`; the exact quote, the occurrence whose
+ * context agrees best, then the nearest; a fuzzy match of the quote, accepted
+ * only at or above `FUZZY_THRESHOLD`. Every candidate's context must agree
+ * (see `isAcceptable`), so it never anchors to a look-alike passage. Else,
+ * and always for an empty quote, an orphan. On its own a target cannot know
+ * whether its stored position is still current, so it accepts only a place
+ * with its whole stored context intact and no other plausible place in the
+ * text: on the text it was described on, that is its position; to re-anchor
+ * after edits, use `anchorAll`, which learns from neighbouring targets where
+ * each should be. The policy is docs/anchoring.md.
  */
 export function anchor(index: CodePointIndex, target: Target): AnchorResult {
+  return anchorNear(index, target, { shift: 0, trusted: false }, { far: true });
+}
+
+/** How far edits before a target probably moved it, in code points, and whether that is known. */
+export interface Shift {
+  shift: number;
+  trusted: boolean;
+}
+
+/** `Reach` in code points: where a far candidate may start, and what makes its move believable. */
+export interface Search {
+  far: boolean;
+  after?: TextOffset;
+  /** Given how far, in code points, the candidate would move the target. */
+  believe?: (shift: number) => boolean;
+}
+
+/**
+ * `anchor`, the search starting where `shift` says the target moved to
+ * instead of at its stored start, and reaching as far as `search` allows.
+ */
+export function anchorNear(
+  index: CodePointIndex,
+  target: Target,
+  { shift, trusted }: Shift,
+  search: Search,
+): AnchorResult {
+  if (target.exact.length === 0) return ORPHAN;
+  const guess = Math.round(target.start + shift);
+  // A target without a usable position is a quote selector alone: no place is expected.
+  const expected = Number.isFinite(guess)
+    ? { at: index.toIndex(Math.min(Math.max(0, guess), index.length)), trusted }
+    : null;
+  if (expected && atStoredPosition(index, target, expected)) {
+    return { start: target.start, end: target.end, method: 'position', confidence: 1 };
+  }
+  const { far, after, believe } = search;
+  const reach: Reach = { far };
+  if (after !== undefined) reach.after = index.toIndex(after);
+  if (believe) reach.believe = c => believe(index.toOffset(c.start) - target.start);
+  const found = locate(index.text, target, expected, reach);
+  return found ? toResult(index, found) : ORPHAN;
+}
+
+/**
+ * Whether the text at the stored position equals the quote, as an acceptable
+ * candidate: unless neighbours say the target is still there, only an intact
+ * context will do.
+ */
+function atStoredPosition(index: CodePointIndex, target: Target, expected: Expected): boolean {
   const { start, end, exact } = target;
-  if (exact.length === 0) return { method: 'orphan', confidence: 0 };
-  if (end <= index.length && index.slice(start, end) === exact) {
-    return { start, end, method: 'position', confidence: 1 };
-  }
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return false;
+  if (start < 0 || end > index.length || end - start > exact.length) return false;
+  const from = index.toIndex(start);
+  const to = index.toIndex(end);
+  if (index.text.slice(from, to) !== exact) return false;
+  return isAcceptable(scoreCandidate(index.text, target, from, to, 0), expected);
+}
+
+/** The candidate in code points, widened so that it never splits a surrogate pair. */
+export function toResult(index: CodePointIndex, c: Candidate): AnchorResult {
   const text = index.text;
-  let best: { at: number; score: number } | undefined;
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    const before = text.slice(Math.max(0, at - target.prefix.length), at);
-    const after = text.slice(at + exact.length, at + exact.length + target.suffix.length);
-    const context = commonSuffix(before, target.prefix) + commonPrefix(after, target.suffix);
-    const distance = Math.abs(index.toOffset(at) - start);
-    const score = context * 1e7 - distance;
-    if (!best || score > best.score) best = { at, score };
-  }
-  if (!best) return { method: 'orphan', confidence: 0 };
-  return {
-    start: index.toOffset(best.at),
-    end: index.toOffset(best.at + exact.length),
-    method: 'quote',
-    confidence: 1,
-  };
+  const splits = (at: number) => isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+  const start = index.toOffset(c.start); // rounds down out of a pair
+  const end = index.toOffset(splits(c.end) ? c.end + 1 : c.end);
+  if (c.quoteSimilarity === 1) return { start, end, method: 'quote', confidence: 1 };
+  return { start, end, method: 'fuzzy', confidence: c.confidence };
 }
 
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

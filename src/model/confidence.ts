@@ -1,72 +1,74 @@
-import { contextSimilarity, hasContext } from './context-score';
-import type { Target } from './types';
+import { confidenceOf, WEIGHTS, type Candidate } from './candidate';
 
 /**
  * The least confidence at which a fuzzy match is accepted; below it the
- * annotation is orphaned. With intact context this allows up to 30 % of the
- * quote's characters to be edited, with no stored context at most 20 %; see
- * docs/anchoring.md for why.
+ * annotation is orphaned. With its context intact a quote may have up to
+ * 22.5 % of its characters edited, less as the context changes too, and at
+ * most 15 % with no stored context. "Inflation rose to 3.3 percent in June"
+ * is not the claim "inflation fell to 2.1 percent in May" (28 % edited), and a
+ * verdict must not follow it; see docs/anchoring.md.
  */
-export const FUZZY_THRESHOLD = 0.8;
+export const FUZZY_THRESHOLD = 0.85;
 
 /**
- * The least agreement of the stored prefix and suffix with the text around any
- * candidate, exact or fuzzy, at the stored position or elsewhere. Context is
- * what tells the annotated passage from a look-alike one elsewhere: unrelated
- * prose scores about 0.2 to 0.4 against a 32-character context.
+ * How far, in UTF-16 units, a candidate may start from where the target is
+ * expected (its stored start, or where its neighbours moved to) and still
+ * count as being at the expected place. Re-anchoring after scattered edits,
+ * 99.9 % of targets start within 30 units of where their predecessor's move
+ * puts them; see docs/anchoring.md.
+ */
+export const NEAR_DISTANCE = 32;
+
+/**
+ * The least agreement of the stored prefix and suffix with the text around a
+ * candidate at the expected place: the context must not contradict it.
+ * Unrelated prose scores about 0.2 to 0.4 against a 64-unit context.
  */
 export const CONTEXT_THRESHOLD = 0.5;
 
-/** Two parts quote to one part context: the quote is what the annotation is about. */
-const QUOTE_WEIGHT = 2;
-const CONTEXT_WEIGHT = 1;
-
-/** A place in the text where a target may be, with its scores. */
-export interface Candidate {
-  /** UTF-16 indexes of the matched text. */
-  start: number;
-  end: number;
-  /** 1 minus the quote's edit distance to the matched text over the quote's length. */
-  quoteSimilarity: number;
-  /** See `contextSimilarity`; 1 when the target stored no context. */
-  contextSimilarity: number;
-  /** The weighted mean of the two (the quote's similarity alone without context); 1 for exact. */
-  confidence: number;
-}
-
-/** Scores the text `[start, end)` as a place of `target`, given the quote's edit distance to it. */
-export function scoreCandidate(
-  text: string,
-  target: Target,
-  start: number,
-  end: number,
-  quoteDistance: number,
-): Candidate {
-  const { exact, prefix, suffix } = target;
-  const quoteSimilarity = Math.max(0, 1 - quoteDistance / exact.length);
-  const context = contextSimilarity(text, start, end, prefix, suffix);
-  const confidence = !hasContext(prefix, suffix)
-    ? quoteSimilarity
-    : (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context) / (QUOTE_WEIGHT + CONTEXT_WEIGHT);
-  return { start, end, quoteSimilarity, contextSimilarity: context, confidence };
+/**
+ * Where a target's start is expected (a UTF-16 index), and whether that is
+ * known to be current: `trusted` when neighbouring targets were just found to
+ * have moved there, not when it is merely the stored position, which may be
+ * stale.
+ */
+export interface Expected {
+  at: number;
+  trusted: boolean;
 }
 
 /**
- * Whether a candidate may be anchored to: its context agrees, and it is
- * either exact or a fuzzy match at or above the threshold.
+ * Whether a candidate may be anchored to: it is exact, or a fuzzy match at or
+ * above `FUZZY_THRESHOLD`; and its context agrees, at least to
+ * `CONTEXT_THRESHOLD` within `NEAR_DISTANCE` of a trusted expected place (or
+ * anywhere, when no place is expected at all: `null`), entirely elsewhere.
+ * Formulaic prose ("…, told reporters in Berlin.") repeats quotes with
+ * contexts that agree 90 % and more, so away from where the target is known
+ * to be, only an intact context tells the annotated passage from a look-alike.
  */
-export function isAcceptable(c: Candidate): boolean {
-  if (c.contextSimilarity < CONTEXT_THRESHOLD) return false;
+export function isAcceptable(c: Candidate, expected: Expected | null): boolean {
+  if (c.contextSimilarity < (isNear(c, expected) ? CONTEXT_THRESHOLD : 1)) return false;
   return c.quoteSimilarity === 1 || c.confidence >= FUZZY_THRESHOLD;
 }
 
+/** Whether a candidate is within `NEAR_DISTANCE` of a trusted expected place, or none is expected. */
+export function isNear(c: Candidate, expected: Expected | null): boolean {
+  return (
+    expected === null || (expected.trusted && Math.abs(c.start - expected.at) <= NEAR_DISTANCE)
+  );
+}
+
 /**
- * Whether `a` beats `b`: higher confidence, then better context, then nearer
- * to the expected start.
+ * The most edits a quote of this length can have in an acceptable fuzzy
+ * match (with its context perfect), give or take the two a boundary nudge may save.
  */
-export function isBetter(a: Candidate, b: Candidate | null, expected: number): boolean {
-  if (!b) return true;
-  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
-  if (a.contextSimilarity !== b.contextSimilarity) return a.contextSimilarity > b.contextSimilarity;
-  return Math.abs(a.start - expected) < Math.abs(b.start - expected);
+export function maxQuoteEdits(length: number): number {
+  const { quote, context } = WEIGHTS;
+  const least = ((quote + context) * FUZZY_THRESHOLD - context) / quote;
+  return Math.floor(length * (1 - least)) + 2;
+}
+
+/** Whether the candidate would reach `FUZZY_THRESHOLD` if its context fitted perfectly. */
+export function couldReachThreshold(c: Candidate): boolean {
+  return confidenceOf(c.quoteSimilarity, 1) >= FUZZY_THRESHOLD;
 }
