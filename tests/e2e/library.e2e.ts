@@ -85,7 +85,7 @@ describe('loading articles and the library', () => {
     await expect
       .poll(() => page.locator('.article-header h1').textContent())
       .toBe('Chip controls (saved page)');
-    expect(await page.locator('.ProseMirror [data-annotation-id]').count()).toBe(1);
+    await expect.poll(() => page.locator('.ProseMirror [data-annotation-id]').count()).toBe(1);
   });
 
   it('lists it in the library, newest first, with its counts, and searches titles', async () => {
