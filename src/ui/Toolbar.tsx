@@ -49,6 +49,7 @@ export function Toolbar({
       <span className="toolbar-hint" aria-live="polite">
         {canAnnotate ? `Press ${KEY} to annotate.` : 'Select text to annotate it.'}
       </span>
+      <span className="toolbar-spacer" />
       <ExportMenu onExport={onExport} />
       <button type="button" className="button" onClick={() => fileInput.current?.click()}>
         Import
