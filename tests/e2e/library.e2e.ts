@@ -111,17 +111,41 @@ describe('loading articles and the library', () => {
       .toContain('US asks Japan');
   });
 
-  it('loads a Markdown draft dropped on the window', async () => {
-    await dropFile(page, fixture('draft.md'), 'text/markdown');
+  it('loads a saved page dropped on the window', async () => {
+    await dropFile(page, fixture('news-page.html'), 'text/html');
     await newArticle(page).waitFor();
+    const title = newArticle(page).getByLabel('Title');
+    await expect
+      .poll(() => title.inputValue())
+      .toBe('US asks Japan for cooperation to thwart China’s chip development');
+    await title.fill('Chip controls (dropped page)');
+    await newArticle(page).getByRole('button', { name: 'Load' }).click();
+    await expect
+      .poll(() => page.locator('.article-header h1').textContent())
+      .toBe('Chip controls (dropped page)');
+    expect(await page.getByRole('textbox', { name: 'Article text' }).textContent()).toContain(
+      'Robert Hallbeck, the economy minister and vice chancellor',
+    );
+  });
+
+  it('loads a Markdown draft through the file input: headings, lists, links, raw HTML as text', async () => {
+    await openNewArticle(page);
+    await newArticle(page).getByLabel('Open article file').setInputFiles(fixture('draft.md'));
     await expect
       .poll(() => newArticle(page).getByRole('button', { name: 'Load' }).isEnabled())
       .toBe(true);
     await newArticle(page).getByRole('button', { name: 'Load' }).click();
     await expect
-      .poll(() => page.locator('.ProseMirror h1, .ProseMirror h2').count())
-      .toBeGreaterThan(0);
-    expect(await page.locator('.ProseMirror li').count()).toBeGreaterThan(0);
+      .poll(() => page.locator('.ProseMirror h1').textContent())
+      .toBe('Chip controls: what the US asked of Japan');
+    expect(await page.locator('.ProseMirror h2').count()).toBe(2);
+    expect(await page.locator('.ProseMirror ol li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ProseMirror a[href^="https://www.japantimes.co.jp"]').count()).toBe(
+      1,
+    );
+    expect(await page.locator('.ProseMirror a[href^="javascript" i]').count()).toBe(0);
+    const text = await page.getByRole('textbox', { name: 'Article text' }).textContent();
+    expect(text).toContain('<script>alert("pwned")</script>');
   });
 
   it('loads a hostile page: its text is there, nothing ran, nothing was fetched', async () => {
