@@ -1,13 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Annotation } from '../model/types';
 import { findVerdict, type VerdictScale } from '../model/verdict-scale';
-import {
-  KIND_LABELS,
-  STATUS_LABELS,
-  colorStyle,
-  highlightLook,
-  shorten,
-} from './annotation-labels';
+import { KIND_LABELS, STATUS_LABELS, highlightLook, shorten } from './annotation-labels';
+import { Swatch } from './Swatch';
 
 interface Props {
   annotations: readonly Annotation[];
@@ -78,13 +73,7 @@ export function AnnotationList({
               <span className={`chip chip--${a.kind}`}>{KIND_LABELS[a.kind]}</span>
               {verdict && (
                 <span className="verdict-tag">
-                  <span
-                    className={`swatch fm-hl ${look.className}`}
-                    style={colorStyle(look.color)}
-                    aria-hidden="true"
-                  >
-                    Ab
-                  </span>
+                  <Swatch look={look} />
                   {verdict}
                 </span>
               )}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ArticleMeta } from '../io/article-record';
 import { nowIso } from '../model/ids';
 import type { Article } from '../model/types';
 import { updateArticleMeta } from '../store/articles';
 import { ArticleMetaFields, type MetaErrors } from './ArticleMetaFields';
 import { checkMeta } from './article-meta';
+import { DialogActions, ModalDialog } from './ModalDialog';
 
 /** Edits an article's title, source, publisher, author and date (its text stays as loaded). */
 export function ArticleDetailsDialog({
@@ -14,7 +15,6 @@ export function ArticleDetailsDialog({
   article: Article;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [meta, setMeta] = useState<ArticleMeta>({
     title: article.title,
     sourceUrl: article.sourceUrl,
@@ -24,10 +24,6 @@ export function ArticleDetailsDialog({
   });
   const [errors, setErrors] = useState<MetaErrors>({});
   const [problem, setProblem] = useState('');
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   const save = async () => {
     const checked = checkMeta(meta);
     if (!checked.ok) return setErrors(checked.errors);
@@ -39,7 +35,7 @@ export function ArticleDetailsDialog({
     }
   };
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="details-title" onCancel={onClose}>
+    <ModalDialog labelledBy="details-title" onCancel={onClose}>
       <form
         onSubmit={e => {
           e.preventDefault();
@@ -54,15 +50,15 @@ export function ArticleDetailsDialog({
             {problem}
           </p>
         )}
-        <div className="dialog-actions">
+        <DialogActions>
           <button type="submit" className="button button--primary">
             Save
           </button>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-        </div>
+        </DialogActions>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { isHttpUrl } from '../model/urls';
+import { Field } from './Field';
+import { DialogActions, ModalDialog } from './ModalDialog';
 
 interface Props {
   /** The claims with a verdict that will be exported, and those that will be skipped. */
@@ -10,28 +12,25 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Asks where the fact-check is published before exporting ClaimReview; without a URL the export is a draft. */
+/** Asks who wrote the fact-check and where it is published; without a URL the export is a draft. */
 export function ClaimReviewDialog({ counts, defaultAuthor, onExport, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState('');
   const [author, setAuthor] = useState(defaultAuthor);
-  const [error, setError] = useState('');
-  const [authorError, setAuthorError] = useState('');
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  const [errors, setErrors] = useState<{ url?: string; author?: string }>({});
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = url.trim();
-    const badUrl = trimmed && !isHttpUrl(trimmed);
-    setError(badUrl ? 'Use an http:// or https:// address, or leave it empty.' : '');
-    setAuthorError(author.trim() ? '' : 'Name the author to credit on the reviews.');
-    if (badUrl || !author.trim()) return;
-    onExport({ author: author.trim(), publicationUrl: trimmed || undefined });
+    const next = {
+      ...(trimmed &&
+        !isHttpUrl(trimmed) && { url: 'Use an http:// or https:// address, or leave it empty.' }),
+      ...(!author.trim() && { author: 'Name the author to credit on the reviews.' }),
+    };
+    setErrors(next);
+    if (Object.keys(next).length === 0)
+      onExport({ author: author.trim(), publicationUrl: trimmed || undefined });
   };
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="claimreview-title" onCancel={onCancel}>
+    <ModalDialog labelledBy="claimreview-title" onCancel={onCancel}>
       <form onSubmit={submit} noValidate>
         <h2 id="claimreview-title">Export ClaimReview</h2>
         <p>
@@ -39,52 +38,31 @@ export function ClaimReviewDialog({ counts, defaultAuthor, onExport, onCancel }:
           exported
           {counts.skipped > 0 && `; ${counts.skipped} without a verdict will be listed as skipped`}.
         </p>
-        <div className={`field${authorError ? ' field--invalid' : ''}`}>
-          <label htmlFor="claimreview-author">Author</label>
+        <Field id="claimreview-author" label="Author" error={errors.author}>
+          <input value={author} onChange={e => setAuthor(e.target.value)} />
+        </Field>
+        <Field
+          id="publication-url"
+          label="Publication URL"
+          hint="Where your fact-check is published. Without it, the export is marked as a draft."
+          error={errors.url}
+        >
           <input
-            id="claimreview-author"
-            value={author}
-            onChange={e => setAuthor(e.target.value)}
-            aria-invalid={authorError ? true : undefined}
-            aria-describedby={authorError ? 'claimreview-author-error' : undefined}
-          />
-          {authorError && (
-            <p id="claimreview-author-error" className="field-error" role="alert">
-              {authorError}
-            </p>
-          )}
-        </div>
-        <div className={`field${error ? ' field--invalid' : ''}`}>
-          <label htmlFor="publication-url">Publication URL</label>
-          <input
-            id="publication-url"
             type="url"
             placeholder="https://"
             value={url}
             onChange={e => setUrl(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={
-              error ? 'publication-url-hint publication-url-error' : 'publication-url-hint'
-            }
           />
-          <p id="publication-url-hint" className="field-hint">
-            Where your fact-check is published. Without it, the export is marked as a draft.
-          </p>
-          {error && (
-            <p id="publication-url-error" className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="dialog-actions">
+        </Field>
+        <DialogActions>
           <button type="submit" className="button button--primary">
             Export
           </button>
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-        </div>
+        </DialogActions>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { VerdictScale } from '../model/verdict-scale';
-import { colorStyle, highlightLook } from './annotation-labels';
+import { Swatch } from './Swatch';
+import { highlightLook } from './annotation-labels';
 
 /** What each highlight's colour and line mean; the line style tells verdicts apart without colour. */
 export function Legend({ scale }: { scale: VerdictScale }) {
@@ -27,13 +28,7 @@ export function Legend({ scale }: { scale: VerdictScale }) {
       <ul>
         {rows.map(({ key, label, look }) => (
           <li key={key}>
-            <span
-              className={`swatch fm-hl ${look.className}`}
-              style={colorStyle(look.color)}
-              aria-hidden="true"
-            >
-              Ab
-            </span>
+            <Swatch look={look} />
             {label}
           </li>
         ))}

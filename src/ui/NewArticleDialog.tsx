@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../io/article-record';
 import type { ArticleInput, LoadedArticle } from '../io/load-article';
 import { ArticleMetaFields, type MetaErrors } from './ArticleMetaFields';
 import { checkMeta } from './article-meta';
+import { DialogActions, ModalDialog } from './ModalDialog';
 
 interface Props {
   /** A file dropped on the window, to load at once. */
@@ -15,7 +16,6 @@ const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html
 
 /** Reads a paste or a file into an article the reviewer can check and name before loading it. */
 export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [loaded, setLoaded] = useState<LoadedArticle | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>({ title: '' });
@@ -24,11 +24,6 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   /** Whether the text was typed or edited by hand (read once the reviewer pauses) rather than pasted. */
   const typed = useRef(false);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const read = useCallback(async (input: ArticleInput) => {
     setBusy(true);
@@ -110,12 +105,7 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
     ? loaded.doc.textBetween(0, Math.min(loaded.doc.content.size, 400), '\n')
     : '';
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog--wide"
-      aria-labelledby="new-article-title"
-      onCancel={onCancel}
-    >
+    <ModalDialog wide labelledBy="new-article-title" onCancel={onCancel}>
       <form
         onSubmit={e => {
           e.preventDefault();
@@ -174,7 +164,7 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
             <ArticleMetaFields meta={meta} errors={metaErrors} onChange={setMeta} />
           </section>
         )}
-        <div className="dialog-actions">
+        <DialogActions>
           <button type="submit" className="button button--primary" disabled={busy || !loaded}>
             Load
           </button>
@@ -186,8 +176,8 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
               Reading…
             </span>
           )}
-        </div>
+        </DialogActions>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,37 +3,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, Profile } from './browser';
-import { annotate } from './reviewer';
+import { annotate, exportAs, importFile } from './reviewer';
 
 const entries = (page: Page) =>
   page
     .getByRole('complementary', { name: 'Annotations' })
     .getByRole('list', { name: 'Annotations in reading order' })
     .getByRole('listitem');
-
-/** Chooses an export format from the Export menu and returns the downloaded file's path and name. */
-async function exportAs(page: Page, format: string, dir: string) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: format }).click();
-  if (format === 'ClaimReview JSON-LD') {
-    const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
-    const author = dialog.getByLabel('Author');
-    if (!(await author.inputValue())) await author.fill('Ada Lindqvist'); // the clearing forgot the name
-    await dialog.getByLabel('Publication URL').fill('https://factcheck.example/chips');
-    await dialog.getByRole('button', { name: 'Export' }).click();
-  }
-  const file = await download;
-  const saved = path.join(dir, file.suggestedFilename());
-  await file.saveAs(saved);
-  return saved;
-}
-
-async function importFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import' }).click();
-  await (await chooser).setFiles(file);
-}
 
 interface Stored {
   articles: unknown[];
@@ -119,7 +95,12 @@ describe('export and import of annotated JSON', () => {
   });
 
   it('exports ClaimReview for the claims with a rateable verdict', async () => {
-    const file = await exportAs(page, 'ClaimReview JSON-LD', profile.dir);
+    const file = await exportAs(page, 'ClaimReview JSON-LD', profile.dir, async dialog => {
+      const author = dialog.getByLabel('Author');
+      if (!(await author.inputValue())) await author.fill('Ada Lindqvist'); // the clearing forgot the name
+      await dialog.getByLabel('Publication URL').fill('https://factcheck.example/chips');
+      await dialog.getByRole('button', { name: 'Export' }).click();
+    });
     const text = await readFile(file, 'utf8');
     interface Review {
       '@type': string;

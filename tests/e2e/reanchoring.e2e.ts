@@ -8,7 +8,7 @@ import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { docFromPlainText } from '../../src/io/plain-text';
 import { Profile } from './browser';
-import { annotate, selectWithMouse } from './reviewer';
+import { annotate, exportAs, importFile, selectWithMouse } from './reviewer';
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 const entries = (page: Page) =>
@@ -17,15 +17,6 @@ const orphans = (page: Page) =>
   sidebar(page)
     .getByRole('list', { name: 'Annotations that need re-anchoring' })
     .getByRole('listitem');
-
-async function exportFile(page: Page, dir: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Annotated JSON' }).click();
-  const saved = path.join(dir, 'v1.factmark.json');
-  await (await download).saveAs(saved);
-  return saved;
-}
 
 /** The exported article as the newsroom edited it: a note on top, the name fixed, a sentence rewritten. */
 async function editedVersion(file: string, dir: string): Promise<string> {
@@ -73,10 +64,8 @@ describe('re-anchoring onto an edited version of the article', () => {
   afterAll(() => profile.dispose());
 
   it('imports the edited text as a new version and reports how each annotation anchored', async () => {
-    const v2 = await editedVersion(await exportFile(page, profile.dir), profile.dir);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import' }).click();
-    await (await chooser).setFiles(v2);
+    const v1 = await exportAs(page, 'Annotated JSON', profile.dir);
+    await importFile(page, await editedVersion(v1, profile.dir));
     const report = page.getByRole('status').filter({ hasText: 'Imported' });
     await expect.poll(() => report.textContent()).toContain('new version');
     expect(await report.textContent()).toContain(

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 
 interface Box {
   x: number;
@@ -111,4 +112,31 @@ export async function annotate(page: Page, text: string, fields: NewAnnotation):
   }
   await form.getByRole('button', { name: 'Save' }).click();
   await form.waitFor({ state: 'detached' });
+}
+
+/**
+ * Chooses a format from the Export menu, answers the dialog it opens (if a
+ * handler is given), and saves the download in `dir`; returns its path.
+ */
+export async function exportAs(
+  page: Page,
+  format: 'Annotated JSON' | 'ClaimReview JSON-LD',
+  dir: string,
+  answerDialog?: (dialog: Locator) => Promise<void>,
+): Promise<string> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: format }).click();
+  if (answerDialog) await answerDialog(page.getByRole('dialog'));
+  const file = await download;
+  const saved = path.join(dir, file.suggestedFilename());
+  await file.saveAs(saved);
+  return saved;
+}
+
+/** Imports a file through the Import button's file chooser. */
+export async function importFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(file);
 }
