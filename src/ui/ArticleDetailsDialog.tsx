@@ -50,14 +50,7 @@ export function ArticleDetailsDialog({
             {problem}
           </p>
         )}
-        <DialogActions>
-          <button type="submit" className="button button--primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </DialogActions>
+        <DialogActions submit="Save" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -54,14 +54,7 @@ export function ClaimReviewDialog({ counts, defaultAuthor, onExport, onCancel }:
             onChange={e => setUrl(e.target.value)}
           />
         </Field>
-        <DialogActions>
-          <button type="submit" className="button button--primary">
-            Export
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </DialogActions>
+        <DialogActions submit="Export" onCancel={onCancel} />
       </form>
     </ModalDialog>
   );

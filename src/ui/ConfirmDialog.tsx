@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DialogActions, ModalDialog } from './ModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 interface Props {
   title: string;
@@ -22,14 +22,14 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
     >
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-message">{message}</p>
-      <DialogActions>
+      <div className="dialog-actions">
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button ref={cancel} type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-      </DialogActions>
+      </div>
     </ModalDialog>
   );
 }

@@ -35,7 +35,26 @@ export function ModalDialog({ labelledBy, describedBy, role, wide, onCancel, chi
   );
 }
 
-/** The row of buttons at the foot of a dialog. */
-export function DialogActions({ children }: { children: ReactNode }) {
-  return <div className="dialog-actions">{children}</div>;
+interface ActionsProps {
+  /** The label of the submit button. */
+  submit: string;
+  disabled?: boolean;
+  onCancel: () => void;
+  /** Anything shown after the buttons (a progress note). */
+  children?: ReactNode;
+}
+
+/** The foot of a dialog's form: its submit button, Cancel, and an optional note. */
+export function DialogActions({ submit, disabled, onCancel, children }: ActionsProps) {
+  return (
+    <div className="dialog-actions">
+      <button type="submit" className="button button--primary" disabled={disabled}>
+        {submit}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      {children}
+    </div>
+  );
 }

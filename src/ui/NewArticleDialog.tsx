@@ -164,13 +164,7 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
             <ArticleMetaFields meta={meta} errors={metaErrors} onChange={setMeta} />
           </section>
         )}
-        <DialogActions>
-          <button type="submit" className="button button--primary" disabled={busy || !loaded}>
-            Load
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
+        <DialogActions submit="Load" disabled={busy || !loaded} onCancel={onCancel}>
           {busy && (
             <span className="muted" role="status">
               Reading…

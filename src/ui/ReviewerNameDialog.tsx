@@ -25,14 +25,7 @@ export function ReviewerNameDialog({ onSubmit, onCancel }: Props) {
         <Field id="reviewer-name" label="Your name" error={error || undefined}>
           <input autoComplete="name" value={name} onChange={e => setName(e.target.value)} />
         </Field>
-        <DialogActions>
-          <button type="submit" className="button button--primary">
-            Continue
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </DialogActions>
+        <DialogActions submit="Continue" onCancel={onCancel} />
       </form>
     </ModalDialog>
   );

@@ -2,15 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Profile } from './browser';
-import { clickBefore, clickOn, selectWithMouse, selectedText } from './reviewer';
+import { clickBefore, clickOn, entries, selectWithMouse, selectedText, sidebar } from './reviewer';
 
 const CLAIM = 'believed to be the ministry’s first in this regard';
 const SLIP = 'Robert Hallbeck';
 const OVERLAP = 'Robert Hallbeck, the economy minister and vice chancellor';
 
-const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
-const entries = (page: Page) =>
-  sidebar(page).getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem');
 /** The text each highlight covers (a highlight is split into several spans where others cross it). */
 const highlightTexts = (page: Page) =>
   page.evaluate(() => {

@@ -3,13 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, Profile } from './browser';
-import { annotate, exportAs, importFile } from './reviewer';
-
-const entries = (page: Page) =>
-  page
-    .getByRole('complementary', { name: 'Annotations' })
-    .getByRole('list', { name: 'Annotations in reading order' })
-    .getByRole('listitem');
+import { annotate, entries, exportAs, importFile } from './reviewer';
 
 interface Stored {
   articles: unknown[];

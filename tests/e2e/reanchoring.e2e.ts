@@ -8,11 +8,8 @@ import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { docFromPlainText } from '../../src/io/plain-text';
 import { Profile } from './browser';
-import { annotate, exportAs, importFile, selectWithMouse } from './reviewer';
+import { annotate, entries, exportAs, importFile, selectWithMouse, sidebar } from './reviewer';
 
-const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
-const entries = (page: Page) =>
-  sidebar(page).getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem');
 const orphans = (page: Page) =>
   sidebar(page)
     .getByRole('list', { name: 'Annotations that need re-anchoring' })

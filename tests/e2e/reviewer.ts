@@ -8,6 +8,13 @@ interface Box {
   height: number;
 }
 
+/** The sidebar region that lists the article's annotations. */
+export const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
+
+/** The sidebar's entries, one per anchored annotation, in reading order. */
+export const entries = (page: Page) =>
+  sidebar(page).getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem');
+
 /** Scrolls `text` in the article into view and returns the boxes of its first and last character. */
 async function charBoxes(page: Page, text: string): Promise<{ first: Box; last: Box }> {
   await page.getByRole('textbox', { name: 'Article text' }).waitFor();

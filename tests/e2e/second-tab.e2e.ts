@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, Profile } from './browser';
-import { selectWithMouse } from './reviewer';
-
-const entries = (page: Page) =>
-  page
-    .getByRole('complementary', { name: 'Annotations' })
-    .getByRole('list', { name: 'Annotations in reading order' })
-    .getByRole('listitem');
+import { entries, selectWithMouse } from './reviewer';
 
 describe('two tabs on the same profile', () => {
   const profile = new Profile();
