@@ -3,6 +3,7 @@ import { articleFromDoc } from '../io/article-record';
 import { SAMPLE_ARTICLE_PATH, sampleArticle } from '../io/sample-article';
 import { addArticle, addArticleOnce, startArticleId } from '../store/articles';
 import { LAST_ARTICLE, setSetting } from '../store/settings';
+import { ErrorBoundary } from './ErrorBoundary';
 import { useArticle } from './hooks';
 import { importAnnotatedFile } from './import-file';
 import { Library } from './Library';
@@ -71,14 +72,15 @@ export function App() {
           onBack={article ? () => setShowLibrary(false) : undefined}
         />
       ) : (
-        <Workspace
-          key={article.id}
-          article={article}
-          notify={setNotice}
-          onImportFile={importFile}
-          onShowLibrary={() => setShowLibrary(true)}
-          onNewArticle={() => setNewArticle({})}
-        />
+        <ErrorBoundary key={article.id} onRecover={() => setShowLibrary(true)}>
+          <Workspace
+            article={article}
+            notify={setNotice}
+            onImportFile={importFile}
+            onShowLibrary={() => setShowLibrary(true)}
+            onNewArticle={() => setNewArticle({})}
+          />
+        </ErrorBoundary>
       )}
       {newArticle && (
         <NewArticleDialog
