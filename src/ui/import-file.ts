@@ -7,7 +7,8 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** "41 anchored, 2 fuzzy — please confirm, 1 orphaned" and what was merged. */
 export function describeImport(r: ImportReport): string {
-  const parts = [`${r.anchored} anchored`];
+  // only what was written is anchored anew; annotations already here as in the file are not counted
+  const parts = r.anchored + r.fuzzy + r.orphaned ? [`${r.anchored} anchored`] : [];
   if (r.fuzzy) parts.push(`${r.fuzzy} fuzzy — please confirm`);
   if (r.orphaned) parts.push(`${r.orphaned} orphaned`);
   const merge = [
@@ -20,7 +21,8 @@ export function describeImport(r: ImportReport): string {
     r.outcome === 'new-version'
       ? 'The file’s text differs from the article here, so it was stored as a new version and the annotations were moved onto it. '
       : '';
-  return `${how}${parts.join(', ')}.${merge.length ? ` ${merge.join(', ')}.` : ''}`;
+  const anchoring = parts.length ? `${parts.join(', ')}.` : '';
+  return [how + anchoring, merge.length ? `${merge.join(', ')}.` : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -58,6 +60,7 @@ export async function importAnnotatedFile(
       },
     };
   } catch (err) {
-    return fail(`It could not be stored: ${err instanceof Error ? err.message : String(err)}.`);
+    const reason = err instanceof Error ? err.message : String(err);
+    return fail(`The browser’s storage refused the write, so the import was undone (${reason}).`);
   }
 }
