@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 /**
  * The built app runs under a strict Content-Security-Policy: only its own
  * scripts and styles, no network beyond its origin, no plugins, no framing.
- * The dev server needs inline scripts for React refresh, so only builds get it.
+ * The dev server needs inline scripts for React refresh, so only builds (as a
+ * <meta> tag) and the preview server (as a header) get it.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -34,7 +35,12 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
+  // `npm start` (vite preview) sends the policy as a header too
+  preview: {
+    port: 5173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -29,7 +29,7 @@ function step(name, command, args) {
 function tests(name, args) {
   const report = `${results}/${name}.json`;
   rmSync(report, { force: true });
-  run(name, 'npx', [
+  const exitedOk = run(name, 'npx', [
     'vitest',
     'run',
     ...args,
@@ -45,11 +45,12 @@ function tests(name, args) {
   const { numPassedTests, numFailedTests, numTotalTests } = JSON.parse(
     readFileSync(report, 'utf8'),
   );
-  const broken = numTotalTests === 0 ? 1 : 0; // a runner that ran nothing is a failure
+  // a runner that ran nothing, or failed outside any test (a hook, an unhandled error), is a failure
+  const broken = numTotalTests === 0 || (!exitedOk && numFailedTests === 0) ? 1 : 0;
   passed += numPassedTests;
   failed += numFailedTests + broken;
   lines.push(
-    `${numFailedTests + broken ? 'FAIL' : 'ok  '} ${name}: ${numPassedTests} passed, ${numFailedTests} failed`,
+    `${numFailedTests + broken ? 'FAIL' : 'ok  '} ${name}: ${numPassedTests} passed, ${numFailedTests} failed${broken ? ' (and the runner failed)' : ''}`,
   );
 }
 

@@ -8,6 +8,10 @@ import { UUID_IRI_PATTERN } from './iri';
 import { isIsoDate, isIsoDateTime } from './iso-dates';
 import { ANNO_CONTEXT, FORMAT_VERSION, MOTIVATION_OF_KIND, TEXT_FORMAT } from './w3c-context';
 
+// The app runs under a CSP without 'unsafe-eval': zod must not compile validators with `new Function`
+// (even its probe for whether it may is reported as a policy violation).
+z.config({ jitless: true });
+
 const VERDICT_IDS = DEFAULT_VERDICT_SCALE.map(v => v.id);
 const DATE_TIME_PATTERN =
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';

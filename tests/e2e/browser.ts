@@ -11,6 +11,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export class Profile {
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-'));
   context: BrowserContext | undefined;
+  /** Every Content-Security-Policy violation any page of this profile reported. */
+  readonly cspViolations: string[] = [];
 
   /** Starts Chromium on this profile and opens the app. */
   async open(viewport = { width: 1280, height: 800 }): Promise<Page> {
@@ -30,6 +32,15 @@ export class Profile {
       ],
     });
     this.context.setDefaultTimeout(15_000);
+    // the app runs under a strict CSP: any violation is a bug, reported through the console
+    await this.context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', e =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    this.context.on('console', message => {
+      if (message.text().startsWith('CSP violation')) this.cspViolations.push(message.text());
+    });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     await page.goto(APP_URL);
     return page;

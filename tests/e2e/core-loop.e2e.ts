@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Profile } from './browser';
+import { APP_URL, Profile } from './browser';
 import { clickBefore, clickOn, entries, selectWithMouse, selectedText, sidebar } from './reviewer';
 
 const CLAIM = 'believed to be the ministry’s first in this regard';
@@ -58,6 +58,23 @@ describe('the reviewer’s core loop', () => {
     page = await profile.open();
   });
   afterAll(() => profile.dispose());
+
+  it('is served under a strict Content-Security-Policy, as a header and a meta tag', async () => {
+    const response = await page.request.get(APP_URL);
+    const header = response.headers()['content-security-policy'] ?? '';
+    for (const directive of [
+      "script-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "img-src 'self' data:",
+    ]) {
+      expect(header).toContain(directive);
+    }
+    expect(header).not.toContain('unsafe');
+    expect(
+      await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).toBe(header);
+  });
 
   it('opens on the sample article, artefacts and all', async () => {
     await expect
@@ -232,5 +249,9 @@ describe('the reviewer’s core loop', () => {
       .getByText('The request to Nishimura')
       .scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/core-loop.png' });
+  });
+
+  it('broke no rule of the Content-Security-Policy', () => {
+    expect(profile.cspViolations).toEqual([]);
   });
 });

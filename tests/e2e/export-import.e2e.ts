@@ -135,4 +135,8 @@ describe('export and import of annotated JSON', () => {
     expect(await stored(page)).toEqual(before);
     expect(await entries(page).count()).toBe(3);
   });
+
+  it('broke no rule of the Content-Security-Policy', () => {
+    expect(profile.cspViolations).toEqual([]);
+  });
 });

@@ -98,4 +98,8 @@ describe('re-anchoring onto an edited version of the article', () => {
       ]),
     );
   });
+
+  it('broke no rule of the Content-Security-Policy', () => {
+    expect(profile.cspViolations).toEqual([]);
+  });
 });

@@ -46,4 +46,8 @@ describe('two tabs on the same profile', () => {
     await expect.poll(() => entries(first).count()).toBe(0);
     expect(await first.locator('.ProseMirror .fm-hl').count()).toBe(0);
   });
+
+  it('broke no rule of the Content-Security-Policy', () => {
+    expect(profile.cspViolations).toEqual([]);
+  });
 });
