@@ -16,6 +16,7 @@ import type { VerdictScale } from '../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS, shorten } from './annotation-labels';
 import { Field } from './Field';
 import { SourceFieldset } from './SourceFieldset';
+import { writeFailure } from './storage-errors';
 
 interface Props {
   /** The annotation being edited, or undefined for a new one. */
@@ -81,7 +82,8 @@ export function AnnotationEditor({
     try {
       await onSave(fields);
     } catch (err) {
-      setErrors({ form: `Not saved: ${err instanceof Error ? err.message : String(err)}` });
+      // the fields stay as typed: nothing the reviewer wrote is lost
+      setErrors({ form: `Nothing was saved. ${writeFailure(err)}` });
       setSaving(false);
     }
   };

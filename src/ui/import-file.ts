@@ -2,6 +2,7 @@ import { IMPORT_LIMITS } from '../io/import-limits';
 import { nowIso } from '../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../store/import-annotated';
 import type { NoticeMessage } from './Notice';
+import { isQuotaError, writeFailure } from './storage-errors';
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
@@ -60,6 +61,7 @@ export async function importAnnotatedFile(
       },
     };
   } catch (err) {
+    if (isQuotaError(err)) return fail(`Nothing from it was saved. ${writeFailure(err)}`);
     const reason = err instanceof Error ? err.message : String(err);
     return fail(`The browser’s storage refused the write, so the import was undone (${reason}).`);
   }
