@@ -3,12 +3,14 @@ import { articleFromDoc } from '../io/article-record';
 import { SAMPLE_ARTICLE_PATH, sampleArticle } from '../io/sample-article';
 import { addArticle, addArticleOnce, startArticleId } from '../store/articles';
 import { LAST_ARTICLE, setSetting } from '../store/settings';
+import { watchForUpgradeElsewhere } from '../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArticle } from './hooks';
 import { importAnnotatedFile } from './import-file';
 import { Library } from './Library';
 import { NewArticleDialog } from './NewArticleDialog';
 import { Notice, type NoticeMessage } from './Notice';
+import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
 import { Workspace } from './Workspace';
 
@@ -28,6 +30,8 @@ export function App() {
   const [newArticle, setNewArticle] = useState<{ file?: File } | null>(null);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [upgradedElsewhere, setUpgradedElsewhere] = useState(false);
+  useEffect(() => watchForUpgradeElsewhere(() => setUpgradedElsewhere(true)), []);
   useEffect(() => {
     startArticleId(fetchSample)
       .then(setArticleId)
@@ -63,6 +67,7 @@ export function App() {
   if (article === undefined && !showLibrary) return <p className="loading">Opening…</p>;
   return (
     <>
+      {upgradedElsewhere && <UpgradeBanner />}
       {showLibrary || !article ? (
         <Library
           currentId={article?.id}

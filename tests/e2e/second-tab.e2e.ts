@@ -47,6 +47,37 @@ describe('two tabs on the same profile', () => {
     expect(await first.locator('.ProseMirror .fm-hl').count()).toBe(0);
   });
 
+  it('says so when another tab upgrades the database, keeping unsaved text, without blocking the upgrade', async () => {
+    await first.bringToFront();
+    await selectWithMouse(first, 'Tokyo Electron and the Dutch firm ASML Holding NV');
+    await first.keyboard.press('a');
+    const form = first.getByRole('form', { name: 'New annotation' });
+    await form.getByLabel('Note').fill('Half-written note');
+
+    // what a newer Factmark in the other tab does: open the database at a higher version
+    await second.bringToFront();
+    const upgraded = await second.evaluate(
+      () =>
+        new Promise<string>(resolve => {
+          const request = indexedDB.open('factmark', 1000);
+          request.onupgradeneeded = () => request.result.createObjectStore('history');
+          request.onblocked = () => resolve('blocked');
+          request.onsuccess = () => {
+            request.result.close();
+            resolve('upgraded');
+          };
+          request.onerror = () => resolve(`error: ${request.error?.message}`);
+        }),
+    );
+    expect(upgraded).toBe('upgraded');
+
+    await first.bringToFront();
+    const banner = first.getByRole('alert').filter({ hasText: 'updated in another tab' });
+    await expect.poll(() => banner.count()).toBe(1);
+    expect(await banner.textContent()).toContain('Factmark was updated in another tab — reload.');
+    expect(await form.getByLabel('Note').inputValue()).toBe('Half-written note');
+  });
+
   it('broke no rule of the Content-Security-Policy', () => {
     expect(profile.cspViolations).toEqual([]);
   });
