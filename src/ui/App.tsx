@@ -10,6 +10,7 @@ import { importAnnotatedFile } from './import-file';
 import { Library } from './Library';
 import { NewArticleDialog } from './NewArticleDialog';
 import { Notice, type NoticeMessage } from './Notice';
+import { RecoveryScreen } from './RecoveryScreen';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
 import { Workspace } from './Workspace';
@@ -63,7 +64,7 @@ export function App() {
   const dragging = useFileDrop(takeFile);
 
   if (error)
-    return <Problem message={`Factmark could not open its database or article: ${error}.`} />;
+    return <RecoveryScreen reason={`The database or the article could not be opened: ${error}.`} />;
   if (article === undefined && !showLibrary) return <p className="loading">Opening…</p>;
   return (
     <>
@@ -114,15 +115,5 @@ export function App() {
         </div>
       )}
     </>
-  );
-}
-
-function Problem({ message }: { message: string }) {
-  return (
-    <div className="problem" role="alert">
-      <h1>Factmark</h1>
-      <p>{message}</p>
-      <p>Nothing stored was changed. Reload the page to try again.</p>
-    </div>
   );
 }

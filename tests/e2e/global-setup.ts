@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The port the built app is served on for the end-to-end tests (not 5173, so `npm start` can run alongside). */
-export const E2E_PORT = 5199;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 5199);
 
 let server: ChildProcess | undefined;
 
