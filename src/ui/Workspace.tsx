@@ -27,9 +27,11 @@ import { useAnnotations, useSetting } from './hooks';
 import { Legend } from './Legend';
 import { NeedsReanchoring } from './NeedsReanchoring';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
+import { StorageStatus } from './StorageStatus';
 import { Toolbar } from './Toolbar';
 import { UndoToast } from './UndoToast';
 import type { NoticeMessage } from './Notice';
+import { usePersistence } from './use-persistence';
 import { useTransfer } from './use-transfer';
 
 type Editing =
@@ -56,6 +58,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
   const view = useRef<ArticleViewHandle>(null);
   const transfer = useTransfer(article, annotations, scale, notify);
+  const { persistence, ask: askPersistence } = usePersistence();
 
   const [selection, setSelection] = useState<DocRange | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -172,6 +175,8 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
             scale={scale}
             onSave={async fields => {
               if (editing.mode === 'new') {
+                // work worth keeping: ask the browser not to evict it
+                askPersistence();
                 const created = await createAnnotation(
                   article.id,
                   editing.target,
@@ -211,6 +216,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
               onConfirm={id => void confirmAnchoring(id)}
             />
             <Legend scale={scale} />
+            <StorageStatus persistence={persistence} />
           </>
         )}
       </aside>

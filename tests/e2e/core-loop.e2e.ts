@@ -56,6 +56,17 @@ describe('the reviewer’s core loop', () => {
 
   beforeAll(async () => {
     page = await profile.open();
+    // count the app's requests for persistent storage
+    await profile.context?.addInitScript(() => {
+      const persist = navigator.storage.persist.bind(navigator.storage);
+      const w = window as unknown as { persistRequests: number };
+      w.persistRequests = 0;
+      navigator.storage.persist = () => {
+        w.persistRequests++;
+        return persist();
+      };
+    });
+    await page.reload();
   });
   afterAll(() => profile.dispose());
 
@@ -141,6 +152,22 @@ describe('the reviewer’s core loop', () => {
     expect(entry).toContain('1 source');
     expect(entry).toContain('Open');
     expect(await highlight(page, CLAIM).classes()).toContain('fm-cue-6');
+  });
+
+  it('asked the browser to keep its storage, and says how safe the work is', async () => {
+    const status = sidebar(page).locator('.storage-status');
+    await expect.poll(() => status.getAttribute('data-persistence')).not.toBeNull();
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    if (!persisted) {
+      const requests = await page.evaluate(
+        () => (window as unknown as { persistRequests: number }).persistRequests,
+      );
+      expect(requests).toBeGreaterThan(0); // it asked after the first annotation, and the browser said no
+    }
+    expect(await status.getAttribute('data-persistence')).toBe(
+      persisted ? 'persistent' : 'best-effort',
+    );
+    expect(await status.textContent()).toMatch(/^Storage: Kept in this browser/);
   });
 
   it('files a correction for a slip selected with Shift+arrows and the A key', async () => {
