@@ -13,3 +13,6 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 export const REVIEWER_NAME = 'reviewerName';
 /** The article shown on start. */
 export const LAST_ARTICLE = 'lastArticleId';
+
+/** The setting that records when an article was last exported as annotated JSON. */
+export const exportedAtKey = (articleId: string) => `exportedAt:${articleId}`;

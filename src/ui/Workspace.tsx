@@ -4,6 +4,7 @@ import { articleSchema } from '../editor/schema';
 import { TextMap } from '../editor/text-map';
 import { fieldsOf } from '../model/annotation-fields';
 import { describe } from '../model/describe';
+import { unexportedSince } from '../model/export-reminder';
 import { trimRange } from '../model/trim-range';
 import type { Annotation, Article, Target } from '../model/types';
 import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
@@ -15,12 +16,13 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../store/annotations';
-import { REVIEWER_NAME, setSetting } from '../store/settings';
+import { REVIEWER_NAME, exportedAtKey, setSetting } from '../store/settings';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationList } from './AnnotationList';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView, type ArticleViewHandle, type DocRange } from './ArticleView';
 import { ClaimReviewDialog } from './ClaimReviewDialog';
+import { ExportReminder } from './ExportReminder';
 import { HighlightPicker } from './HighlightPicker';
 import { highlightsFor } from './highlights';
 import { useAnnotations, useSetting } from './hooks';
@@ -59,6 +61,11 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const view = useRef<ArticleViewHandle>(null);
   const transfer = useTransfer(article, annotations, scale, notify);
   const { persistence, ask: askPersistence } = usePersistence();
+  const exportedAt = useSetting<string>(exportedAtKey(article.id));
+  const since = useMemo(
+    () => (exportedAt ? unexportedSince(annotations, exportedAt.value) : null),
+    [annotations, exportedAt],
+  );
 
   const [selection, setSelection] = useState<DocRange | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -197,6 +204,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           />
         ) : (
           <>
+            <ExportReminder since={since} onExport={() => transfer.exportAs('annotated-json')} />
             <NeedsReanchoring
               orphans={orphans}
               scale={scale}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Annotation, Article } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
+import { nowIso } from '../model/ids';
+import { exportedAtKey, setSetting } from '../store/settings';
 import { downloadFile, fileSlug } from './download';
 import type { ExportFormat } from './ExportMenu';
 import type { NoticeMessage } from './Notice';
@@ -25,12 +27,13 @@ export function useTransfer(
   const exportAs = (format: ExportFormat) => {
     if (format === 'claim-review') return setAskClaimReview(true);
     import('../io/annotated-json-export')
-      .then(({ exportAnnotatedJson }) => {
+      .then(async ({ exportAnnotatedJson }) => {
         downloadFile(
           `${slug}.factmark.json`,
           exportAnnotatedJson(article, [...annotations]),
           'application/ld+json',
         );
+        await setSetting(exportedAtKey(article.id), nowIso());
         setNotice({
           tone: 'success',
           title: 'Exported annotated JSON',

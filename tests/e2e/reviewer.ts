@@ -131,7 +131,7 @@ export async function exportAs(
   dir: string,
   answerDialog?: (dialog: Locator) => Promise<void>,
 ): Promise<string> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: format }).click();
   if (answerDialog) await answerDialog(page.getByRole('dialog'));
