@@ -12,6 +12,9 @@ interface Props {
   onCancel: () => void;
 }
 
+/** Pastes up to this many characters are shown in the text area; longer ones are only read. */
+const SHOWN_PASTE_LENGTH = 200_000;
+
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 /** Reads a paste or a file into an article the reviewer can check and name before loading it. */
@@ -71,7 +74,9 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
     if (!pastedHtml && !pastedText) return;
     e.preventDefault();
     typed.current = false;
-    setText(pastedText || pastedHtml);
+    // a long paste is read, not shown: filling the text area with megabytes would freeze the tab
+    const pasted = pastedText || pastedHtml;
+    setText(pasted.length > SHOWN_PASTE_LENGTH ? '' : pasted);
     void read({ kind: 'paste', text: pastedText, ...(pastedHtml && { html: pastedHtml }) });
   };
 

@@ -1,0 +1,265 @@
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_URL, Profile } from './browser';
+import { hostileCases, sizeCases, type HostileCase, type Way } from './hostile-payloads';
+
+const ORIGIN = new URL(APP_URL).origin;
+const newArticle = (page: Page) => page.getByRole('dialog', { name: 'New article' });
+const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
+
+/** The CSP violation kinds seen by every session, reported at the end. */
+const violationsSeen = new Set<string>();
+
+/** One Chromium session that records everything a payload could do behind the app's back. */
+class Session {
+  readonly profile = new Profile();
+  page!: Page;
+  readonly foreignRequests: string[] = [];
+  readonly dialogs: string[] = [];
+
+  async start(): Promise<void> {
+    this.page = await this.profile.open();
+    const context = this.profile.context;
+    if (!context) throw new Error('no browser context');
+    // every page of the context, popups included
+    context.on('request', (r: Request) => {
+      const url = r.url();
+      if (!url.startsWith(ORIGIN) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+        this.foreignRequests.push(url);
+      }
+    });
+    context.on('page', p => this.dialogs.push(`a new page opened: ${p.url()}`));
+    this.page.on('dialog', d => {
+      this.dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    await articleText(this.page).waitFor();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  }
+
+  async openDialog(): Promise<void> {
+    // a case that failed may have left its dialog open
+    if (await newArticle(this.page).isVisible()) {
+      await newArticle(this.page).getByRole('button', { name: 'Cancel' }).click();
+      await newArticle(this.page).waitFor({ state: 'detached' });
+    }
+    await this.page.getByRole('button', { name: 'New article' }).first().click();
+    await newArticle(this.page).waitFor();
+  }
+
+  /** Puts `html` (with `text` as its plain-text flavour) on the clipboard and pastes it. */
+  async paste(html: string, text: string): Promise<void> {
+    await this.page.evaluate(
+      ([html, text]) =>
+        navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([text], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ]),
+      [html, text] as const,
+    );
+    await newArticle(this.page).getByLabel('Article text').focus();
+    await this.page.keyboard.press('Control+V');
+  }
+
+  async chooseFile(name: string, content: string | Buffer, mimeType: string): Promise<void> {
+    await newArticle(this.page)
+      .getByLabel('Open article file')
+      .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  }
+
+  /** Delivers a case's payload the way it names, then loads the article. */
+  async load(c: HostileCase): Promise<void> {
+    await this.openDialog();
+    if (c.way === 'paste') await this.paste(c.html, c.expected);
+    else await this.chooseFile(c.fileName, c.html, 'text/html');
+    const dialog = newArticle(this.page);
+    const load = dialog.getByRole('button', { name: 'Load' });
+    await expect
+      .poll(
+        async () =>
+          (await dialog.getByRole('alert').count())
+            ? `refused: ${await dialog.getByRole('alert').textContent()}`
+            : await load.isEnabled(),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await load.click();
+    await newArticle(this.page).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => articleText(this.page).textContent(), { timeout: 5000 })
+      .toContain(c.expected);
+    // give a hover and focus handler their chance, as a reviewer reading the article would
+    const box = await articleText(this.page).boundingBox();
+    if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 3 });
+    await this.page.keyboard.press('Tab');
+  }
+
+  /** Nothing ran, nothing left the origin, nothing navigated; the app is still there. */
+  async assertUntouched(label: string, requestsBefore = 0, dialogsBefore = 0): Promise<void> {
+    const page = this.page;
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+      `${label}: a payload ran`,
+    ).toBeUndefined();
+    expect(this.dialogs.slice(dialogsBefore), `${label}: a dialog or popup opened`).toEqual([]);
+    expect(
+      this.foreignRequests.slice(requestsBefore),
+      `${label}: a request left the origin`,
+    ).toEqual([]);
+    expect(page.url(), `${label}: the page navigated`).toBe(APP_URL);
+    expect(this.profile.context?.pages().length, `${label}: a page opened`).toBe(1);
+    expect(
+      await page.getByRole('toolbar', { name: 'Article tools' }).isVisible(),
+      `${label}: the app's toolbar is gone`,
+    ).toBe(true);
+  }
+
+  /** The loaded article holds no active or remote content and only http(s)/mailto links. */
+  async assertInertArticle(label: string): Promise<void> {
+    const found = await this.page.evaluate(() => {
+      const root = document.querySelector('.ProseMirror');
+      if (!root) return ['no article view'];
+      const bad = Array.from(
+        root.querySelectorAll(
+          'script, iframe, frame, object, embed, svg, math, style, link, meta, base, form, input, button, img, picture, source, video, audio, noscript, template',
+        ),
+      ).map(e => e.tagName);
+      for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+        const href = a.getAttribute('href') ?? '';
+        if (!/^(?:https?|mailto):/i.test(href)) bad.push(`a[href=${href}]`);
+      }
+      for (const e of Array.from(root.querySelectorAll('*'))) {
+        for (const attr of Array.from(e.attributes)) {
+          if (/^on/i.test(attr.name) || attr.name === 'style' || /src|action/i.test(attr.name))
+            bad.push(`${e.tagName}[${attr.name}]`);
+        }
+      }
+      return bad;
+    });
+    expect(found, `${label}: active content in the article`).toEqual([]);
+  }
+
+  recordViolations(): void {
+    for (const v of this.profile.cspViolations) {
+      // "CSP violation: <directive> <blocked URI>"
+      const [, , directive = '?', blocked = ''] = v.split(' ');
+      violationsSeen.add(
+        `${directive} ${blocked.startsWith('http') ? new URL(blocked).origin : blocked}`,
+      );
+    }
+  }
+}
+
+function describeWay(way: Way) {
+  const cases = hostileCases.filter(c => c.way === way);
+  describe(`hostile articles by ${way} (${cases.length} cases)`, () => {
+    const session = new Session();
+    beforeAll(() => session.start());
+    afterAll(async () => {
+      session.recordViolations();
+      await session.profile.dispose();
+    });
+
+    for (const c of cases) {
+      it(`${c.family}: ${c.name}`, async () => {
+        const requests = session.foreignRequests.length;
+        const dialogs = session.dialogs.length;
+        await session.load(c);
+        await session.assertInertArticle(c.name);
+        await session.assertUntouched(c.name, requests, dialogs);
+      });
+    }
+
+    it('after a pause, still nothing ran, left or navigated; no eval was attempted', async () => {
+      await session.page.waitForTimeout(500);
+      await session.assertUntouched(`${way} session`);
+      expect(session.profile.cspViolations.filter(v => /eval/i.test(v))).toEqual([]);
+    });
+  });
+}
+
+describeWay('paste');
+describeWay('file');
+describeWay('page');
+
+describe('oversized hostile articles are refused quickly, the tab stays responsive', () => {
+  const session = new Session();
+  beforeAll(() => session.start());
+  afterAll(async () => {
+    session.recordViolations();
+    await session.profile.dispose();
+  });
+
+  for (const c of sizeCases) {
+    // a case that exposes a known defect keeps its strict assertions and must fail until it is fixed
+    const test = c.knownDefect ? it.fails : it;
+    test(`${c.way}: ${c.name}${c.knownDefect ? ` (KNOWN DEFECT: ${c.knownDefect})` : ''}`, async () => {
+      const page = session.page;
+      await session.openDialog();
+      // The input is built in the page and handed over as the browser would (a paste event
+      // carrying the clipboard's data, a change event on the file input): neither the transfer of
+      // 20 MB from the test nor Chromium's own sanitizing of clipboard HTML is the app's time.
+      await newArticle(page).getByLabel('Article text').focus();
+      const started = Date.now();
+      await page.evaluate(
+        ({ kind, way, fileName }) => {
+          const html =
+            kind === 'nested-divs'
+              ? `${'<div>'.repeat(50_000)}<p>Deep text.</p>${'</div>'.repeat(50_000)}`
+              : 'The harbour vote passed. '.repeat(840_000);
+          const data = new DataTransfer();
+          if (way === 'paste') {
+            data.setData('text/plain', kind === 'nested-divs' ? 'Deep text.' : html);
+            if (kind === 'nested-divs') data.setData('text/html', html);
+            const area = document.querySelector('textarea#article-text');
+            if (!area) throw new Error('no "Article text" box');
+            area.dispatchEvent(
+              new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+            );
+          } else {
+            const type = fileName.endsWith('.txt') ? 'text/plain' : 'text/html';
+            data.items.add(new File([html], fileName, { type }));
+            const input = document.querySelector<HTMLInputElement>('input#article-file');
+            if (!input) throw new Error('no file input');
+            input.files = data.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+        },
+        { kind: c.generated, way: c.way, fileName: c.fileName },
+      );
+      // the tab answers while (or after) the input is read
+      const answered = Date.now();
+      await page.evaluate(() => 1);
+      const latency = Date.now() - answered;
+      console.log(`${c.name}: the tab answered in ${latency} ms`);
+      expect(latency, `${c.name}: the tab did not answer within 1 s`).toBeLessThan(1000);
+      const alert = newArticle(page).getByRole('alert');
+      await alert.waitFor({ timeout: 5000 });
+      expect(Date.now() - started, `${c.name}: refused too slowly`).toBeLessThan(5000);
+      const message = (await alert.textContent()) ?? '';
+      expect(message).toContain(c.expected);
+      expect(message).toContain('Nothing was loaded');
+      expect(await newArticle(page).getByRole('button', { name: 'Load' }).isDisabled()).toBe(true);
+      const before = Date.now();
+      expect(await page.evaluate(() => 1)).toBe(1);
+      expect(Date.now() - before).toBeLessThan(1000);
+      await newArticle(page).getByRole('button', { name: 'Cancel' }).click();
+      await newArticle(page).waitFor({ state: 'detached' });
+      await session.assertUntouched(c.name);
+    });
+  }
+});
+
+describe('the hostile corpus', () => {
+  it('has at least 50 cases over three ways in, and no violation concerned eval', () => {
+    const all = [...hostileCases, ...sizeCases];
+    expect(all.length).toBeGreaterThanOrEqual(50);
+    for (const way of ['paste', 'file', 'page'] as const)
+      expect(all.filter(c => c.way === way).length).toBeGreaterThanOrEqual(10);
+    expect(new Set(all.map(c => c.name)).size).toBe(all.length);
+    expect([...violationsSeen].filter(v => /eval/i.test(v))).toEqual([]);
+    console.log(`CSP violation kinds seen: ${[...violationsSeen].sort().join('; ') || 'none'}`);
+  });
+});
