@@ -25,12 +25,24 @@ export async function setup(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
   if (!existsSync(path.join(root, 'dist/index.html')))
     throw new Error('dist/ is missing: run `vite build` first');
+  // another run's server on the port would serve other files and vanish mid-run: refuse to share it
+  const url = `http://localhost:${E2E_PORT}/`;
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(
+      `port ${E2E_PORT} is already serving; stop that server or set E2E_PORT to a free port`,
+    );
+  }
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   server = spawn(process.execPath, [vite, 'preview', '--port', String(E2E_PORT), '--strictPort'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitForServer(`http://localhost:${E2E_PORT}/`, 20_000);
+  await waitForServer(url, 20_000);
 }
 
 export async function teardown(): Promise<void> {

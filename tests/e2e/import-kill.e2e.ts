@@ -1,0 +1,259 @@
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Profile } from './browser';
+import { LARGE_ARTICLE_ID, largeImport, type LargeImport } from './large-import';
+import { importFile } from './reviewer';
+
+/*
+ * Why this holds: the import writes the new article and all its annotations in
+ * ONE IndexedDB transaction (src/store/import-annotated.ts). IndexedDB commits a
+ * transaction atomically and durably, so a browser that dies at any instant
+ * leaves the database as it was before the transaction or as it was after the
+ * commit: on restart the storage backend discards (or undoes) whatever an
+ * uncommitted transaction had written. The transaction here is megabytes, so a
+ * kill can come while the backend is still writing it out.
+ * What it catches: an import split into several transactions or writes (say,
+ * the article first and the annotations in batches, or writes escaping the
+ * transaction's zone), which a crash would leave half done: an article with
+ * some of its annotations. It also catches an import the app reported as
+ * complete that does not survive the crash.
+ */
+
+const ANNOTATIONS = 5_000;
+const ROUNDS = 20;
+const STARTED = 'factmark-e2e: import transaction started';
+const COMPLETE = 'factmark-e2e: import transaction complete';
+
+interface Snapshot {
+  articles: { id: string; textHash: string }[];
+  /** Ids of the annotations, by article. */
+  annotations: Record<string, string[]>;
+}
+
+/** The articles and annotations in the app's database, read straight from IndexedDB. */
+function stored(page: Page): Promise<Snapshot> {
+  return page.evaluate(
+    () =>
+      new Promise<Snapshot>((resolve, reject) => {
+        const open = indexedDB.open('factmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
+          const articles = tx.objectStore('articles').getAll();
+          const annotations = tx.objectStore('annotations').getAll();
+          tx.oncomplete = () => {
+            const byArticle: Record<string, string[]> = {};
+            for (const a of annotations.result as { id: string; articleId: string }[])
+              (byArticle[a.articleId] ??= []).push(a.id);
+            resolve({
+              articles: (articles.result as { id: string; textHash: string }[])
+                .map(({ id, textHash }) => ({ id, textHash }))
+                .sort((a, b) => a.id.localeCompare(b.id)),
+              annotations: byArticle,
+            });
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+const annotationCount = (s: Snapshot) =>
+  Object.values(s.annotations).reduce((n, ids) => n + ids.length, 0);
+
+/** The process ids of a profile's Chromium: the ones started on its folder and all their descendants. */
+function chromiumProcesses(dir: string): number[] {
+  const rows = execFileSync('ps', ['-e', '-ww', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .flatMap(line => {
+      const m = /^\s*(\d+)\s+(\d+)\s(.*)$/.exec(line);
+      return m ? [{ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] ?? '' }] : [];
+    });
+  const found = new Set(
+    rows.filter(r => r.args.includes(`--user-data-dir=${dir}`)).map(r => r.pid),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows) {
+      if (found.has(r.ppid) && !found.has(r.pid)) {
+        found.add(r.pid);
+        grew = true;
+      }
+    }
+  }
+  return [...found];
+}
+
+function signal(pids: readonly number[], sig: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, sig);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * Kills the profile's whole Chromium at this instant, as a crash would: every
+ * process is frozen first (the ones known beforehand, then any found since),
+ * so none sees another die and tidies up, then all get SIGKILL.
+ */
+async function killChromium(profile: Profile, known: readonly number[]): Promise<void> {
+  const context = profile.context as BrowserContext;
+  const closed = new Promise<void>(resolve => context.once('close', () => resolve()));
+  signal(known, 'SIGSTOP');
+  const all = [...new Set([...known, ...chromiumProcesses(profile.dir)])];
+  signal(all, 'SIGSTOP');
+  signal(all, 'SIGKILL');
+  await closed; // Playwright saw the browser go
+  profile.context = undefined;
+  await expect.poll(() => chromiumProcesses(profile.dir)).toEqual([]);
+}
+
+/**
+ * Reports the import's transaction to Node, to tell where each kill landed
+ * (as STARTED and COMPLETE: it runs in the page, so they are spelt out).
+ */
+function reportTransactions(): void {
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    ...args: Parameters<typeof transaction>
+  ) {
+    const tx = transaction.apply(this, args);
+    const stores = [...tx.objectStoreNames].sort().join();
+    if (tx.mode === 'readwrite' && stores === 'annotations,articles') {
+      console.log('factmark-e2e: import transaction started');
+      tx.addEventListener('complete', () =>
+        console.log('factmark-e2e: import transaction complete'),
+      );
+    }
+    return tx;
+  } as typeof transaction;
+}
+
+/** Opens the app on a new profile holding the file, its import transactions reported to Node. */
+async function openWithFile(profile: Profile, json: string): Promise<{ page: Page; file: string }> {
+  const file = path.join(profile.dir, 'large.factmark.json');
+  await writeFile(file, json);
+  const page = await profile.open();
+  // the app's database binds `transaction` when it opens: report from the first script on
+  await (profile.context as BrowserContext).addInitScript(reportTransactions);
+  await page.reload();
+  await page.getByRole('toolbar', { name: 'Article tools' }).waitFor();
+  return { page, file };
+}
+
+/** How long the import takes to commit after the file is chosen, in a run left alone. */
+async function commitTime(json: string): Promise<number> {
+  const profile = new Profile();
+  try {
+    const { page, file } = await openWithFile(profile, json);
+    let chosen = Date.now();
+    const committed = new Promise<number>(resolve =>
+      page.on('console', message => {
+        if (message.text() === COMPLETE) resolve(Date.now() - chosen);
+      }),
+    );
+    await importFile(page, file);
+    chosen = Date.now();
+    return await committed;
+  } finally {
+    await profile.dispose();
+  }
+}
+
+type Phase = 'before the transaction' | 'during the transaction' | 'after the commit';
+
+const outcomes: { kill: number; delay: number; phase: Phase; state: 'before' | 'after' }[] = [];
+
+describe('a browser killed in the middle of a 5,000-annotation import', () => {
+  let large: LargeImport;
+  /** When each kill comes after the file is chosen: from at once to twice an undisturbed commit time. */
+  let delays: number[] = [];
+
+  beforeAll(async () => {
+    large = await largeImport(ANNOTATIONS);
+    const commit = await commitTime(large.json);
+    delays = Array.from({ length: ROUNDS }, (_, i) => Math.round((i / (ROUNDS - 1)) * 2 * commit));
+    console.log(`an import left alone committed ${commit} ms after the file was chosen`);
+  });
+
+  afterAll(() => {
+    const count = (state: string) => outcomes.filter(o => o.state === state).length;
+    console.log(
+      [
+        ...outcomes.map(
+          o =>
+            `kill ${o.kill}: ${o.delay} ms after choosing the file, ${o.phase} → reopened ${o.state}`,
+        ),
+        `${outcomes.length} kills: ${count('before')} reopened as before the import, ${count('after')} as after it`,
+      ].join('\n'),
+    );
+  });
+
+  for (let round = 0; round < ROUNDS; round++) {
+    it(`kill ${round + 1} of ${ROUNDS}: reopens with the database wholly before or wholly after the import, never between`, async () => {
+      const delay = delays[round] ?? 0;
+      const profile = new Profile();
+      try {
+        const opened = await openWithFile(profile, large.json);
+        let page = opened.page;
+        const before = await stored(page);
+        expect(before.articles.map(a => a.id)).not.toContain(LARGE_ARTICLE_ID);
+
+        let phase = 'before the transaction' as Phase; // set by the console listener
+        page.on('console', message => {
+          if (message.text() === STARTED) phase = 'during the transaction';
+          if (message.text() === COMPLETE) phase = 'after the commit';
+        });
+        const known = chromiumProcesses(profile.dir);
+        expect(known.length).toBeGreaterThan(1);
+        await importFile(page, opened.file);
+        await new Promise(resolve => setTimeout(resolve, delay));
+        const seen = phase; // what Node had heard when the browser died
+        await killChromium(profile, known);
+
+        page = await profile.open();
+        await page.getByRole('toolbar', { name: 'Article tools' }).waitFor();
+        const after = await stored(page);
+        const imported = after.articles.find(a => a.id === LARGE_ARTICLE_ID);
+        if (imported) {
+          // wholly after: the new article, all 5,000 annotations, nothing else changed
+          expect(imported.textHash).toBe(large.article.textHash);
+          expect(after.articles.filter(a => a.id !== LARGE_ARTICLE_ID)).toEqual(before.articles);
+          expect((after.annotations[LARGE_ARTICLE_ID] ?? []).sort()).toEqual(
+            large.annotations.map(a => a.id).sort(),
+          );
+          expect(annotationCount(after)).toBe(annotationCount(before) + ANNOTATIONS);
+        } else {
+          // wholly before: not one of the file's records
+          expect(after).toEqual(before);
+        }
+        // an import the page saw committed survives the crash
+        if (seen === 'after the commit') expect(imported).toBeDefined();
+
+        // the app opens on the sample or on the imported article, without a crash
+        const text =
+          (await page.getByRole('textbox', { name: 'Article text' }).textContent()) ?? '';
+        const showsImported = text.startsWith('Section 1 of');
+        expect(showsImported || text.includes('Tokyo Electron')).toBe(true);
+        if (showsImported) expect(imported).toBeDefined();
+        expect(await page.getByRole('alert').count()).toBe(0);
+
+        outcomes.push({
+          kill: round + 1,
+          delay,
+          phase: seen,
+          state: imported ? 'after' : 'before',
+        });
+      } finally {
+        await profile.dispose();
+      }
+    });
+  }
+});
