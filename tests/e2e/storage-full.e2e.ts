@@ -1,0 +1,102 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_URL, Profile } from './browser';
+import { annotate, entries, selectWithMouse } from './reviewer';
+
+const MB = 1024 * 1024;
+
+/** Fills the origin's storage with another database until the browser refuses more. */
+function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(
+    (mb: number) =>
+      new Promise<number>(resolve => {
+        const open = indexedDB.open('filler', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('blobs');
+        open.onsuccess = () => {
+          const idb = open.result;
+          let written = 0;
+          const writeOne = () => {
+            const tx = idb.transaction('blobs', 'readwrite');
+            tx.objectStore('blobs').put(new Uint8Array(mb).fill(written % 251), written);
+            tx.oncomplete = () => {
+              written++;
+              writeOne();
+            };
+            tx.onabort = tx.onerror = () => {
+              idb.close();
+              resolve(written);
+            };
+          };
+          writeOne();
+        };
+      }),
+    4 * MB,
+  );
+}
+
+/** How many annotations the app's database holds. */
+function storedAnnotations(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('factmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('annotations').objectStore('annotations').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+describe('when the browser’s storage is full', () => {
+  const profile = new Profile();
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    page = await profile.open();
+    await annotate(page, 'Tokyo Electron and the Dutch firm ASML Holding NV', { verdict: 'True' });
+    cdp = await (profile.context as BrowserContext).newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(APP_URL).origin,
+      quotaSize: 12 * MB,
+    });
+    expect(await fillStorage(page)).toBeGreaterThan(0);
+  });
+  afterAll(() => profile.dispose());
+
+  it('says nothing was saved and keeps what the reviewer typed', async () => {
+    await selectWithMouse(page, 'believed to be the ministry’s first in this regard');
+    await page.keyboard.press('a');
+    const form = page.getByRole('form', { name: 'New annotation' });
+    await form.getByLabel('Note').fill('A note worth keeping '.repeat(40_000));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Nothing was saved.');
+    expect(await form.getByRole('alert').textContent()).toContain('storage for Factmark is full');
+    expect((await form.getByLabel('Note').inputValue()).startsWith('A note worth keeping')).toBe(
+      true,
+    );
+    expect(await storedAnnotations(page)).toBe(1);
+  });
+
+  it('saves once space is freed', async () => {
+    // Chromium reclaims a deleted database's files lazily, so the space is freed as a disk is:
+    // the filler goes and the origin's quota is lifted back to the browser's own
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(APP_URL).origin });
+    await page.evaluate(
+      () =>
+        new Promise<void>(resolve => {
+          const request = indexedDB.deleteDatabase('filler');
+          request.onsuccess = request.onerror = () => resolve();
+        }),
+    );
+    const form = page.getByRole('form', { name: 'New annotation' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => entries(page).count()).toBe(2);
+    expect(await storedAnnotations(page)).toBe(2);
+  });
+});
