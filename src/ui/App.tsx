@@ -64,7 +64,11 @@ export function App() {
   const dragging = useFileDrop(takeFile);
 
   if (error)
-    return <RecoveryScreen reason={`The database or the article could not be opened: ${error}.`} />;
+    return (
+      <RecoveryScreen
+        reason={`The database or the article could not be opened: ${error.replace(/\.+$/, '')}.`}
+      />
+    );
   if (article === undefined && !showLibrary) return <p className="loading">Opening…</p>;
   return (
     <>
