@@ -123,34 +123,3 @@ export interface DomSize {
   depth: number;
   elements: number;
 }
-
-/**
- * The depth and element count of `root`'s tree, walked without recursion
- * (a parsed page may nest arbitrarily deep). Stops as soon as the depth
- * passes `limit`, so the depth returned is then `limit + 1`.
- */
-export function measureDom(root: Element, limit: number): DomSize {
-  let node: Element = root;
-  let depth = 1;
-  const size: DomSize = { depth: 1, elements: 1 };
-  for (;;) {
-    const child = node.firstElementChild;
-    if (child) {
-      node = child;
-      size.elements++;
-      if (++depth > size.depth) size.depth = depth;
-      if (depth > limit) return size;
-      continue;
-    }
-    let sibling: Element | null = null;
-    while (node !== root && !(sibling = node.nextElementSibling)) {
-      const parent = node.parentElement;
-      if (!parent) return size;
-      node = parent;
-      depth--;
-    }
-    if (!sibling) return size;
-    node = sibling;
-    size.elements++;
-  }
-}

@@ -6,7 +6,8 @@ import { ARTICLE_LIMITS } from './article-limits';
 import { cleanName, cleanText, cleanTitle, headlineOf } from './article-title';
 import { finishDoc } from './finish-doc';
 import { extractHtmlMetadata } from './html-metadata';
-import { measureDom, tagsNestDeeperThan, type DomSize } from './html-nesting';
+import { tagsNestDeeperThan, type DomSize } from './html-nesting';
+import { parseInertHtml } from './inert-html';
 import { loadError, type LoadError, type LoadResult } from './load-result';
 import { normalizeCharacters } from './normalize-text';
 import { sanitizeArticleHtml } from './sanitize';
@@ -18,26 +19,26 @@ const tooDeep = () =>
   );
 
 /**
- * Parses HTML into an inert document: DOMParser runs no script, loads no
- * image, style or frame, follows no `<meta http-equiv=refresh>`, and the
- * document is never attached to the live page. Refuses markup nested deeper
- * than `ARTICLE_LIMITS.htmlDepth`, estimated on the text first (the
- * browser's parser itself slows down badly on extreme nesting) and then
- * measured, or with more than `ARTICLE_LIMITS.htmlElements` elements.
+ * Parses HTML into an inert document (`parseInertHtml`): no script runs, no
+ * image, style or frame loads, no `<meta http-equiv=refresh>` is followed,
+ * and the document is never attached to the live page. Refuses markup nested
+ * deeper than `ARTICLE_LIMITS.htmlDepth`, estimated on the text first (a
+ * parser slows down badly on extreme nesting) and then measured, or with more
+ * than `ARTICLE_LIMITS.htmlElements` elements.
  */
 function parseInert(html: string): { page: Document; size: DomSize } | LoadError {
-  if (typeof DOMParser === 'undefined') throw new Error('reading HTML needs a browser DOM');
+  if (typeof document === 'undefined') throw new Error('reading HTML needs a browser DOM');
   if (tagsNestDeeperThan(html, ARTICLE_LIMITS.htmlDepth)) return tooDeep();
-  const page = new DOMParser().parseFromString(html, 'text/html');
-  const size = measureDom(page.documentElement, ARTICLE_LIMITS.htmlDepth);
-  if (size.depth > ARTICLE_LIMITS.htmlDepth) return tooDeep();
-  if (size.elements > ARTICLE_LIMITS.htmlElements) {
-    return loadError(
-      'too-complex',
-      `it has ${size.elements.toLocaleString('en')} elements; Factmark reads pages of up to ${ARTICLE_LIMITS.htmlElements.toLocaleString('en')}`,
-    );
-  }
-  return { page, size };
+  const parsed = parseInertHtml(html, {
+    depth: ARTICLE_LIMITS.htmlDepth,
+    elements: ARTICLE_LIMITS.htmlElements,
+  });
+  if (!('exceeded' in parsed)) return parsed;
+  if (parsed.exceeded === 'depth') return tooDeep();
+  return loadError(
+    'too-complex',
+    `it has more than ${ARTICLE_LIMITS.htmlElements.toLocaleString('en')} elements, the most Factmark reads in a page`,
+  );
 }
 
 /**

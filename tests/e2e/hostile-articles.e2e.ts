@@ -4,6 +4,7 @@ import { APP_URL, Profile } from './browser';
 import { hostileCases, sizeCases, type HostileCase, type Way } from './hostile-payloads';
 
 const ORIGIN = new URL(APP_URL).origin;
+const SOURCE_ORIGIN = 'https://news-site.example';
 const newArticle = (page: Page) => page.getByRole('dialog', { name: 'New article' });
 const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
 
@@ -16,6 +17,8 @@ class Session {
   page!: Page;
   readonly foreignRequests: string[] = [];
   readonly dialogs: string[] = [];
+  /** The site the reviewer copies from: another origin, without Factmark's CSP. */
+  private sourceSite!: Page;
 
   async start(): Promise<void> {
     this.page = await this.profile.open();
@@ -24,9 +27,18 @@ class Session {
     // every page of the context, popups included
     context.on('request', (r: Request) => {
       const url = r.url();
-      if (!url.startsWith(ORIGIN) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+      const own = [ORIGIN, SOURCE_ORIGIN, 'blob:', 'data:'];
+      if (!own.some(prefix => url.startsWith(prefix))) {
         this.foreignRequests.push(url);
       }
+    });
+    this.sourceSite = await context.newPage();
+    await this.sourceSite.route(`${SOURCE_ORIGIN}/**`, route =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>News site</title>' }),
+    );
+    await this.sourceSite.goto(`${SOURCE_ORIGIN}/article`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: SOURCE_ORIGIN,
     });
     context.on('page', p => this.dialogs.push(`a new page opened: ${p.url()}`));
     this.page.on('dialog', d => {
@@ -47,9 +59,15 @@ class Session {
     await newArticle(this.page).waitFor();
   }
 
-  /** Puts `html` (with `text` as its plain-text flavour) on the clipboard and pastes it. */
+  /**
+   * Copies `html` (with `text` as its plain-text flavour) on another site and
+   * pastes it into Factmark. The copy happens on that site because Chromium
+   * sanitizes HTML written to the clipboard by parsing it in the writing
+   * page, which under Factmark's CSP would report the payload's handlers.
+   */
   async paste(html: string, text: string): Promise<void> {
-    await this.page.evaluate(
+    await this.sourceSite.bringToFront();
+    await this.sourceSite.evaluate(
       ([html, text]) =>
         navigator.clipboard.write([
           new ClipboardItem({
@@ -59,6 +77,7 @@ class Session {
         ]),
       [html, text] as const,
     );
+    await this.page.bringToFront();
     await newArticle(this.page).getByLabel('Article text').focus();
     await this.page.keyboard.press('Control+V');
   }
@@ -85,6 +104,8 @@ class Session {
         { timeout: 10_000 },
       )
       .toBe(true);
+    // the HTML flavour was read (the paste's plain text alone would prove nothing)
+    expect(await dialog.getByLabel('What will be loaded').textContent()).toContain('web page text');
     await load.click();
     await newArticle(this.page).waitFor({ state: 'detached' });
     await expect
@@ -109,7 +130,8 @@ class Session {
       `${label}: a request left the origin`,
     ).toEqual([]);
     expect(page.url(), `${label}: the page navigated`).toBe(APP_URL);
-    expect(this.profile.context?.pages().length, `${label}: a page opened`).toBe(1);
+    // Factmark and the news site the reviewer copies from, nothing else
+    expect(this.profile.context?.pages().length, `${label}: a page opened`).toBe(2);
     expect(
       await page.getByRole('toolbar', { name: 'Article tools' }).isVisible(),
       `${label}: the app's toolbar is gone`,
@@ -172,10 +194,11 @@ function describeWay(way: Way) {
       });
     }
 
-    it('after a pause, still nothing ran, left or navigated; no eval was attempted', async () => {
+    it('after a pause, still nothing ran, left or navigated; not one CSP violation was reported', async () => {
       await session.page.waitForTimeout(500);
       await session.assertUntouched(`${way} session`);
-      expect(session.profile.cspViolations.filter(v => /eval/i.test(v))).toEqual([]);
+      // the inert parse never builds a handler, a style or a <base>, so even a blocked attempt is absent
+      expect(session.profile.cspViolations).toEqual([]);
     });
   });
 }
@@ -253,13 +276,12 @@ describe('oversized hostile articles are refused quickly, the tab stays responsi
 });
 
 describe('the hostile corpus', () => {
-  it('has at least 50 cases over three ways in, and no violation concerned eval', () => {
+  it('has at least 50 cases over three ways in, and raised no CSP violation at all', () => {
     const all = [...hostileCases, ...sizeCases];
     expect(all.length).toBeGreaterThanOrEqual(50);
     for (const way of ['paste', 'file', 'page'] as const)
       expect(all.filter(c => c.way === way).length).toBeGreaterThanOrEqual(10);
     expect(new Set(all.map(c => c.name)).size).toBe(all.length);
-    expect([...violationsSeen].filter(v => /eval/i.test(v))).toEqual([]);
-    console.log(`CSP violation kinds seen: ${[...violationsSeen].sort().join('; ') || 'none'}`);
+    expect([...violationsSeen]).toEqual([]);
   });
 });

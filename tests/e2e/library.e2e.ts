@@ -251,4 +251,8 @@ describe('loading articles and the library', () => {
       .toContain('US asks Japan');
     expect(await page.locator('.ProseMirror [data-annotation-id]').count()).toBe(0);
   });
+
+  it('raised not one Content-Security-Policy violation while loading all of it', () => {
+    expect(profile.cspViolations).toEqual([]);
+  });
 });
