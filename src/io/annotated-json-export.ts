@@ -1,4 +1,4 @@
-import type { AnchoringState, Annotation, Article, Source } from '../model/types';
+import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '../model/types';
 import { DEFAULT_VERDICT_SCALE, findVerdict } from '../model/verdict-scale';
 import { httpUrlAsUri, uuidIri } from './iri';
 import { asDateTime, isIsoDate, isIsoDateTime } from './iso-dates';
@@ -103,6 +103,16 @@ function anchoringNode(s: AnchoringState) {
   return { method: s.method, confidence, confirmed, previousExact };
 }
 
+function historyNode(h: HistoryEntry) {
+  return {
+    field: h.field,
+    ...(h.from !== undefined && { from: h.from }),
+    ...(h.to !== undefined && { to: h.to }),
+    by: h.by,
+    at: h.at,
+  };
+}
+
 function annotationNode(a: Annotation, article: Article) {
   const { publishedAt } = article;
   const sourceDate =
@@ -121,6 +131,7 @@ function annotationNode(a: Annotation, article: Article) {
     modified: a.updatedAt,
     generator: GENERATOR,
     ...(a.anchoring !== undefined && { 'factmark:anchoring': anchoringNode(a.anchoring) }),
+    ...(a.history.length > 0 && { 'factmark:history': a.history.map(historyNode) }),
     ...(body.length > 0 && { body }),
     target: {
       type: 'SpecificResource',

@@ -48,6 +48,13 @@ export function toAnnotation(a: AnnotationNode, articleId: string): Annotation {
     creator: a.creator.name,
     createdAt: a.created,
     updatedAt: a.modified,
+    history: (a['factmark:history'] ?? []).map(h => ({
+      field: h.field,
+      ...(h.from !== undefined && { from: h.from }),
+      ...(h.to !== undefined && { to: h.to }),
+      by: h.by,
+      at: h.at,
+    })),
     ...(anchoring && {
       anchoring:
         anchoring.method === 'fuzzy'

@@ -6,7 +6,12 @@ import type { ImportErrorCode } from './import-error';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { UUID_IRI_PATTERN } from './iri';
 import { isIsoDate, isIsoDateTime } from './iso-dates';
-import { ANNO_CONTEXT, FORMAT_VERSION, MOTIVATION_OF_KIND, TEXT_FORMAT } from './w3c-context';
+import {
+  ANNO_CONTEXT,
+  MOTIVATION_OF_KIND,
+  READABLE_FORMAT_VERSIONS,
+  TEXT_FORMAT,
+} from './w3c-context';
 
 // The app runs under a CSP without 'unsafe-eval': zod must not compile validators with `new Function`
 // (even its probe for whether it may is reported as a policy violation).
@@ -58,7 +63,7 @@ const dateOrDateTime = checked(
 const textFormat = z.literal(TEXT_FORMAT).optional();
 
 /**
- * The zod schema of an annotated-JSON file (format version 1) under the given
+ * The zod schema of an annotated-JSON file (format versions 1 and 2) under the given
  * limits: the structure and every check that needs no other part of the file.
  * What does (the text hash, the document against the text, offsets within the
  * text, one article for all) is checked by `parseAnnotatedJson`.
@@ -176,6 +181,29 @@ export function annotatedJsonSchema(limits: ImportLimits = IMPORT_LIMITS) {
     { error: 'the anchoring method must be one of position, quote, fuzzy, orphan' },
   );
 
+  // verdicts of the past are kept as they were, even one the scale no longer has
+  const change = <F extends string, V extends z.ZodType>(field: F, value: V) =>
+    z.object({
+      field: z.literal(field),
+      from: value.optional(),
+      to: value.optional(),
+      by: name,
+      at: dateTime,
+    });
+  const history = z
+    .array(
+      z.discriminatedUnion(
+        'field',
+        [change('verdict', name), change('status', oneOf('status', ANNOTATION_STATUSES))],
+        { error: 'a history entry must record a verdict or a status change' },
+      ),
+    )
+    .max(limits.historyPerAnnotation)
+    .meta({
+      description:
+        'Every change of verdict and status, oldest first: field, from, to (absent: no value), by, at.',
+    });
+
   const annotation = z.object({
     id: uuidIri,
     type: z.literal('Annotation'),
@@ -188,6 +216,7 @@ export function annotatedJsonSchema(limits: ImportLimits = IMPORT_LIMITS) {
     'factmark:anchoring': anchoring
       .meta({ description: 'How the annotation was last anchored onto the text.' })
       .optional(),
+    'factmark:history': history.optional(),
     body: z
       .array(body)
       .max(limits.sourcesPerAnnotation + limits.tagsPerAnnotation + 3)
@@ -208,7 +237,7 @@ export function annotatedJsonSchema(limits: ImportLimits = IMPORT_LIMITS) {
       .meta({ contains: { const: ANNO_CONTEXT } }),
     id: z.string().max(limits.urlLength),
     type: z.literal('AnnotationCollection'),
-    'factmark:formatVersion': z.literal(FORMAT_VERSION).meta({
+    'factmark:formatVersion': z.literal(READABLE_FORMAT_VERSIONS).meta({
       description: 'The format version; a reader refuses versions newer than it knows.',
     }),
     label: z.string().optional(),

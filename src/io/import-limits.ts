@@ -1,3 +1,5 @@
+import { HISTORY_LIMIT } from '../model/history';
+
 /**
  * What an annotated-JSON import accepts at most, in one place so the UI can
  * show them. String lengths count UTF-16 code units (JavaScript's
@@ -26,6 +28,8 @@ export interface ImportLimits {
   readonly sourcesPerAnnotation: number;
   /** Tags of one annotation. */
   readonly tagsPerAnnotation: number;
+  /** Verdict and status changes kept in one annotation's history. */
+  readonly historyPerAnnotation: number;
 }
 
 /** The limits of DESIGN.md's import gate; every field is documented in docs/format.md. */
@@ -41,4 +45,5 @@ export const IMPORT_LIMITS: ImportLimits = Object.freeze({
   urlLength: 8_000,
   sourcesPerAnnotation: 100,
   tagsPerAnnotation: 100,
+  historyPerAnnotation: HISTORY_LIMIT,
 });

@@ -17,6 +17,7 @@ export const FACTMARK_CONTEXT = {
   factmark: FACTMARK_NAMESPACE,
   'factmark:doc': { '@type': '@json' },
   'factmark:anchoring': { '@type': '@json' },
+  'factmark:history': { '@type': '@json' },
   'factmark:previousVersion': { '@type': '@id' },
   'factmark:sourceUrl': { '@type': '@id' },
   'factmark:archivedUrl': { '@type': '@id' },
@@ -25,8 +26,16 @@ export const FACTMARK_CONTEXT = {
 /** The `@context` of an export. */
 export const EXPORT_CONTEXT = [ANNO_CONTEXT, FACTMARK_CONTEXT] as const;
 
-/** The annotated-JSON format version this code writes and the newest it reads. */
-export const FORMAT_VERSION = 1;
+/**
+ * The annotated-JSON format version this code writes and the newest it reads.
+ * Version 2 added each annotation's `factmark:history`; a version 1 file reads
+ * as annotations with no history. A reader of version 1 would have dropped
+ * the history silently, so the number went up and such a reader refuses.
+ */
+export const FORMAT_VERSION = 2;
+
+/** Every format version this code reads. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 
 /** The `generator` of an export and of each annotation in it. */
 export const GENERATOR = { type: 'Software', name: 'Factmark' } as const;

@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationKind, AnnotationStatus, Source, SourceStance } from './types';
+import { sameJson } from './same-json';
 import { isHttpUrl } from './urls';
 import type { VerdictScale } from './verdict-scale';
 
@@ -22,6 +23,8 @@ export interface SourceFields {
   stance: SourceStance;
   /** YYYY-MM-DD or empty. */
   accessedAt: string;
+  /** A saved copy of the source (the Wayback Machine, archive.today), or empty. */
+  archivedUrl: string;
 }
 
 /** Messages keyed by field: "verdict", "correction", "sources.0.url", … */
@@ -44,6 +47,7 @@ export const emptySource = (): SourceFields => ({
   quote: '',
   stance: 'supports',
   accessedAt: '',
+  archivedUrl: '',
 });
 
 /** The form fields of an annotation (or the defaults for a new one). */
@@ -62,6 +66,7 @@ export function fieldsOf(a?: Annotation): AnnotationFields {
       quote: s.quote ?? '',
       stance: s.stance,
       accessedAt: s.accessedAt ?? '',
+      archivedUrl: s.archivedUrl ?? '',
     })),
   };
 }
@@ -94,12 +99,16 @@ export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResu
   if (f.kind === 'correction' && !correction) errors.correction = 'Say what the text should read.';
   const sources: Source[] = [];
   f.sources.forEach((s, i) => {
-    const blank = !s.url.trim() && !s.title.trim() && !s.publisher.trim() && !s.quote.trim();
+    const archivedUrl = s.archivedUrl.trim();
+    const blank =
+      !s.url.trim() && !s.title.trim() && !s.publisher.trim() && !s.quote.trim() && !archivedUrl;
     if (blank) return;
     const url = s.url.trim();
     if (!url) errors[`sources.${i}.url`] = 'A source needs its URL.';
     else if (!isHttpUrl(url))
       errors[`sources.${i}.url`] = 'Only http:// and https:// links can be sources.';
+    if (archivedUrl && !isHttpUrl(archivedUrl))
+      errors[`sources.${i}.archivedUrl`] = 'Only http:// and https:// links can be archived copies.';
     if (s.accessedAt && !ISO_DATE.test(s.accessedAt))
       errors[`sources.${i}.accessedAt`] = 'Use a date like 2026-11-25.';
     sources.push({
@@ -109,6 +118,7 @@ export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResu
       ...(s.publisher.trim() && { publisher: s.publisher.trim() }),
       ...(s.quote.trim() && { quote: s.quote.trim() }),
       ...(s.accessedAt && { accessedAt: s.accessedAt }),
+      ...(archivedUrl && { archivedUrl }),
     });
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -123,5 +133,31 @@ export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResu
       status: f.status,
       sources,
     },
+  };
+}
+
+/**
+ * The fields to save when the form opened on `base` and now reads `mine`,
+ * while the stored annotation reads `current` (another tab may have saved in
+ * between): each field the reviewer changed comes from `mine`, every other
+ * one from `current`. So two tabs editing different fields of one annotation
+ * at the same moment both keep their change; on the same field the later
+ * save wins.
+ */
+export function mergeFields(
+  base: AnnotationFields,
+  mine: AnnotationFields,
+  current: AnnotationFields,
+): AnnotationFields {
+  const pick = <K extends keyof AnnotationFields>(key: K): AnnotationFields[K] =>
+    sameJson(mine[key], base[key]) ? current[key] : mine[key];
+  return {
+    kind: pick('kind'),
+    verdict: pick('verdict'),
+    correction: pick('correction'),
+    note: pick('note'),
+    tags: pick('tags'),
+    status: pick('status'),
+    sources: pick('sources'),
   };
 }

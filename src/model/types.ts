@@ -47,6 +47,23 @@ export interface Source {
   archivedUrl?: string;
 }
 
+/** The fields whose every change an annotation's history records. */
+export type TrackedField = 'verdict' | 'status';
+export const TRACKED_FIELDS: readonly TrackedField[] = ['verdict', 'status'];
+
+/** One change of a verdict or a status: who made it, when, from what to what. */
+export interface HistoryEntry {
+  field: TrackedField;
+  /** The value before; absent when there was none (a new annotation's first verdict). */
+  from?: string;
+  /** The value after; absent when it was cleared. */
+  to?: string;
+  /** The reviewer's name, as they gave it; empty if they gave none. */
+  by: string;
+  /** ISO 8601 timestamp. */
+  at: string;
+}
+
 export interface Annotation {
   id: string;
   articleId: string;
@@ -65,6 +82,8 @@ export interface Annotation {
   createdAt: string;
   updatedAt: string;
   anchoring?: AnchoringState;
+  /** Every change of verdict and status, oldest first (schema version 2 on). */
+  history: HistoryEntry[];
 }
 
 /** ProseMirror document JSON, opaque to the model. */

@@ -1,5 +1,11 @@
 import Dexie from 'dexie';
-import { readFields, type AnnotationFields } from '../model/annotation-fields';
+import {
+  fieldsOf,
+  mergeFields,
+  readFields,
+  type AnnotationFields,
+} from '../model/annotation-fields';
+import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
@@ -37,33 +43,51 @@ export async function createAnnotation(
   scale: VerdictScale,
 ): Promise<Annotation> {
   const now = nowIso();
+  const value = checked(fields, scale);
   const annotation: Annotation = {
     id: newId(),
     articleId,
     target,
-    ...checked(fields, scale),
+    ...value,
     creator,
     createdAt: now,
     updatedAt: now,
     anchoring: { method: 'position' },
+    history: recordChanges([], undefined, value, creator, now),
   };
   await db.annotations.add(annotation);
   return annotation;
 }
 
-/** Replaces an annotation's fields; throws if it no longer exists or the fields are bad. */
+/**
+ * Saves the form of an annotation and returns the stored result; throws if
+ * it no longer exists or the fields are bad. `base` is what the form showed
+ * when it opened: if given, only the fields the reviewer changed since are written, so
+ * a change another tab saved meanwhile to another field is kept
+ * (`mergeFields`). Each verdict or status change is added to the history
+ * as made by `reviewer`.
+ */
 export async function updateAnnotation(
   id: string,
   fields: AnnotationFields,
   scale: VerdictScale,
+  reviewer: string,
+  base?: AnnotationFields,
 ): Promise<Annotation> {
-  const value = checked(fields, scale);
+  checked(fields, scale); // the reviewer's own input is reported before anything is read
   return db.transaction('rw', db.annotations, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error('This annotation was deleted in the meantime.');
+    const value = checked(base ? mergeFields(base, fields, fieldsOf(old)) : fields, scale);
+    const now = nowIso();
     // drop verdict/correction first: a kind change must not leave the old ones behind
     const { verdict: _verdict, correction: _correction, ...rest } = old;
-    const next: Annotation = { ...rest, ...value, updatedAt: nowIso() };
+    const next: Annotation = {
+      ...rest,
+      ...value,
+      updatedAt: now,
+      history: recordChanges(old.history, old, value, reviewer, now),
+    };
     await db.annotations.put(next);
     return next;
   });

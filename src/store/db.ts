@@ -1,10 +1,31 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Annotation, Article } from '../model/types';
 
 /** A key–value row of the settings table (reviewer name, last opened article, …). */
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** Version 1's tables and indexes; version 2 changed records, not indexes. */
+const STORES_V1 = {
+  articles: 'id, updatedAt, textHash',
+  annotations: 'id, articleId, [articleId+target.start]',
+  settings: 'key',
+};
+
+/**
+ * Version 2 gives every annotation a `history` of its verdict and status
+ * changes. What happened before the upgrade is unknown, so it starts empty;
+ * a record that already has one (the upgrade ran, or a newer build wrote it)
+ * is left as it is, which makes the upgrade safe to run twice.
+ */
+export function upgradeAnnotationToV2(annotation: Partial<Annotation>): void {
+  if (!Array.isArray(annotation.history)) annotation.history = [];
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table<Annotation>('annotations').toCollection().modify(upgradeAnnotationToV2);
 }
 
 /** The one Factmark database. Schema changes add a version with an upgrade, never edit one. */
@@ -15,11 +36,8 @@ export class FactmarkDb extends Dexie {
 
   constructor(name = 'factmark') {
     super(name);
-    this.version(1).stores({
-      articles: 'id, updatedAt, textHash',
-      annotations: 'id, articleId, [articleId+target.start]',
-      settings: 'key',
-    });
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V1).upgrade(upgradeToV2);
   }
 }
 

@@ -24,7 +24,8 @@ interface Props {
   target: Target;
   initial: AnnotationFields;
   scale: VerdictScale;
-  onSave: (fields: AnnotationFields) => Promise<void>;
+  /** `opened` is what the form showed when it opened, for merging with a save from another tab. */
+  onSave: (fields: AnnotationFields, opened: AnnotationFields) => Promise<void>;
   onCancel: () => void;
   onDelete: () => void;
 }
@@ -39,6 +40,7 @@ export function AnnotationEditor({
   onCancel,
   onDelete,
 }: Props) {
+  const [opened] = useState(initial);
   const [fields, setFields] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -80,7 +82,7 @@ export function AnnotationEditor({
     if (!result.ok) return setErrors(result.errors);
     setSaving(true);
     try {
-      await onSave(fields);
+      await onSave(fields, opened);
     } catch (err) {
       // the fields stay as typed: nothing the reviewer wrote is lost
       setErrors({ form: `Nothing was saved. ${writeFailure(err)}` });

@@ -30,6 +30,15 @@ export function SourceFieldset({ index, source, errors, onChange, onRemove, onUr
           onBlur={onUrlBlur}
         />
       </Field>
+      <Field id={id('archived')} label="Archived copy" error={error('archivedUrl')}>
+        <input
+          type="url"
+          inputMode="url"
+          placeholder="https://web.archive.org/…"
+          value={source.archivedUrl}
+          onChange={e => set({ archivedUrl: e.target.value })}
+        />
+      </Field>
       <Field id={id('title')} label="Source title">
         <input value={source.title} onChange={e => set({ title: e.target.value })} />
       </Field>

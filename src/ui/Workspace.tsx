@@ -180,7 +180,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
             target={editorTarget}
             initial={fieldsOf(edited)}
             scale={scale}
-            onSave={async fields => {
+            onSave={async (fields, opened) => {
               if (editing.mode === 'new') {
                 // work worth keeping: ask the browser not to evict it
                 askPersistence();
@@ -193,7 +193,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
                 );
                 setActiveId(created.id);
               } else {
-                await updateAnnotation(editing.id, fields, scale);
+                await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened);
               }
               // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
               const end = editing.range?.to;

@@ -62,6 +62,7 @@ export async function largeImport(count: number): Promise<LargeImport> {
         creator: 'Ada Lindqvist',
         createdAt: article.createdAt,
         updatedAt: article.createdAt,
+        history: [],
       });
     }
     paragraphStart += length + 1;

@@ -5,19 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, Profile } from './browser';
 import { largeImport } from './large-import';
 import { entries, importFile } from './reviewer';
+import { seededRandom } from './seeded-random';
 
 const EDITS = 200;
 const ANNOTATIONS = 10;
-
-/** A small seeded generator, so a failing run can be repeated exactly. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Opens the entry's editor, writes the note, saves, and waits for the editor to close. */
 async function editNote(page: Page, entry: number, note: string) {
@@ -51,7 +42,7 @@ describe('two tabs editing different annotations', () => {
   afterAll(() => profile.dispose());
 
   it(`converge after ${EDITS} random edits, with no update lost`, async () => {
-    const random = mulberry32(20261125);
+    const random = seededRandom(20261125);
     const last = new Map<number, string>(); // what each annotation's note should end as
     for (let i = 0; i < EDITS; i++) {
       const tab = random() < 0.5 ? 0 : 1;

@@ -8,6 +8,7 @@ import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { annotatedJsonJsonSchema } from '../../src/io/annotated-json-json-schema';
 import { exportClaimReview } from '../../src/io/claim-review';
 import { inReadingOrder } from '../../src/io/reading-order';
+import { FORMAT_VERSION } from '../../src/io/w3c-context';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import { annotatedArticle } from '../fixtures/formats/arbitraries';
 import { sampleExportInput } from '../fixtures/formats/sample-annotations';
@@ -74,6 +75,19 @@ describe('the published annotated-JSON format', () => {
       ok: true,
       article,
       annotations: inReadingOrder(annotations),
+      formatVersion: FORMAT_VERSION,
+    });
+  });
+
+  it('reads a format version 1 file as it was, with no history', async () => {
+    // the sample export as Factmark wrote it before format version 2
+    const v1 = readFileSync(file('tests/fixtures/formats/sample-export-v1.json'), 'utf8');
+    expect(JSON.parse(v1)).toMatchObject({ 'factmark:formatVersion': 1 });
+    const { article, annotations } = await sampleFiles();
+    expect(await parseAnnotatedJson(v1)).toStrictEqual({
+      ok: true,
+      article,
+      annotations: inReadingOrder(annotations).map(a => ({ ...a, history: [] })),
       formatVersion: 1,
     });
   });

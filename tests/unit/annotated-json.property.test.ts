@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
+import { FORMAT_VERSION } from '../../src/io/w3c-context';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { inReadingOrder } from '../../src/io/reading-order';
 import { annotatedArticle } from '../fixtures/formats/arbitraries';
@@ -16,7 +17,7 @@ describe('annotated JSON', () => {
           ok: true,
           article,
           annotations: inReadingOrder(annotations),
-          formatVersion: 1,
+          formatVersion: FORMAT_VERSION,
         });
       }),
       RUNS,

@@ -76,8 +76,10 @@ describe('AnnotationEditor', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    // what was typed, and what the form showed when it opened
     expect(onSave.mock.calls[0]).toMatchObject([
       { kind: 'correction', correction: 'Robert Habeck' },
+      { kind: 'claim', correction: '' },
     ]);
   });
 });

@@ -85,6 +85,7 @@ describe('the annotation store', () => {
       created.id,
       fields({ kind: 'correction', verdict: 'true', correction: 'Habeck' }),
       scale,
+      'Ada',
     );
     expect(updated.verdict).toBeUndefined();
     expect(updated.correction).toBe('Habeck');
@@ -107,6 +108,6 @@ describe('the annotation store', () => {
   });
 
   it('refuses to update an annotation deleted in the meantime', async () => {
-    await expect(updateAnnotation('missing', fields(), scale)).rejects.toThrow(/deleted/);
+    await expect(updateAnnotation('missing', fields(), scale, 'Ada')).rejects.toThrow(/deleted/);
   });
 });

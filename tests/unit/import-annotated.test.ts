@@ -47,6 +47,7 @@ function annotationOn(
     creator: 'Ada',
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt,
+    history: [],
   };
 }
 

@@ -48,6 +48,7 @@ async function manyAnnotations(): Promise<string> {
       creator: 'Ada',
       createdAt: '2026-11-01T00:00:00.000Z',
       updatedAt: '2026-11-01T00:00:00.000Z',
+      history: [],
     };
   });
   return exportAnnotatedJson(article, annotations);

@@ -4,7 +4,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fieldsOf } from '../../src/model/annotation-fields';
+import { fieldsOf, type AnnotationFields } from '../../src/model/annotation-fields';
 import { textOffset } from '../../src/model/offsets';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import { db } from '../../src/store/db';
@@ -37,7 +37,7 @@ describe('saving an annotation when storage is full', () => {
     '%s: says nothing was saved, keeps what was typed, and saves once space is freed',
     async (_name, error) => {
       const onSave = vi
-        .fn<() => Promise<void>>()
+        .fn<(fields: AnnotationFields, opened: AnnotationFields) => Promise<void>>()
         .mockRejectedValueOnce(error())
         .mockResolvedValueOnce(undefined);
       render(
@@ -71,7 +71,7 @@ describe('saving an annotation when storage is full', () => {
 
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
       await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
-      expect(onSave.mock.lastCall).toMatchObject([{ note: 'Two hours of research' }]);
+      expect(onSave.mock.lastCall?.[0]).toMatchObject({ note: 'Two hours of research' });
     },
   );
 });
