@@ -108,7 +108,8 @@ export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResu
     else if (!isHttpUrl(url))
       errors[`sources.${i}.url`] = 'Only http:// and https:// links can be sources.';
     if (archivedUrl && !isHttpUrl(archivedUrl))
-      errors[`sources.${i}.archivedUrl`] = 'Only http:// and https:// links can be archived copies.';
+      errors[`sources.${i}.archivedUrl`] =
+        'Only http:// and https:// links can be archived copies.';
     if (s.accessedAt && !ISO_DATE.test(s.accessedAt))
       errors[`sources.${i}.accessedAt`] = 'Use a date like 2026-11-25.';
     sources.push({
