@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { E2E_PORT } from './global-setup';
 
 export const APP_URL = `http://localhost:${E2E_PORT}/`;
@@ -52,9 +53,14 @@ export class Profile {
     this.context = undefined;
   }
 
-  /** Quits Chromium and deletes the profile. */
+  /**
+   * Quits Chromium and deletes the profile, then fails the suite if any page
+   * of it reported a Content-Security-Policy violation: the whole end-to-end
+   * suite runs under the app's policy and must never trip it.
+   */
   async dispose(): Promise<void> {
     await this.close();
     rmSync(this.dir, { recursive: true, force: true });
+    expect(this.cspViolations, 'Content-Security-Policy violations').toEqual([]);
   }
 }

@@ -40,6 +40,8 @@ class Session {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: SOURCE_ORIGIN,
     });
+    // a background tab is throttled: the reviewer works in Factmark's
+    await this.page.bringToFront();
     context.on('page', p => this.dialogs.push(`a new page opened: ${p.url()}`));
     this.page.on('dialog', d => {
       this.dialogs.push(`${d.type()}: ${d.message()}`);
