@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../model/types';
 import { findVerdict, type VerdictScale } from '../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS, highlightLook, shorten } from './annotation-labels';
@@ -14,8 +15,24 @@ interface Props {
   onConfirm: (id: string) => void;
 }
 
-/** Every annotation of the article, in reading order. */
-export function AnnotationList({
+/** A first guess at an entry's height, in pixels, before it is measured. */
+const ESTIMATED_ENTRY_HEIGHT = 110;
+
+/** The nearest ancestor that scrolls: the sidebar. */
+function scrollParentOf(el: HTMLElement | null): HTMLElement | null {
+  for (let p = el?.parentElement; p; p = p.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p;
+  }
+  return null;
+}
+
+/**
+ * Every annotation of the article, in reading order. Only the entries near
+ * the visible part of the sidebar are in the DOM (a review may have ten
+ * thousand): each carries its position in the whole list for assistive
+ * technology, and the list reserves the height of the rest.
+ */
+export const AnnotationList = memo(function AnnotationList({
   annotations,
   scale,
   activeId,
@@ -24,13 +41,42 @@ export function AnnotationList({
   onConfirm,
 }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    if (!activeId) return;
-    const item = list.current?.querySelector(`[data-annotation-id="${CSS.escape(activeId)}"]`);
-    item?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [listTop, setListTop] = useState(0);
+  const empty = annotations.length === 0;
 
-  if (annotations.length === 0) {
+  // where the list starts inside the scrolling sidebar, kept current as what is above it changes
+  useLayoutEffect(() => {
+    const el = list.current;
+    const parent = scrollParentOf(el);
+    setScroller(parent);
+    if (!el || !parent) return;
+    const measure = () =>
+      setListTop(
+        el.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop,
+      );
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (const child of Array.from(parent.children)) observer.observe(child);
+    return () => observer.disconnect();
+  }, [empty]);
+
+  const virtualizer = useVirtualizer({
+    count: annotations.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
+    getItemKey: i => annotations[i]?.id ?? i,
+    overscan: 6,
+    gap: 10,
+    scrollMargin: listTop,
+  });
+
+  const activeIndex = activeId ? annotations.findIndex(a => a.id === activeId) : -1;
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  if (empty) {
     return (
       <p className="empty-state">
         No annotations yet. Select a claim or a slip in the article, then choose{' '}
@@ -39,79 +85,129 @@ export function AnnotationList({
     );
   }
 
-  const onKeyDown = (e: KeyboardEvent, id: string) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      onOpen(id);
-    } else if (e.key === ' ') {
-      e.preventDefault();
-      onSelect(id);
-    }
-  };
-
+  const items = virtualizer.getVirtualItems();
   return (
-    <ol ref={list} className="annotation-list" aria-label="Annotations in reading order">
-      {annotations.map(a => {
-        const look = highlightLook(a, scale);
-        const verdict =
-          a.kind === 'claim' ? (findVerdict(scale, a.verdict)?.label ?? 'No verdict yet') : null;
-        const sources = a.sources.length;
+    <ol
+      ref={list}
+      className="annotation-list annotation-list--virtual"
+      aria-label="Annotations in reading order"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map(item => {
+        const a = annotations[item.index];
+        if (!a) return null;
         return (
-          <li
+          <Entry
             key={a.id}
-            data-annotation-id={a.id}
-            className={`annotation-item${a.id === activeId ? ' is-active' : ''}`}
-            aria-current={a.id === activeId ? 'true' : undefined}
-            tabIndex={0}
-            onClick={() => onSelect(a.id)}
-            onDoubleClick={() => onOpen(a.id)}
-            onKeyDown={e => onKeyDown(e, a.id)}
-          >
-            <q className="item-quote">{shorten(a.target.exact)}</q>
-            {a.kind === 'correction' && <p className="item-correction">→ {a.correction}</p>}
-            <p className="item-meta">
-              <span className={`chip chip--${a.kind}`}>{KIND_LABELS[a.kind]}</span>
-              {verdict && (
-                <span className="verdict-tag">
-                  <Swatch look={look} />
-                  {verdict}
-                </span>
-              )}
-              <span>
-                {sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}
-              </span>
-              <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
-            </p>
-            {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
-              <div className="item-fuzzy">
-                <p>
-                  <span className="chip chip--warning">Fuzzy match</span> The text changed here; it
-                  used to read <q>{shorten(a.anchoring.previousExact, 90)}</q>.
-                </p>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={e => {
-                    e.stopPropagation();
-                    onConfirm(a.id);
-                  }}
-                >
-                  Confirm place
-                  <span className="visually-hidden"> of “{shorten(a.target.exact, 40)}”</span>
-                </button>
-              </div>
-            )}
-            <button
-              type="button"
-              className="button button--small item-edit"
-              onClick={() => onOpen(a.id)}
-            >
-              Edit
-              <span className="visually-hidden"> annotation “{shorten(a.target.exact, 40)}”</span>
-            </button>
-          </li>
+            annotation={a}
+            index={item.index}
+            count={annotations.length}
+            offset={item.start - listTop}
+            measure={virtualizer.measureElement}
+            scale={scale}
+            active={a.id === activeId}
+            onSelect={onSelect}
+            onOpen={onOpen}
+            onConfirm={onConfirm}
+          />
         );
       })}
     </ol>
   );
+});
+
+interface EntryProps {
+  annotation: Annotation;
+  index: number;
+  count: number;
+  /** Pixels from the top of the list. */
+  offset: number;
+  measure: (el: HTMLElement | null) => void;
+  scale: VerdictScale;
+  active: boolean;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  onConfirm: (id: string) => void;
 }
+
+const Entry = memo(function Entry({
+  annotation: a,
+  index,
+  count,
+  offset,
+  measure,
+  scale,
+  active,
+  onSelect,
+  onOpen,
+  onConfirm,
+}: EntryProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onOpen(a.id);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      onSelect(a.id);
+    }
+  };
+  const look = highlightLook(a, scale);
+  const verdict =
+    a.kind === 'claim' ? (findVerdict(scale, a.verdict)?.label ?? 'No verdict yet') : null;
+  const sources = a.sources.length;
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      data-annotation-id={a.id}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className={`annotation-item${active ? ' is-active' : ''}`}
+      style={{ transform: `translateY(${offset}px)` }}
+      aria-current={active ? 'true' : undefined}
+      tabIndex={0}
+      onClick={() => onSelect(a.id)}
+      onDoubleClick={() => onOpen(a.id)}
+      onKeyDown={onKeyDown}
+    >
+      <q className="item-quote">{shorten(a.target.exact)}</q>
+      {a.kind === 'correction' && <p className="item-correction">→ {a.correction}</p>}
+      <p className="item-meta">
+        <span className={`chip chip--${a.kind}`}>{KIND_LABELS[a.kind]}</span>
+        {verdict && (
+          <span className="verdict-tag">
+            <Swatch look={look} />
+            {verdict}
+          </span>
+        )}
+        <span>
+          {sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}
+        </span>
+        <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
+      </p>
+      {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
+        <div className="item-fuzzy">
+          <p>
+            <span className="chip chip--warning">Fuzzy match</span> The text changed here; it used
+            to read <q>{shorten(a.anchoring.previousExact, 90)}</q>.
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={e => {
+              e.stopPropagation();
+              onConfirm(a.id);
+            }}
+          >
+            Confirm place
+            <span className="visually-hidden"> of “{shorten(a.target.exact, 40)}”</span>
+          </button>
+        </div>
+      )}
+      <button type="button" className="button button--small item-edit" onClick={() => onOpen(a.id)}>
+        Edit
+        <span className="visually-hidden"> annotation “{shorten(a.target.exact, 40)}”</span>
+      </button>
+    </li>
+  );
+});
