@@ -17,7 +17,16 @@ export interface Highlight {
 }
 
 export type HighlightAction =
-  { type: 'sync'; highlights: readonly Highlight[] } | { type: 'activate'; id: string | null };
+  | { type: 'sync'; highlights: readonly Highlight[] }
+  | { type: 'activate'; id: string | null }
+  /** Draw the highlights that touch this range of the document too. */
+  | { type: 'cover'; from: number; to: number };
+
+/** A range of document positions, `to` exclusive. */
+interface Span {
+  from: number;
+  to: number;
+}
 
 export const highlightKey = new PluginKey<HighlightState>('factmark-highlights');
 
@@ -26,38 +35,93 @@ interface Spec {
 }
 
 const sameHighlight = (a: Highlight, b: Highlight) =>
-  a.from === b.from &&
-  a.to === b.to &&
-  a.className === b.className &&
-  a.style === b.style &&
-  a.label === b.label &&
-  a.correction === b.correction;
+  a === b ||
+  (a.from === b.from &&
+    a.to === b.to &&
+    a.className === b.className &&
+    a.style === b.style &&
+    a.label === b.label &&
+    a.correction === b.correction);
+
+const touches = (h: Highlight, spans: readonly Span[]) =>
+  spans.some(s => h.from < s.to && h.to > s.from);
+
+/** `spans` with `added` joined in: sorted, and merged where they meet. */
+function union(spans: readonly Span[], added: Span): Span[] {
+  const all = [...spans, added].sort((a, b) => a.from - b.from);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out.at(-1);
+    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The parts of `range` that `spans` do not cover yet. */
+function uncovered(spans: readonly Span[], range: Span): Span[] {
+  const out: Span[] = [];
+  let at = range.from;
+  for (const s of spans) {
+    if (s.to <= at || s.from >= range.to) continue;
+    if (s.from > at) out.push({ from: at, to: s.from });
+    at = Math.max(at, s.to);
+  }
+  if (at < range.to) out.push({ from: at, to: range.to });
+  return out;
+}
 
 /**
- * The decorations of every annotation, kept in plugin state and mapped through
- * transactions; a sync touches only the highlights that changed.
+ * The highlights of every annotation, and the decorations of those in the
+ * parts of the document that have been in view (`covered`): with ten
+ * thousand annotations, drawing them all at once costs Chromium about a
+ * second, so the view asks for the parts it shows as the reviewer scrolls
+ * (`cover`). Kept in plugin state and mapped through transactions; a sync
+ * touches only the highlights that changed.
  */
 export class HighlightState {
   constructor(
     readonly decorations: DecorationSet,
     readonly highlights: ReadonlyMap<string, Highlight>,
     readonly activeId: string | null,
+    readonly covered: readonly Span[] = [],
   ) {}
 
   static empty(): HighlightState {
     return new HighlightState(DecorationSet.empty, new Map(), null);
   }
 
+  private with(decorations: DecorationSet, highlights = this.highlights, activeId = this.activeId) {
+    return new HighlightState(decorations, highlights, activeId, this.covered);
+  }
+
   apply(tr: Transaction, state: EditorState): HighlightState {
     const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
     if (!action && !tr.docChanged) return this;
-    const self = tr.docChanged
-      ? new HighlightState(this.decorations.map(tr.mapping, tr.doc), this.highlights, this.activeId)
-      : this;
+    // the article is read-only, so mapping only ever carries the decorations over unchanged
+    const self = tr.docChanged ? this.with(this.decorations.map(tr.mapping, tr.doc)) : this;
     if (!action) return self;
-    return action.type === 'sync'
-      ? self.sync(action.highlights, state.doc)
-      : self.activate(action.id, state.doc);
+    if (action.type === 'sync') return self.sync(action.highlights, state.doc);
+    if (action.type === 'activate') return self.activate(action.id, state.doc);
+    return self.cover(action, state.doc);
+  }
+
+  private cover(range: Span, doc: EditorState['doc']): HighlightState {
+    const fresh = uncovered(this.covered, range);
+    if (fresh.length === 0) return this;
+    const added = [...this.highlights.values()].filter(
+      h => touches(h, fresh) && !touches(h, this.covered),
+    );
+    const decorations = this.decorations.add(
+      doc,
+      added.flatMap(h => decorate(h, h.id === this.activeId)),
+    );
+    return new HighlightState(
+      decorations,
+      this.highlights,
+      this.activeId,
+      union(this.covered, range),
+    );
   }
 
   private sync(next: readonly Highlight[], doc: EditorState['doc']): HighlightState {
@@ -76,9 +140,9 @@ export class HighlightState {
       : this.decorations;
     const decorations = kept.add(
       doc,
-      added.flatMap(h => decorate(h, h.id === this.activeId)),
+      added.filter(h => touches(h, this.covered)).flatMap(h => decorate(h, h.id === this.activeId)),
     );
-    return new HighlightState(decorations, nextById, this.activeId);
+    return this.with(decorations, nextById);
   }
 
   private activate(id: string | null, doc: EditorState['doc']): HighlightState {
@@ -86,14 +150,15 @@ export class HighlightState {
     const redraw = [this.activeId, id].filter(
       (x): x is string => x !== null && this.highlights.has(x),
     );
+    const drawn = redraw.filter(x => touches(this.highlights.get(x) as Highlight, this.covered));
     const removed = this.decorations.remove(
       this.decorations.find(undefined, undefined, (s: Spec) => redraw.includes(s.id)),
     );
     const decorations = removed.add(
       doc,
-      redraw.flatMap(x => decorate(this.highlights.get(x) as Highlight, x === id)),
+      drawn.flatMap(x => decorate(this.highlights.get(x) as Highlight, x === id)),
     );
-    return new HighlightState(decorations, this.highlights, id);
+    return this.with(decorations, this.highlights, id);
   }
 }
 

@@ -2,7 +2,12 @@ import type { Node as PmNode } from 'prosemirror-model';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { highlightPlugin, withHighlightAction, type Highlight } from '../editor/highlight-plugin';
+import {
+  highlightKey,
+  highlightPlugin,
+  withHighlightAction,
+  type Highlight,
+} from '../editor/highlight-plugin';
 import { pendingPlugin, setPending } from '../editor/pending-plugin';
 import { hasTextSelection, readOnlyPlugin } from '../editor/read-only-plugin';
 
@@ -28,6 +33,40 @@ interface Props {
   onClickHighlights: (ids: string[], at: { x: number; y: number }) => void;
   handle: Ref<ArticleViewHandle>;
 }
+
+/** Document positions decorated before the first layout: more than a first screen holds. */
+const FIRST_COVER = 20_000;
+
+/** The nearest ancestor that scrolls: the reading pane. */
+function scrollParentOf(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p;
+  }
+  return null;
+}
+
+/**
+ * The document range on screen, widened by a screen's worth on each side,
+ * or null before layout. Only points on screen can be asked (`posAtCoords`).
+ */
+function rangeInView(view: EditorView, scroller: HTMLElement | null) {
+  const box = view.dom.getBoundingClientRect();
+  const pane = scroller?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
+  const top = Math.max(box.top, pane.top) + 1;
+  const bottom = Math.min(box.bottom, pane.bottom) - 1;
+  if (bottom <= top) return null;
+  const left = box.left + Math.min(box.width / 2, 40);
+  const from = view.posAtCoords({ left, top })?.pos ?? 0;
+  const to = view.posAtCoords({ left, top: bottom })?.pos ?? view.state.doc.content.size;
+  const margin = Math.max(to - from, 2000);
+  return {
+    from: Math.max(0, from - margin),
+    to: Math.min(view.state.doc.content.size, to + margin),
+  };
+}
+
+/** Whether the first highlights of this page load have been marked as painted. */
+let firstHighlightsMarked = false;
 
 /** Hosts the ProseMirror view of the article; behaviour lives in the editor plugins. */
 export function ArticleView({ doc, highlights, activeId, pending, handle, ...callbacks }: Props) {
@@ -62,7 +101,27 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
       },
     });
     view.current = v;
+    v.dispatch(withHighlightAction(v.state.tr, { type: 'cover', from: 0, to: FIRST_COVER }));
+
+    // highlights are drawn for what has been in view, as the reviewer scrolls
+    const scroller = scrollParentOf(v.dom);
+    let frame = 0;
+    const coverView = () => {
+      frame = 0;
+      const range = rangeInView(v, scroller);
+      if (range) v.dispatch(withHighlightAction(v.state.tr, { type: 'cover', ...range }));
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(coverView);
+    };
+    const target = scroller ?? window;
+    target.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    onScroll();
     return () => {
+      cancelAnimationFrame(frame);
+      target.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
       v.destroy();
       view.current = null;
     };
@@ -70,7 +129,13 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
 
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(withHighlightAction(v.state.tr, { type: 'sync', highlights }));
+    if (!v) return;
+    v.dispatch(withHighlightAction(v.state.tr, { type: 'sync', highlights }));
+    if (highlights.length > 0 && !firstHighlightsMarked) {
+      firstHighlightsMarked = true;
+      // painted: the frame that draws them has run, and its paint with it
+      requestAnimationFrame(() => setTimeout(() => performance.mark('fm:first-highlights')));
+    }
   }, [doc, highlights]);
 
   useEffect(() => {
@@ -85,8 +150,15 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
 
   useImperativeHandle(handle, () => ({
     reveal(id) {
-      const el = view.current?.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const v = view.current;
+      const h = v && highlightKey.getState(v.state)?.highlights.get(id);
+      if (!v || !h) return;
+      // the highlight may not be drawn yet: scroll to its text, and scrolling draws it
+      const scroller = scrollParentOf(v.dom);
+      const at = v.coordsAtPos(h.from);
+      if (!scroller) return;
+      const pane = scroller.getBoundingClientRect();
+      scroller.scrollBy({ top: at.top - (pane.top + pane.height / 2), behavior: 'smooth' });
     },
     focus(range) {
       const v = view.current;

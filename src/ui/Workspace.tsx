@@ -12,6 +12,7 @@ import {
   confirmAnchoring,
   createAnnotation,
   deleteAnnotation,
+  listAnnotations,
   reattachAnnotation,
   restoreAnnotation,
   updateAnnotation,
@@ -25,7 +26,7 @@ import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { ExportReminder } from './ExportReminder';
 import { HighlightPicker } from './HighlightPicker';
 import { highlightsFor } from './highlights';
-import { useAnnotations, useSetting } from './hooks';
+import { useArticleAnnotations, useSetting } from './hooks';
 import { Legend } from './Legend';
 import { NeedsReanchoring } from './NeedsReanchoring';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
@@ -55,11 +56,14 @@ interface Props {
 export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewArticle }: Props) {
   const doc = useMemo(() => articleSchema.nodeFromJSON(article.doc), [article.doc]);
   const map = useMemo(() => new TextMap(doc), [doc]);
-  const stored = useAnnotations(article.id);
-  const annotations = useMemo(() => stored ?? [], [stored]);
+  const { annotations, complete, feed } = useArticleAnnotations(article.id);
   const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
   const view = useRef<ArticleViewHandle>(null);
-  const transfer = useTransfer(article, annotations, scale, notify);
+  const allAnnotations = useCallback(
+    async () => (complete ? annotations : listAnnotations(article.id)),
+    [complete, annotations, article.id],
+  );
+  const transfer = useTransfer(article, allAnnotations, scale, notify);
   const { persistence, ask: askPersistence } = usePersistence();
   const exportedAt = useSetting<string>(exportedAtKey(article.id));
   const since = useMemo(
@@ -118,6 +122,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
 
   const remove = async (id: string) => {
     const gone = await deleteAnnotation(id);
+    feed?.remove(id);
     setEditing(null);
     setActiveId(null);
     if (gone) setDeleted(gone);
@@ -125,6 +130,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const undoDelete = async () => {
     if (!deleted) return;
     await restoreAnnotation(deleted);
+    feed?.put(deleted);
     setActiveId(deleted.id);
     setDeleted(null);
   };
@@ -191,9 +197,10 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
                   reviewer ?? '',
                   scale,
                 );
+                feed?.put(created);
                 setActiveId(created.id);
               } else {
-                await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened);
+                feed?.put(await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened));
               }
               // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
               const end = editing.range?.to;

@@ -5,9 +5,19 @@ import type { Annotation } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { annotationLabel, highlightLook } from './annotation-labels';
 
+/** A highlight as computed for one record on one text: a save makes a new record, so a new entry. */
+interface Cached {
+  map: TextMap;
+  scale: VerdictScale;
+  highlight: Highlight | null;
+}
+const cache = new WeakMap<Annotation, Cached>();
+
 /**
  * The highlights of the annotations that anchor in the text; orphans draw
- * nothing, and an unconfirmed fuzzy anchor is drawn as such.
+ * nothing, and an unconfirmed fuzzy anchor is drawn as such. Each record's
+ * highlight is computed once: with ten thousand annotations, a save
+ * recomputes one, not all.
  */
 export function highlightsFor(
   annotations: readonly Annotation[],
@@ -16,21 +26,30 @@ export function highlightsFor(
 ): Highlight[] {
   const out: Highlight[] = [];
   for (const a of annotations) {
-    if (a.anchoring?.method === 'orphan') continue;
-    const found = anchor(map.index, a.target);
-    if (found.method === 'orphan') continue;
-    const look = highlightLook(a, scale);
-    out.push({
-      id: a.id,
-      from: map.toPos(found.start),
-      to: map.toPos(found.end),
-      className: unconfirmed(a) ? `${look.className} fm-fuzzy` : look.className,
-      ...(look.color && { style: `--fm-c: ${look.color}` }),
-      label: annotationLabel(a, scale),
-      ...(a.kind === 'correction' && a.correction && { correction: a.correction }),
-    });
+    let entry = cache.get(a);
+    if (!entry || entry.map !== map || entry.scale !== scale) {
+      entry = { map, scale, highlight: highlightOf(a, map, scale) };
+      cache.set(a, entry);
+    }
+    if (entry.highlight) out.push(entry.highlight);
   }
   return out;
+}
+
+function highlightOf(a: Annotation, map: TextMap, scale: VerdictScale): Highlight | null {
+  if (a.anchoring?.method === 'orphan') return null;
+  const found = anchor(map.index, a.target);
+  if (found.method === 'orphan') return null;
+  const look = highlightLook(a, scale);
+  return {
+    id: a.id,
+    from: map.toPos(found.start),
+    to: map.toPos(found.end),
+    className: unconfirmed(a) ? `${look.className} fm-fuzzy` : look.className,
+    ...(look.color && { style: `--fm-c: ${look.color}` }),
+    label: annotationLabel(a, scale),
+    ...(a.kind === 'correction' && a.correction && { correction: a.correction }),
+  };
 }
 
 const unconfirmed = (a: Annotation) => a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed;

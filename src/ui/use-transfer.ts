@@ -7,10 +7,14 @@ import { downloadFile, fileSlug } from './download';
 import type { ExportFormat } from './ExportMenu';
 import type { NoticeMessage } from './Notice';
 
-/** Export for one article: the files, the ClaimReview question, and the messages. */
+/**
+ * Export for one article: the files, the ClaimReview question, and the
+ * messages. `allAnnotations` gives every annotation of the article, even
+ * while the sidebar has read only the first of them.
+ */
 export function useTransfer(
   article: Article,
-  annotations: readonly Annotation[],
+  allAnnotations: () => Promise<readonly Annotation[]>,
   scale: VerdictScale,
   setNotice: (notice: NoticeMessage) => void,
 ) {
@@ -26,13 +30,12 @@ export function useTransfer(
 
   const exportAs = (format: ExportFormat) => {
     if (format === 'claim-review') return setAskClaimReview(true);
-    import('../io/annotated-json-export')
-      .then(async ({ exportAnnotatedJson }) => {
-        downloadFile(
-          `${slug}.factmark.json`,
-          exportAnnotatedJson(article, [...annotations]),
-          'application/ld+json',
-        );
+    Promise.all([import('../io/annotated-json-export'), allAnnotations()])
+      .then(async ([{ exportAnnotatedJson }, annotations]) => {
+        performance.mark('fm:export:start');
+        const json = exportAnnotatedJson(article, [...annotations]);
+        performance.measure('fm:export', 'fm:export:start');
+        downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
         await setSetting(exportedAtKey(article.id), nowIso());
         setNotice({
           tone: 'success',
@@ -51,8 +54,8 @@ export function useTransfer(
     publicationUrl: string | undefined;
   }) => {
     setAskClaimReview(false);
-    import('../io/claim-review')
-      .then(({ exportClaimReview }) => {
+    Promise.all([import('../io/claim-review'), allAnnotations()])
+      .then(([{ exportClaimReview }, annotations]) => {
         const { json, skipped } = exportClaimReview(article, [...annotations], scale, {
           reviewerName: author,
           ...(publicationUrl && { publicationUrl }),

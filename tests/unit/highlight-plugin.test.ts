@@ -9,7 +9,16 @@ import {
 import { docFromPlainText } from '../../src/io/plain-text';
 
 const doc = docFromPlainText('Alpha beta gamma delta.\n\nEpsilon zeta eta theta.');
+const cover = (state: EditorState, from: number, to: number) =>
+  state.apply(withHighlightAction(state.tr, { type: 'cover', from, to }));
+/** A state whose whole document has been in view, as the short article of these tests would be. */
 const create = () =>
+  cover(
+    EditorState.create({ doc, plugins: [highlightPlugin({ onClickHighlights: () => {} })] }),
+    0,
+    doc.content.size,
+  );
+const uncovered = () =>
   EditorState.create({ doc, plugins: [highlightPlugin({ onClickHighlights: () => {} })] });
 const h = (
   id: string,
@@ -83,5 +92,38 @@ describe('the highlight plugin', () => {
     const next = state.apply(state.tr.insertText('Omega ', 1));
     expect(decos(next).map(d => [d.from, d.to])).toEqual([[13, 17]]);
     expect(next.doc.textBetween(13, 17)).toBe('beta');
+  });
+
+  describe('draws only what has been in view', () => {
+    const all = [h('a', 1, 11), h('b', 7, 17), h('c', 26, 33)];
+    const ids = (state: EditorState) =>
+      decos(state)
+        .map(d => d.spec.id as string)
+        .sort();
+
+    it('draws nothing before any part of the document was in view', () => {
+      expect(ids(sync(uncovered(), all))).toEqual([]);
+    });
+
+    it('draws the highlights that touch a covered range, and more as more is covered', () => {
+      const first = cover(sync(uncovered(), all), 0, 8);
+      expect(ids(first)).toEqual(['a', 'b']);
+      const more = cover(first, 20, 30);
+      expect(ids(more)).toEqual(['a', 'b', 'c']);
+      // each decoration once, whatever ranges overlap
+      expect(decos(cover(more, 0, 40))).toHaveLength(3);
+    });
+
+    it('draws a new highlight in a covered range at once, and holds one elsewhere back', () => {
+      const state = cover(sync(uncovered(), [h('a', 1, 11)]), 0, 12);
+      const next = sync(state, [h('a', 1, 11), h('c', 26, 33)]);
+      expect(ids(next)).toEqual(['a']);
+      expect(ids(cover(next, 24, 28))).toEqual(['a', 'c']);
+    });
+
+    it('keeps a state whose range was covered already', () => {
+      const state = cover(sync(uncovered(), all), 0, 20);
+      expect(highlightKey.getState(cover(state, 5, 15))).toBe(highlightKey.getState(state));
+    });
   });
 });

@@ -1,0 +1,173 @@
+import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { Annotation } from '../model/types';
+import { db } from './db';
+
+/** Annotations read first, from the top of the article, so the first screen is drawn early. */
+const FIRST_PAGE = 300;
+/** Beyond this many changed records at once, the whole article is read again. */
+const MAX_TARGETED_READ = 1000;
+
+export interface FeedSnapshot {
+  /** The article's annotations in reading order: start, then the longer first. */
+  annotations: readonly Annotation[];
+  /** False while only the first page has been read. */
+  complete: boolean;
+}
+
+const inReadingOrder = (a: Annotation, b: Annotation) =>
+  a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1);
+
+/** The single keys in a mutated range set, or null when it holds a range (a bulk change). */
+function singleKeys(tree: IntervalTree | undefined): string[] | null {
+  if (!tree || !('from' in tree)) return [];
+  const keys: string[] = [];
+  for (const node of RangeSet(tree)) {
+    if (node.from !== node.to || typeof node.from !== 'string') return null;
+    keys.push(node.from);
+  }
+  return keys;
+}
+
+/**
+ * The annotations of one article, kept in memory and current: read first
+ * the first page in reading order, then all; changed by this tab's own
+ * writes at once (`put`, `remove`), and by any committed write, this tab's
+ * or another's, through Dexie's `storagemutated` event, which names the
+ * records that changed so only those are read again. A review can hold ten
+ * thousand annotations: reading them all again on each save would take
+ * half a second.
+ */
+export class AnnotationFeed {
+  private byId = new Map<string, Annotation>();
+  private sorted: Annotation[] | null = [];
+  private complete = false;
+  private stopped = false;
+  /** Keys changed while the full read was running, read again after it. */
+  private pending: Set<string> | 'all' | null = null;
+
+  constructor(
+    private readonly articleId: string,
+    private readonly onChange: (snapshot: FeedSnapshot) => void,
+  ) {}
+
+  /** Starts reading, and following changes. */
+  start(): void {
+    Dexie.on('storagemutated', this.onMutated);
+    void this.load();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    Dexie.on('storagemutated').unsubscribe(this.onMutated);
+  }
+
+  /** What this tab just wrote, shown before the write's change event arrives. */
+  put(annotation: Annotation): void {
+    if (annotation.articleId !== this.articleId) return;
+    this.byId.set(annotation.id, annotation);
+    this.changed();
+  }
+
+  /** What this tab just deleted. */
+  remove(id: string): void {
+    if (this.byId.delete(id)) this.changed();
+  }
+
+  snapshot(): FeedSnapshot {
+    this.sorted ??= [...this.byId.values()].sort(inReadingOrder);
+    return { annotations: this.sorted, complete: this.complete };
+  }
+
+  private changed(): void {
+    this.sorted = null;
+    if (!this.stopped) this.onChange(this.snapshot());
+  }
+
+  private range() {
+    return db.annotations
+      .where('[articleId+target.start]')
+      .between([this.articleId, Dexie.minKey], [this.articleId, Dexie.maxKey]);
+  }
+
+  private async load(): Promise<void> {
+    const first = await this.range().limit(FIRST_PAGE).toArray();
+    if (this.stopped) return;
+    for (const a of first) this.byId.set(a.id, a);
+    if (first.length < FIRST_PAGE) this.complete = true;
+    this.changed();
+    if (this.complete) return;
+
+    this.pending = new Set();
+    performance.mark('fm:load-annotations:start');
+    const all = await this.range().toArray();
+    performance.measure('fm:load-annotations', 'fm:load-annotations:start');
+    if (this.stopped) return;
+    const pending = this.takePending();
+    this.byId = new Map(all.map(a => [a.id, a]));
+    this.complete = true;
+    this.changed();
+    if (pending === 'all') await this.reloadAll();
+    else if (pending) await this.reread([...pending]);
+  }
+
+  /** What changed during the full read (a change event may arrive while it awaits). */
+  private takePending(): Set<string> | 'all' | null {
+    const pending = this.pending;
+    this.pending = null;
+    return pending;
+  }
+
+  private onMutated = (parts: ObservabilitySet): void => {
+    const prefix = `idb://${db.name}/annotations/`;
+    if (!Object.keys(parts).some(part => part.startsWith(prefix))) return;
+    const puts = singleKeys(parts[prefix]);
+    const deletes = singleKeys(parts[`${prefix}:dels`]);
+    const keys = puts && deletes ? [...new Set([...puts, ...deletes])] : null;
+    const targeted = keys !== null && keys.length <= MAX_TARGETED_READ;
+    const pending = this.pending;
+    if (pending !== null) {
+      // the full read is running: remember what to read again once it is done
+      if (pending !== 'all' && keys !== null && targeted) for (const k of keys) pending.add(k);
+      else this.pending = 'all';
+      return;
+    }
+    void (keys !== null && targeted ? this.reread(keys) : this.reloadAll());
+  };
+
+  /** Reads these records again: changed, moved to another article, or deleted. */
+  private async reread(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const records = await db.annotations.bulkGet(ids);
+    if (this.stopped) return;
+    let changed = false;
+    ids.forEach((id, i) => {
+      const record = records[i];
+      if (record && record.articleId === this.articleId) {
+        if (!sameRecord(this.byId.get(id), record)) {
+          this.byId.set(id, record);
+          changed = true;
+        }
+      } else if (this.byId.delete(id)) {
+        changed = true;
+      }
+    });
+    if (changed) this.changed();
+  }
+
+  private async reloadAll(): Promise<void> {
+    const all = await this.range().toArray();
+    if (this.stopped) return;
+    this.byId = new Map(all.map(a => [a.id, a]));
+    this.complete = true;
+    this.changed();
+  }
+}
+
+/** Whether the stored record is the one already shown: the same save, so nothing to redraw. */
+function sameRecord(shown: Annotation | undefined, stored: Annotation): boolean {
+  return (
+    shown !== undefined &&
+    shown.updatedAt === stored.updatedAt &&
+    JSON.stringify(shown) === JSON.stringify(stored)
+  );
+}
