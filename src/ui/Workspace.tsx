@@ -200,7 +200,9 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
                 feed?.put(created);
                 setActiveId(created.id);
               } else {
-                feed?.put(await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened));
+                feed?.put(
+                  await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened),
+                );
               }
               // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
               const end = editing.range?.to;
