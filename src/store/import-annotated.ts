@@ -31,9 +31,13 @@ const newer = (a: Annotation, b: Annotation) => Date.parse(a.updatedAt) > Date.p
  * - Otherwise the article and its annotations are added as they are.
  * Every annotation is anchored on the text it ends up on; none is dropped.
  */
+/** Records written per request, so a long import can report its progress between them. */
+const WRITE_CHUNK = 1000;
+
 export async function importAnnotatedArticle(
   file: { article: Article; annotations: readonly Annotation[] },
   now: string,
+  onProgress?: (saved: number, total: number) => void,
 ): Promise<ImportReport> {
   return db.transaction('rw', db.articles, db.annotations, async () => {
     const byId = await db.articles.get(file.article.id);
@@ -99,12 +103,19 @@ export async function importAnnotatedArticle(
       else report.keptLocal++;
     }
 
+    performance.mark('fm:reanchor:start');
     const { annotations, summary } = reanchorAnnotations(
       new CodePointIndex(article.text),
       candidates,
       now,
     );
-    await db.annotations.bulkPut(annotations);
+    performance.measure('fm:reanchor', 'fm:reanchor:start');
+    // still one transaction: awaiting only its own requests keeps it open, so it stays all or nothing
+    for (let done = 0; done < annotations.length; done += WRITE_CHUNK) {
+      onProgress?.(done, annotations.length);
+      await db.annotations.bulkPut(annotations.slice(done, done + WRITE_CHUNK));
+    }
+    onProgress?.(annotations.length, annotations.length);
     return { articleId: article.id, title: article.title, outcome, ...report, ...summary };
   });
 }

@@ -6,7 +6,7 @@ import { LAST_ARTICLE, setSetting } from '../store/settings';
 import { watchForUpgradeElsewhere } from '../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArticle } from './hooks';
-import { importAnnotatedFile } from './import-file';
+import { importAnnotatedFile, type ImportProgress } from './import-file';
 import { Library } from './Library';
 import { NewArticleDialog } from './NewArticleDialog';
 import { Notice, type NoticeMessage } from './Notice';
@@ -50,10 +50,30 @@ export function App() {
   const closeNotice = useCallback(() => setNotice(null), []);
   const importFile = useCallback(
     (file: File) => {
-      void importAnnotatedFile(file).then(({ notice: message, articleId: imported }) => {
-        setNotice(message);
-        if (imported) open(imported);
+      const importing = `Importing “${file.name}”`;
+      setNotice({
+        tone: 'info',
+        title: importing,
+        detail: 'Reading the file…',
+        progress: 'unknown',
       });
+      const onProgress = (p: ImportProgress) =>
+        setNotice({
+          tone: 'info',
+          title: importing,
+          ...(p.stage === 'checking'
+            ? { detail: 'Checking the file…', progress: 'unknown' }
+            : {
+                detail: `Saving ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} annotations…`,
+                progress: p,
+              }),
+        });
+      void importAnnotatedFile(file, onProgress).then(
+        ({ notice: message, articleId: imported }) => {
+          setNotice(message);
+          if (imported) open(imported);
+        },
+      );
     },
     [open],
   );

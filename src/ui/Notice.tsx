@@ -4,6 +4,8 @@ export interface NoticeMessage {
   tone: 'success' | 'error' | 'info';
   title: string;
   detail?: string;
+  /** Work under way: a bar, filled `done` of `total`, or moving while the amount is unknown. */
+  progress?: { done: number; total: number } | 'unknown';
 }
 
 /** Good news goes by itself after a while; problems stay until the reviewer closes them. */
@@ -24,6 +26,17 @@ export function Notice({ notice, onClose }: { notice: NoticeMessage; onClose: ()
       <div>
         <p className="notice-title">{notice.title}</p>
         {notice.detail && <p className="notice-detail">{notice.detail}</p>}
+        {notice.progress &&
+          (notice.progress === 'unknown' ? (
+            <progress className="notice-progress" aria-label={notice.title} />
+          ) : (
+            <progress
+              className="notice-progress"
+              aria-label={notice.title}
+              max={notice.progress.total}
+              value={notice.progress.done}
+            />
+          ))}
       </div>
       <button type="button" className="button button--small button--quiet" onClick={onClose}>
         Close<span className="visually-hidden"> message</span>

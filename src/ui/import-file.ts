@@ -26,6 +26,10 @@ export function describeImport(r: ImportReport): string {
   return [how + anchoring, merge.length ? `${merge.join(', ')}.` : ''].filter(Boolean).join(' ');
 }
 
+/** Where a long import is: checking the file, or saving its annotations. */
+export type ImportProgress =
+  { stage: 'checking' } | { stage: 'saving'; done: number; total: number };
+
 /**
  * Reads, validates and imports an annotated-JSON file. Nothing is written
  * unless the whole file is valid; the result is a message for the reviewer
@@ -33,6 +37,7 @@ export function describeImport(r: ImportReport): string {
  */
 export async function importAnnotatedFile(
   file: File,
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ notice: NoticeMessage; articleId?: string }> {
   const fail = (detail: string) => ({
     notice: {
@@ -49,9 +54,17 @@ export async function importAnnotatedFile(
   }
   try {
     const { parseAnnotatedJson } = await import('../io/annotated-json-import');
-    const parsed = await parseAnnotatedJson(await file.text());
+    const text = await file.text();
+    onProgress?.({ stage: 'checking' });
+    // let the reviewer see the progress before the check takes the thread
+    await new Promise(resolve => setTimeout(resolve));
+    performance.mark('fm:import:start');
+    const parsed = await parseAnnotatedJson(text);
     if (!parsed.ok) return fail(`${parsed.error.path}: ${parsed.error.message}`);
-    const report = await importAnnotatedArticle(parsed, nowIso());
+    const report = await importAnnotatedArticle(parsed, nowIso(), (done, total) =>
+      onProgress?.({ stage: 'saving', done, total }),
+    );
+    performance.measure('fm:import', 'fm:import:start');
     return {
       articleId: report.articleId,
       notice: {

@@ -159,9 +159,19 @@ async function commitTime(json: string): Promise<number> {
         if (message.text() === COMPLETE) resolve(Date.now() - chosen);
       }),
     );
+    // a long import shows how far it has got
+    const progress = page
+      .getByRole('progressbar', { name: /^Importing/ })
+      .waitFor({ timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await importFile(page, file);
     chosen = Date.now();
-    return await committed;
+    const time = await committed;
+    expect(await progress, 'a progress bar while importing').toBe(true);
+    return time;
   } finally {
     await profile.dispose();
   }

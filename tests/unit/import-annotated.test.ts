@@ -62,6 +62,26 @@ beforeEach(async () => {
 });
 
 describe('importAnnotatedArticle', () => {
+  it('reports its progress between writes of a thousand, and is still one transaction', async () => {
+    const a = await article(TEXT);
+    const one = annotationOn(a, 'Robert Hallbeck', ID(1));
+    const many = Array.from({ length: 2500 }, (_, i) => ({
+      ...one,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
+    const progress: [number, number][] = [];
+    await importAnnotatedArticle({ article: a, annotations: many }, NOW, (done, total) =>
+      progress.push([done, total]),
+    );
+    expect(progress).toEqual([
+      [0, 2500],
+      [1000, 2500],
+      [2000, 2500],
+      [2500, 2500],
+    ]);
+    expect(await db.annotations.count()).toBe(2500);
+  });
+
   it('adds a new article and its annotations exactly as they are in the file', async () => {
     const a = await article(TEXT);
     const notes = [
