@@ -14,6 +14,25 @@ export interface FeedSnapshot {
   complete: boolean;
 }
 
+/** First pages asked for ahead of the feed, by article id: read while the article itself is. */
+const prefetched = new Map<string, Promise<Annotation[]>>();
+
+const firstPage = (articleId: string) =>
+  db.annotations
+    .where('[articleId+target.start]')
+    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey])
+    .limit(FIRST_PAGE)
+    .toArray();
+
+/**
+ * Starts reading the first page of an article's annotations now, for the
+ * feed that will show them: the article record and its first annotations
+ * are then read at the same time.
+ */
+export function prefetchAnnotations(articleId: string): void {
+  if (!prefetched.has(articleId)) prefetched.set(articleId, firstPage(articleId));
+}
+
 const inReadingOrder = (a: Annotation, b: Annotation) =>
   a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1);
 
@@ -90,7 +109,9 @@ export class AnnotationFeed {
   }
 
   private async load(): Promise<void> {
-    const first = await this.range().limit(FIRST_PAGE).toArray();
+    const early = prefetched.get(this.articleId);
+    prefetched.delete(this.articleId); // used once: later opens read what is current
+    const first = await (early ?? firstPage(this.articleId));
     if (this.stopped) return;
     for (const a of first) this.byId.set(a.id, a);
     if (first.length < FIRST_PAGE) this.complete = true;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { articleFromDoc } from '../io/article-record';
 import { SAMPLE_ARTICLE_PATH, sampleArticle } from '../io/sample-article';
+import { prefetchAnnotations } from '../store/annotation-feed';
 import { addArticle, addArticleOnce, startArticleId } from '../store/articles';
 import { LAST_ARTICLE, setSetting } from '../store/settings';
 import { watchForUpgradeElsewhere } from '../store/upgrade-watch';
@@ -39,7 +40,9 @@ export function App() {
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, []);
   useEffect(() => {
-    if (articleId) void setSetting(LAST_ARTICLE, articleId);
+    if (!articleId) return;
+    prefetchAnnotations(articleId);
+    void setSetting(LAST_ARTICLE, articleId);
   }, [articleId]);
   const article = useArticle(articleId);
 

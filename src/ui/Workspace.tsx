@@ -206,6 +206,8 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
               }
               // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
               const end = editing.range?.to;
+              // the highlight is drawn first; the sidebar's list comes back in the frame after
+              await nextFrame();
               close(end === undefined ? null : { from: end, to: end });
             }}
             onCancel={() => close(editing.range)}
@@ -277,6 +279,10 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     </div>
   );
 }
+
+/** Resolves once the browser has drawn the next frame. */
+const nextFrame = () =>
+  new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** Whether the document's first block is a heading that reads like the title. */
 function opensWith(doc: PmNode, title: string): boolean {
