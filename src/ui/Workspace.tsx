@@ -1,5 +1,5 @@
 import type { Node as PmNode } from 'prosemirror-model';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { articleSchema } from '../editor/schema';
 import { TextMap } from '../editor/text-map';
 import { fieldsOf } from '../model/annotation-fields';
@@ -115,6 +115,15 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     select(id, true);
     setEditing({ mode: 'edit', id, range: rangeOf(id) });
   };
+  // stable callbacks for the list, so a selection change in the article does not redraw it
+  const entryActions = useRef({ select, open });
+  useEffect(() => {
+    entryActions.current = { select, open };
+  });
+  const selectEntry = useCallback((id: string) => entryActions.current.select(id, true), []);
+  const openEntry = useCallback((id: string) => entryActions.current.open(id), []);
+  const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
+
   const close = (focusRange: DocRange | null) => {
     setEditing(null);
     view.current?.focus(focusRange ?? undefined);
@@ -230,9 +239,9 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
               annotations={placed}
               scale={scale}
               activeId={activeId}
-              onSelect={id => select(id, true)}
-              onOpen={open}
-              onConfirm={id => void confirmAnchoring(id)}
+              onSelect={selectEntry}
+              onOpen={openEntry}
+              onConfirm={confirmEntry}
             />
             <Legend scale={scale} />
             <StorageStatus persistence={persistence} />
