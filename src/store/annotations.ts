@@ -34,13 +34,19 @@ function checked(fields: AnnotationFields, scale: VerdictScale) {
   return result.value;
 }
 
-/** Stores a new annotation of `target` and returns it; throws InvalidAnnotationError on bad fields. */
+/**
+ * Stores a new annotation of `target` and returns it; throws
+ * InvalidAnnotationError on bad fields. `beforeWrite` sees the record before
+ * it is written (to show it at once); if the write then fails, the promise
+ * rejects and nothing was stored.
+ */
 export async function createAnnotation(
   articleId: string,
   target: Target,
   fields: AnnotationFields,
   creator: string,
   scale: VerdictScale,
+  beforeWrite?: (annotation: Annotation) => void,
 ): Promise<Annotation> {
   const now = nowIso();
   const value = checked(fields, scale);
@@ -55,6 +61,7 @@ export async function createAnnotation(
     anchoring: { method: 'position' },
     history: recordChanges([], undefined, value, creator, now),
   };
+  beforeWrite?.(annotation);
   await db.annotations.add(annotation);
   return annotation;
 }

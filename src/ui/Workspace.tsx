@@ -199,15 +199,27 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
               if (editing.mode === 'new') {
                 // work worth keeping: ask the browser not to evict it
                 askPersistence();
-                const created = await createAnnotation(
-                  article.id,
-                  editing.target,
-                  fields,
-                  reviewer ?? '',
-                  scale,
-                );
-                feed?.put(created);
-                setActiveId(created.id);
+                // the highlight is shown while the write runs, and taken back if it fails
+                let shown: string | null = null;
+                try {
+                  const created = await createAnnotation(
+                    article.id,
+                    editing.target,
+                    fields,
+                    reviewer ?? '',
+                    scale,
+                    record => {
+                      shown = record.id;
+                      feed?.put(record);
+                      setActiveId(record.id);
+                    },
+                  );
+                  feed?.put(created);
+                } catch (err) {
+                  if (shown) feed?.remove(shown);
+                  setActiveId(null);
+                  throw err;
+                }
               } else {
                 feed?.put(
                   await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened),

@@ -81,6 +81,11 @@ describe('when the browser’s storage is full', () => {
       true,
     );
     expect(await storedAnnotations(page)).toBe(1);
+    // the highlight shown while the write ran was taken back
+    const drawn = await page
+      .locator('.ProseMirror [data-annotation-id]')
+      .evaluateAll(els => new Set(els.map(e => e.getAttribute('data-annotation-id'))).size);
+    expect(drawn).toBe(1);
   });
 
   it('saves once space is freed', async () => {
