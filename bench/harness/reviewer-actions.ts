@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { lastMeasure } from './page-probes';
+
+declare global {
+  interface Window {
+    __benchT0?: number;
+    __benchT1?: number;
+  }
+}
+
+type Counts = Record<string, number>;
+
+/** How many of each import-related measure the page holds now. */
+function measureCounts(page: Page): Promise<Counts> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      ['fm:import', 'fm:reanchor'].map(n => [n, performance.getEntriesByName(n).length]),
+    ),
+  );
+}
+
+/** The duration of a measure of `name` made since `seen` was counted, if any. */
+function newMeasure(page: Page, name: string, seen: Counts): Promise<number | undefined> {
+  return page.evaluate(
+    ([n, from]) => performance.getEntriesByName(n).slice(from).at(-1)?.duration,
+    [name, seen[name] ?? 0] as const,
+  );
+}
+
+/** Closes any notice still showing, so that the next one is recognisably new. */
+export async function closeNotices(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const b of document.querySelectorAll<HTMLButtonElement>('.notice button')) b.click();
+  });
+  await page.locator('.notice').first().waitFor({ state: 'detached' });
+}
+
+export interface ImportTiming {
+  /** From the file input's change event to the frame after the import's notice appeared. */
+  visibleMs: number;
+  /** The app's `fm:import` measure, when it sets one. */
+  measureMs: number | undefined;
+  /** The app's `fm:reanchor` measure of this import, when it sets one. */
+  reanchorMs: number | undefined;
+  notice: string;
+}
+
+/** Imports `file` through the toolbar's Import button, as a reviewer does, and times it. */
+export async function importThroughUi(page: Page, file: string): Promise<ImportTiming> {
+  await closeNotices(page);
+  const seen = await measureCounts(page);
+  await page.evaluate(() => {
+    window.__benchT0 = undefined;
+    window.__benchT1 = undefined;
+    document.addEventListener(
+      'change',
+      () => {
+        window.__benchT0 = performance.now();
+        // the import's outcome, not a progress notice before it
+        const observer = new MutationObserver(() => {
+          const title = document.querySelector('.notice .notice-title')?.textContent ?? '';
+          if (!/^Imported|was not imported/.test(title)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => (window.__benchT1 = performance.now())));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      },
+      { capture: true, once: true },
+    );
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await page.waitForFunction(() => window.__benchT1 !== undefined, undefined, {
+    polling: 50,
+    timeout: 300_000,
+  });
+  const visibleMs = await page.evaluate(() => (window.__benchT1 ?? 0) - (window.__benchT0 ?? 0));
+  const notice = (await page.locator('.notice').last().innerText()).replace(/\s+/g, ' ');
+  return {
+    visibleMs,
+    measureMs: await newMeasure(page, 'fm:import', seen),
+    reanchorMs: await newMeasure(page, 'fm:reanchor', seen),
+    notice,
+  };
+}
+
+export interface ExportTiming {
+  /** From the menu item's click to the download starting. */
+  visibleMs: number;
+  /** The app's `fm:export` measure, when it sets one. */
+  measureMs: number | undefined;
+  /** The downloaded file's text. */
+  text: string;
+}
+
+/** Export → Annotated JSON, as a reviewer does it; returns the timing and the file. */
+export async function exportThroughUi(page: Page, saveAs: string): Promise<ExportTiming> {
+  await closeNotices(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const item = page.getByRole('menuitem', { name: 'Annotated JSON' });
+  await item.waitFor();
+  const download = page.waitForEvent('download');
+  const t0 = performance.now();
+  await item.click();
+  const file = await download;
+  const visibleMs = performance.now() - t0;
+  await file.saveAs(saveAs);
+  const { readFile } = await import('node:fs/promises');
+  return {
+    visibleMs,
+    measureMs: await lastMeasure(page, 'fm:export'),
+    text: await readFile(saveAs, 'utf8'),
+  };
+}

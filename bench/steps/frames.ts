@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __benchFrames?: { rafWorst: number; loafWorst: number; loafCount: number; stop: () => void };
+  }
+}
+
+/** The worst frame while something ran: the longest gap between animation frames, and Chromium's long animation frames. */
+export interface FrameReport {
+  rafWorstMs: number;
+  /** The longest 'long-animation-frame' entry (only frames over 50 ms are reported), 0 if none. */
+  loafWorstMs: number;
+  loafCount: number;
+}
+
+async function startWatching(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = { rafWorst: 0, loafWorst: 0, loafCount: 0, stop: () => {} };
+    let running = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      state.rafWorst = Math.max(state.rafWorst, now - last);
+      last = now;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const observer = new PerformanceObserver(list => {
+      for (const e of list.getEntries()) {
+        state.loafWorst = Math.max(state.loafWorst, e.duration);
+        state.loafCount++;
+      }
+    });
+    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+      observer.observe({ type: 'long-animation-frame' });
+    state.stop = () => {
+      running = false;
+      observer.disconnect();
+    };
+    window.__benchFrames = state;
+  });
+}
+
+async function stopWatching(page: Page): Promise<FrameReport> {
+  // two frames so that the last step's work has been presented
+  await page.evaluate(
+    () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  return page.evaluate(() => {
+    const s = window.__benchFrames;
+    if (!s) throw new Error('frames were not being watched');
+    s.stop();
+    return { rafWorstMs: s.rafWorst, loafWorstMs: s.loafWorst, loafCount: s.loafCount };
+  });
+}
+
+/** Scrolls the article down in wheel steps, one step a frame or two apart, watching frames. */
+export async function scrollFrames(page: Page, steps: number): Promise<FrameReport> {
+  const box = await page.locator('.ProseMirror').boundingBox();
+  if (!box) throw new Error('no article view');
+  await page.mouse.move(box.x + box.width / 2, 400);
+  await startWatching(page);
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+  return stopWatching(page);
+}
+
+/** Extends the selection with Shift+ArrowRight from the caret in the article, watching frames. */
+export async function selectionFrames(page: Page, presses: number): Promise<FrameReport> {
+  await startWatching(page);
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForTimeout(30);
+  }
+  return stopWatching(page);
+}

@@ -1,0 +1,273 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { clickBefore } from '../tests/e2e/reviewer';
+import { awaitEntry, firstHighlightsPresented } from './harness/page-probes';
+import { exportThroughUi, importThroughUi } from './harness/reviewer-actions';
+import { ROOT } from './harness/server';
+import { seededProfile } from './harness/session';
+import { figure, type Figure } from './report/figure';
+import { annotateAndSave, phraseToSelect } from './steps/annotate';
+import { compareAnchoring } from './steps/anchoring-compare';
+import { scrollFrames, selectionFrames } from './steps/frames';
+import { judgeExport } from './steps/judge-export';
+import { generateWorkload, type Workload, type WorkloadSize } from './workload/generate';
+
+/** Where generated files go: git-ignored, never under bench/results/. */
+export const WORK_DIR = path.join(ROOT, 'bench/out');
+
+export interface SuiteOptions {
+  url: string;
+  seed: number;
+  size: WorkloadSize;
+  /** Page loads, exports, and import + re-anchor profiles for each edit. */
+  runs: number;
+  annotateSamples: number;
+  /** Scroll and selection frames (the scaling run leaves them out). */
+  frames: boolean;
+  /** The in-process comparison with approx-string-match. */
+  compare: boolean;
+  log: (line: string) => void;
+}
+
+/** The figures of one workload size, and how many annotations went to a wrong place. */
+export interface SuiteResult {
+  figures: Figure[];
+  wrong: number;
+  workload: { codePoints: number; annotations: number; fileBytes: number; paragraphs: number };
+}
+
+function writeWorkload(w: Workload): { base: string; edited: string[] } {
+  const dir = path.join(WORK_DIR, `${w.size.codePoints}-${w.size.annotations}`);
+  mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, 'article.factmark.json');
+  writeFileSync(base, w.json);
+  const edited = w.edited.map((e, i) => {
+    const file = path.join(dir, `edited-${i + 1}.factmark.json`);
+    writeFileSync(file, e.json);
+    return file;
+  });
+  return { base, edited };
+}
+
+const ms = (xs: (number | undefined)[]) => xs.filter((x): x is number => x !== undefined);
+
+/** Runs every step on one workload size; see README.md for what each figure means. */
+export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
+  const w = await generateWorkload(o.seed, o.size);
+  const files = writeWorkload(w);
+  const n = w.annotations.length;
+  o.log(
+    `workload: ${w.article.text.length} UTF-16 units, ${n} annotations, ${(Buffer.byteLength(w.json) / 2 ** 20).toFixed(1)} MB file`,
+  );
+  const figures: Figure[] = [];
+  let wrong = 0;
+
+  // the reviewer's session: import, reloads, annotating, scrolling, exporting
+  o.log('main profile: import, open, annotate, frames, export');
+  const main = await seededProfile(o.url, files.base);
+  const { page } = main;
+  const imports = [main.imported];
+  const opens: number[] = [];
+  const openMarks: number[] = [];
+  const loads: number[] = [];
+  try {
+    for (let i = 0; i < o.runs; i++) {
+      await page.reload();
+      opens.push(await firstHighlightsPresented(page));
+      const mark = await awaitEntry(page, 'fm:first-highlights');
+      if (mark) openMarks.push(mark.startTime);
+      const load = await awaitEntry(page, 'fm:load-annotations');
+      if (load) loads.push(load.duration);
+    }
+    const saves: number[] = [];
+    for (let i = 0; i < o.annotateSamples; i++)
+      saves.push(await annotateAndSave(page, phraseToSelect(w.article.text, i + 1)));
+    if (o.frames) {
+      await page.reload();
+      await firstHighlightsPresented(page);
+      const scroll = await scrollFrames(page, 40);
+      await page.reload();
+      await firstHighlightsPresented(page);
+      await clickBefore(page, phraseToSelect(w.article.text, 2));
+      const select = await selectionFrames(page, 40);
+      const frameNote = (r: typeof scroll, what: string) =>
+        `${what}; worst gap between animation frames ${r.rafWorstMs.toFixed(1)} ms; long-animation-frame entries ${r.loafCount} (worst ${r.loafWorstMs.toFixed(1)} ms)`;
+      figures.push(
+        figure('scroll step, worst frame', [Math.max(scroll.rafWorstMs, scroll.loafWorstMs)], {
+          stat: 'worst',
+          budget: 50,
+          note: frameNote(scroll, '40 mouse-wheel steps of 600 px, 50 ms apart'),
+        }),
+        figure('selection change, worst frame', [Math.max(select.rafWorstMs, select.loafWorstMs)], {
+          stat: 'worst',
+          budget: 50,
+          note: frameNote(select, '40 Shift+ArrowRight presses, 30 ms apart'),
+        }),
+      );
+    }
+    const exports: { visibleMs: number; measureMs: number | undefined }[] = [];
+    for (let i = 0; i < o.runs; i++)
+      exports.push(await exportThroughUi(page, path.join(WORK_DIR, 'export.factmark.json')));
+    figures.unshift(
+      openFigure(opens, openMarks),
+      figure('annotate → Save → highlight painted', saves, {
+        stat: 'p95',
+        budget: 50,
+        note: `${saves.length} saves of a 3-word mouse selection; Save click (in the page) to a new [data-annotation-id] in the article, then rAF + macrotask`,
+      }),
+      loadFigure(loads),
+    );
+    figures.push(
+      figure(
+        `export annotated JSON (${n})`,
+        exports.map(e => e.visibleMs),
+        {
+          budget: 300,
+          note: `menu item click to download start, seen from the harness; app's fm:export: ${describe(ms(exports.map(e => e.measureMs)))}`,
+        },
+      ),
+    );
+  } finally {
+    await main.profile.dispose();
+  }
+
+  // one fresh profile per run and edit: a re-anchoring import consumes the article it moves from
+  const reanchor: Figure[] = [];
+  for (const [k, edited] of w.edited.entries()) {
+    const revision = edited.revision;
+    const visible: number[] = [];
+    const measured: number[] = [];
+    const tallies: string[] = [];
+    let misplaced: number | undefined;
+    const failures: string[] = [];
+    for (let i = 0; i < o.runs; i++) {
+      o.log(`re-anchor ${revision.name}: run ${i + 1} of ${o.runs}`);
+      // a run that fails (the app stuck mid-change, a timeout) is noted and the others go on
+      const s = await seededProfile(o.url, files.base).catch((err: unknown) => {
+        failures.push(`run ${i + 1}: ${firstLine(err)}`);
+        return undefined;
+      });
+      if (!s) continue;
+      try {
+        imports.push(s.imported);
+        const done = await importThroughUi(s.page, files.edited[k] as string);
+        visible.push(done.visibleMs);
+        if (done.reanchorMs !== undefined) measured.push(done.reanchorMs);
+        if (misplaced === undefined) {
+          // judge what the app stored, through its own export of the new version
+          // the app switches to the new version after the notice: export only once it shows
+          await s.page
+            .getByRole('heading', { level: 1, name: `Bench article, ${revision.name}` })
+            .waitFor();
+          await s.page.locator('.ProseMirror [data-annotation-id]').first().waitFor();
+          const file = path.join(WORK_DIR, 'reanchored.factmark.json');
+          const judged = judgeExport(
+            (await exportThroughUi(s.page, file)).text,
+            w.targets,
+            revision,
+          );
+          misplaced = judged.wrong + judged.missing;
+          wrong += misplaced;
+          tallies.push(
+            `correct ${judged.correct}, orphan ${judged.orphan}, wrong ${judged.wrong}, missing ${judged.missing}`,
+          );
+        }
+      } catch (err) {
+        failures.push(`run ${i + 1}: ${firstLine(err)}`);
+      } finally {
+        await s.profile.dispose();
+      }
+    }
+    const failed = failures.length ? ` Failed: ${failures.join('; ')}` : '';
+    reanchor.push(
+      figure(`re-anchor ${n} in the app: ${revision.name}`, measured, {
+        budget: 500,
+        note: measured.length
+          ? `app's fm:reanchor measure; whole import as seen: ${describe(visible)}; ${tallies.join('')}${failed}`
+          : `not measured: the app sets no fm:reanchor measure yet. The whole import of the edited file took ${describe(visible)} (parse, validate, re-anchor, write). Result: ${tallies.join('')}${failed}`,
+      }),
+      figure(
+        `wrong anchors in the app: ${revision.name}`,
+        misplaced === undefined ? [] : [misplaced],
+        {
+          stat: 'worst',
+          unit: 'annotations',
+          budget: 0,
+          note: 'the new version exported through the UI and judged against where the generator knows each quote went (wrong or lost count); orphans are allowed',
+        },
+      ),
+    );
+  }
+  figures.push(...reanchor);
+  figures.push(importFigure(n, imports));
+
+  if (o.compare) {
+    for (const edited of w.edited) {
+      o.log(`anchoring comparison: ${edited.revision.name}`);
+      const c = compareAnchoring(w.targets, edited.revision, o.seed);
+      wrong += c.factmark.wrong;
+      const v = c.factmark;
+      figures.push(
+        figure(`anchorAll in Node: ${c.revision}`, c.factmarkMs, {
+          budget: 500,
+          note: `Factmark's engine, ${n} targets, ${c.factmarkMs.length} runs (first is cold): correct ${v.correct}, orphan ${v.orphan}, wrong ${v.wrong}`,
+        }),
+        figure(`approx-string-match (estimate): ${c.revision}`, [c.baselineExtrapolatedMs], {
+          note: `Hypothesis's approach on a sample of ${c.baselineSample} (${c.baselineSampleMs.toFixed(0)} ms), scaled to ${n}; not a measurement of all. Sample: correct ${c.baseline.correct}, orphan ${c.baseline.orphan}, wrong ${c.baseline.wrong}`,
+        }),
+      );
+    }
+  }
+  return {
+    figures,
+    wrong,
+    workload: {
+      codePoints: [...w.article.text].length,
+      annotations: n,
+      fileBytes: Buffer.byteLength(w.json),
+      paragraphs: w.article.text.split('\n').length,
+    },
+  };
+}
+
+const firstLine = (err: unknown) =>
+  (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+
+function describe(xs: readonly number[]): string {
+  if (xs.length === 0) return 'not set';
+  const sorted = [...xs].sort((a, b) => a - b);
+  return `median ${sorted[Math.floor((sorted.length - 1) / 2)]?.toFixed(0)} ms of ${xs.length}`;
+}
+
+function openFigure(outside: number[], marks: number[]): Figure {
+  const cross = `seen from outside (first highlight in view appears, then rAF + macrotask, ms since navigation start): ${describe(outside)}`;
+  return marks.length
+    ? figure('open the app until highlights in view painted', marks, {
+        budget: 600,
+        note: `app's fm:first-highlights mark; ${cross}`,
+      })
+    : figure('open the app until highlights in view painted', outside, {
+        budget: 600,
+        note: `the app sets no fm:first-highlights mark yet, so this is ${cross}`,
+      });
+}
+
+function loadFigure(loads: number[]): Figure {
+  return figure('load annotations from IndexedDB', loads, {
+    budget: 500,
+    note: loads.length
+      ? "app's fm:load-annotations measure after each reload"
+      : 'not measured: the app sets no fm:load-annotations measure yet, and the read has no visible end of its own',
+  });
+}
+
+function importFigure(n: number, imports: { visibleMs: number; measureMs: number | undefined }[]) {
+  return figure(
+    `import the ${n}-annotation file`,
+    imports.map(i => i.visibleMs),
+    {
+      budget: 4000,
+      note: `file chosen (input change event) to the frame after the import notice, one fresh profile each; app's fm:import: ${describe(ms(imports.map(i => i.measureMs)))}`,
+    },
+  );
+}
