@@ -3,19 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// the e2e suite's flags (tests/e2e/browser.ts), so the bench measures the same browser
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// the e2e suite's browser and flags, so the bench measures the same browser
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../../tests/e2e/chromium';
 
 /** Chromium started without a profile, for its version and for drawing the chart. */
 export function launchPlain(): Promise<Browser> {

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { E2E_PORT } from './global-setup';
 
 export const APP_URL = `http://localhost:${E2E_PORT}/`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A Chromium profile in a fresh temporary folder; the same profile can be reopened to test a restart. */
 export class Profile {
@@ -21,16 +21,7 @@ export class Profile {
       executablePath: CHROMIUM,
       headless: true,
       viewport,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     this.context.setDefaultTimeout(15_000);
     // the app runs under a strict CSP: any violation is a bug, reported through the console
