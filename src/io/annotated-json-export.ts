@@ -2,7 +2,7 @@ import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '
 import { DEFAULT_VERDICT_SCALE, findVerdict } from '../model/verdict-scale';
 import { httpUrlAsUri, uuidIri } from './iri';
 import { asDateTime, isIsoDate, isIsoDateTime } from './iso-dates';
-import { inReadingOrder } from './reading-order';
+import { inReadingOrder } from '../model/reading-order';
 import {
   EXPORT_CONTEXT,
   FORMAT_VERSION,

@@ -1,7 +1,7 @@
 import type { Annotation, Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import { findVerdict, type VerdictScale } from '../model/verdict-scale';
-import { inReadingOrder } from './reading-order';
+import { inReadingOrder } from '../model/reading-order';
 
 /** Who publishes the ClaimReviews, and where. */
 export interface ClaimReviewOptions {

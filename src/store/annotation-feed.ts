@@ -1,5 +1,8 @@
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { byReadingOrder } from '../model/reading-order';
+import { sameJson } from '../model/same-json';
 import type { Annotation } from '../model/types';
+import { annotationsOf } from './annotations';
 import { db } from './db';
 
 /** Annotations read first, from the top of the article, so the first screen is drawn early. */
@@ -17,12 +20,7 @@ export interface FeedSnapshot {
 /** First pages asked for ahead of the feed, by article id: read while the article itself is. */
 const prefetched = new Map<string, Promise<Annotation[]>>();
 
-const firstPage = (articleId: string) =>
-  db.annotations
-    .where('[articleId+target.start]')
-    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey])
-    .limit(FIRST_PAGE)
-    .toArray();
+const firstPage = (articleId: string) => annotationsOf(articleId).limit(FIRST_PAGE).toArray();
 
 /**
  * Starts reading the first page of an article's annotations now, for the
@@ -32,9 +30,6 @@ const firstPage = (articleId: string) =>
 export function prefetchAnnotations(articleId: string): void {
   if (!prefetched.has(articleId)) prefetched.set(articleId, firstPage(articleId));
 }
-
-const inReadingOrder = (a: Annotation, b: Annotation) =>
-  a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1);
 
 /** The single keys in a mutated range set, or null when it holds a range (a bulk change). */
 function singleKeys(tree: IntervalTree | undefined): string[] | null {
@@ -93,19 +88,13 @@ export class AnnotationFeed {
   }
 
   snapshot(): FeedSnapshot {
-    this.sorted ??= [...this.byId.values()].sort(inReadingOrder);
+    this.sorted ??= [...this.byId.values()].sort(byReadingOrder);
     return { annotations: this.sorted, complete: this.complete };
   }
 
   private changed(): void {
     this.sorted = null;
     if (!this.stopped) this.onChange(this.snapshot());
-  }
-
-  private range() {
-    return db.annotations
-      .where('[articleId+target.start]')
-      .between([this.articleId, Dexie.minKey], [this.articleId, Dexie.maxKey]);
   }
 
   private async load(): Promise<void> {
@@ -120,7 +109,7 @@ export class AnnotationFeed {
 
     this.pending = new Set();
     performance.mark('fm:load-annotations:start');
-    const all = await this.range().toArray();
+    const all = await annotationsOf(this.articleId).toArray();
     performance.measure('fm:load-annotations', 'fm:load-annotations:start');
     if (this.stopped) return;
     const pending = this.takePending();
@@ -164,7 +153,7 @@ export class AnnotationFeed {
     ids.forEach((id, i) => {
       const record = records[i];
       if (record && record.articleId === this.articleId) {
-        if (!sameRecord(this.byId.get(id), record)) {
+        if (!sameJson(this.byId.get(id), record)) {
           this.byId.set(id, record);
           changed = true;
         }
@@ -176,19 +165,10 @@ export class AnnotationFeed {
   }
 
   private async reloadAll(): Promise<void> {
-    const all = await this.range().toArray();
+    const all = await annotationsOf(this.articleId).toArray();
     if (this.stopped) return;
     this.byId = new Map(all.map(a => [a.id, a]));
     this.complete = true;
     this.changed();
   }
-}
-
-/** Whether the stored record is the one already shown: the same save, so nothing to redraw. */
-function sameRecord(shown: Annotation | undefined, stored: Annotation): boolean {
-  return (
-    shown !== undefined &&
-    shown.updatedAt === stored.updatedAt &&
-    JSON.stringify(shown) === JSON.stringify(stored)
-  );
 }

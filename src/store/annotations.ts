@@ -7,18 +7,20 @@ import {
 } from '../model/annotation-fields';
 import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
+import { byReadingOrder } from '../model/reading-order';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { db } from './db';
 
-/** The annotations of an article in reading order (by start offset, then end). */
-export async function listAnnotations(articleId: string): Promise<Annotation[]> {
-  const rows = await db.annotations
+/** An article's annotations through the `[articleId+target.start]` index: by start offset. */
+export const annotationsOf = (articleId: string) =>
+  db.annotations
     .where('[articleId+target.start]')
-    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey])
-    .toArray();
-  // the index orders by start; ties go to the longer one first, so it encloses the rest
-  return rows.sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end);
+    .between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
+
+/** The annotations of an article in reading order (`byReadingOrder`). */
+export async function listAnnotations(articleId: string): Promise<Annotation[]> {
+  return (await annotationsOf(articleId).toArray()).sort(byReadingOrder);
 }
 
 export class InvalidAnnotationError extends Error {

@@ -4,6 +4,7 @@ import type { Annotation } from '../model/types';
 import { findVerdict, type VerdictScale } from '../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS, highlightLook, shorten } from './annotation-labels';
 import { Swatch } from './Swatch';
+import { scrollParentOf } from './scroll-parent';
 
 interface Props {
   annotations: readonly Annotation[];
@@ -17,14 +18,6 @@ interface Props {
 
 /** A first guess at an entry's height, in pixels, before it is measured. */
 const ESTIMATED_ENTRY_HEIGHT = 110;
-
-/** The nearest ancestor that scrolls: the sidebar. */
-function scrollParentOf(el: HTMLElement | null): HTMLElement | null {
-  for (let p = el?.parentElement; p; p = p.parentElement) {
-    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p;
-  }
-  return null;
-}
 
 /**
  * Every annotation of the article, in reading order. Only the entries near

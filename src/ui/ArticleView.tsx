@@ -10,6 +10,7 @@ import {
 } from '../editor/highlight-plugin';
 import { pendingPlugin, setPending } from '../editor/pending-plugin';
 import { hasTextSelection, readOnlyPlugin } from '../editor/read-only-plugin';
+import { scrollParentOf } from './scroll-parent';
 
 export interface DocRange {
   from: number;
@@ -36,14 +37,6 @@ interface Props {
 
 /** Document positions decorated before the first layout: more than a first screen holds. */
 const FIRST_COVER = 20_000;
-
-/** The nearest ancestor that scrolls: the reading pane. */
-function scrollParentOf(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p;
-  }
-  return null;
-}
 
 /**
  * The document range on screen, widened by a screen's worth on each side,

@@ -31,11 +31,7 @@ export function useArticleAnnotations(articleId: string) {
   }, [articleId]);
   // a feed of the article shown before is never used for this one
   const current = state?.articleId === articleId ? state : null;
-  return {
-    ...(current?.snapshot ?? NOTHING_YET),
-    feed: current?.feed ?? null,
-    loaded: current !== null,
-  };
+  return { ...(current?.snapshot ?? NOTHING_YET), feed: current?.feed ?? null };
 }
 
 /** A setting, live: undefined while loading, else `{ value }` (value undefined when unset). */

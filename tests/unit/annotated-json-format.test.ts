@@ -7,7 +7,7 @@ import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { annotatedJsonJsonSchema } from '../../src/io/annotated-json-json-schema';
 import { exportClaimReview } from '../../src/io/claim-review';
-import { inReadingOrder } from '../../src/io/reading-order';
+import { inReadingOrder } from '../../src/model/reading-order';
 import { FORMAT_VERSION } from '../../src/io/w3c-context';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import { annotatedArticle } from '../fixtures/formats/arbitraries';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { FORMAT_VERSION } from '../../src/io/w3c-context';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
-import { inReadingOrder } from '../../src/io/reading-order';
+import { inReadingOrder } from '../../src/model/reading-order';
 import { annotatedArticle } from '../fixtures/formats/arbitraries';
 
 const RUNS = { numRuns: 1000 };
