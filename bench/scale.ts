@@ -17,8 +17,7 @@ interface Point {
 const BY_ANNOTATIONS: Point[] = [
   { label: '1k', size: { codePoints: 1_000_000, annotations: 1_000 } },
   { label: '10k', size: { codePoints: 1_000_000, annotations: 10_000 } },
-  // without notes and sources, so that the file fits the import's 50 MB limit
-  { label: '50k', size: { codePoints: 1_000_000, annotations: 50_000, light: true } },
+  { label: '50k', size: { codePoints: 1_000_000, annotations: 50_000 } },
 ];
 const BY_TEXT: Point[] = [
   { label: '0.1 MB', size: { codePoints: 100_000, annotations: 1_000 } },

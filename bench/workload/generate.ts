@@ -1,5 +1,4 @@
 import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
-import { IMPORT_LIMITS } from '../../src/io/import-limits';
 import { articleFromDoc } from '../../src/io/article-record';
 import { docFromPlainText } from '../../src/io/plain-text';
 import type { Annotation, Article, Target } from '../../src/model/types';
@@ -18,8 +17,6 @@ export interface WorkloadSize {
   /** Code points of article text. */
   codePoints: number;
   annotations: number;
-  /** No notes or sources: what lets 50,000 annotations fit the import's file limit. */
-  light?: boolean;
 }
 
 /** One edited version of the article, as an annotated-JSON file with no annotations. */
@@ -54,15 +51,6 @@ async function articleOn(text: string, title: string): Promise<Article> {
 }
 
 /**
- * The export as it is, or without its indentation when that is what keeps it
- * under the import's file limit (50,000 annotations do not fit pretty-printed).
- */
-function fitted(json: string): string {
-  if (Buffer.byteLength(json) <= IMPORT_LIMITS.fileLength) return json;
-  return JSON.stringify(JSON.parse(json));
-}
-
-/**
  * A seeded news-like article (names in several scripts, emoji) with `size`
  * annotations (sentences, phrases, repeated names, overlapping ranges) and its
  * two edited versions, all as the app's own annotated-JSON export.
@@ -77,13 +65,7 @@ export async function generateWorkload(seed: number, size: WorkloadSize): Promis
     insertionNearStart(r, text, Math.min(20_000, Math.round(size.codePoints / 50)), 0.02),
   ];
   // the records draw from their own source, so text, targets and edits match bench/anchoring/run.ts's
-  const annotations = annotationRecords(
-    mulberry32(seed + 2),
-    article.id,
-    annotated,
-    CREATED_AT,
-    size.light,
-  );
+  const annotations = annotationRecords(mulberry32(seed + 2), article.id, annotated, CREATED_AT);
   const edited: EditedVersion[] = [];
   for (const revision of revisions) {
     const version = await articleOn(revision.text, `Bench article, ${revision.name}`);
@@ -95,7 +77,7 @@ export async function generateWorkload(seed: number, size: WorkloadSize): Promis
     article,
     annotations,
     targets: annotated.map(a => a.target),
-    json: fitted(exportAnnotatedJson(article, annotations)),
+    json: exportAnnotatedJson(article, annotations),
     edited,
   };
 }

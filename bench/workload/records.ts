@@ -33,15 +33,13 @@ function sources(r: Random, n: number): Source[] {
 /**
  * Annotation records on the targets, as several reviewers would leave them:
  * mostly claims with a verdict, some corrections and comments, sources, tags,
- * a status, and a history of verdict and status changes. `light` leaves out
- * notes and sources, so that 50,000 fit in one importable file.
+ * a status, and a history of verdict and status changes.
  */
 export function annotationRecords(
   r: Random,
   articleId: string,
   targets: readonly Annotated[],
   createdAt: string,
-  light = false,
 ): Annotation[] {
   return targets.map(({ target }, n) => {
     const roll = r.next();
@@ -60,8 +58,8 @@ export function annotationRecords(
       target,
       ...(verdict !== undefined && { verdict }),
       ...(kind === 'correction' && { correction: `${target.exact.slice(0, 20)} (corrected)` }),
-      note: !light && r.chance(0.7) ? r.pick(NOTES) : '',
-      sources: light || kind === 'comment' ? [] : sources(r, r.int(0, 3)),
+      note: r.chance(0.7) ? r.pick(NOTES) : '',
+      sources: kind === 'comment' ? [] : sources(r, r.int(0, 3)),
       tags: r.chance(0.6) ? [r.pick(TAGS)] : [],
       status,
       creator,

@@ -3,6 +3,7 @@ import { DEFAULT_VERDICT_SCALE, findVerdict } from '../model/verdict-scale';
 import { httpUrlAsUri, uuidIri } from './iri';
 import { asDateTime, isIsoDate, isIsoDateTime } from './iso-dates';
 import { inReadingOrder } from '../model/reading-order';
+import { RawJson, stringifyLayered } from './json-layout';
 import {
   EXPORT_CONTEXT,
   FORMAT_VERSION,
@@ -52,48 +53,77 @@ function sourceUri(url: string): string {
   }
 }
 
-function linkingBody(s: Source) {
-  const source = sourceUri(s.url);
-  return {
-    type: 'SpecificResource',
-    purpose: 'linking',
-    source,
-    // the id must be a URI; the URL exactly as the reviewer wrote it rides alongside
-    ...(source !== s.url && { 'factmark:url': s.url }),
-    'factmark:stance': s.stance,
-    ...(s.title !== undefined && { 'factmark:title': s.title }),
-    ...(s.publisher !== undefined && { 'factmark:publisher': s.publisher }),
-    ...(s.quote !== undefined && { 'factmark:quote': s.quote }),
-    ...(s.accessedAt !== undefined && { 'factmark:accessedAt': s.accessedAt }),
-    ...(s.archivedUrl !== undefined && { 'factmark:archivedUrl': s.archivedUrl }),
-  };
+type Node = Record<string, unknown>;
+
+/** Sets `key` only when `value` is defined: what JSON.stringify would leave out anyway. */
+function put(node: Node, key: string, value: unknown): Node {
+  if (value !== undefined) node[key] = value;
+  return node;
 }
 
-function bodies(a: Annotation) {
-  const verdict = findVerdict(DEFAULT_VERDICT_SCALE, a.verdict);
-  const text = (purpose: string, value: string) => ({
-    type: 'TextualBody',
-    purpose,
-    value,
-    format: TEXT_FORMAT,
-  });
-  return [
-    ...(a.verdict !== undefined
-      ? [
-          {
-            ...text('assessing', verdict?.label ?? a.verdict),
-            'factmark:verdict': a.verdict,
-            ...(verdict?.ratingValue !== undefined && {
-              'factmark:ratingValue': verdict.ratingValue,
-            }),
-          },
-        ]
-      : []),
-    ...(a.note !== '' ? [text('commenting', a.note)] : []),
-    ...(a.correction !== undefined ? [text('editing', a.correction)] : []),
-    ...a.sources.map(linkingBody),
-    ...a.tags.map(tag => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
-  ];
+/**
+ * What every annotation of one export shares, worked out once: writing
+ * 10,000 annotations node by node is the export's main cost.
+ */
+interface ExportContext {
+  /** Everything of the article an annotation's line depends on. */
+  key: string;
+  articleIri: string;
+  state: Node | undefined;
+  /** A source URL as a URI; sources repeat across annotations. */
+  uriOf: (url: string) => string;
+}
+
+function exportContext(article: Article): ExportContext {
+  const { publishedAt } = article;
+  // the text the selectors count in is the article as published
+  const state =
+    publishedAt !== undefined && (isIsoDate(publishedAt) || isIsoDateTime(publishedAt))
+      ? { type: 'TimeState', sourceDate: asDateTime(publishedAt) }
+      : undefined;
+  const uris = new Map<string, string>();
+  const uriOf = (url: string) => {
+    let uri = uris.get(url);
+    if (uri === undefined) uris.set(url, (uri = sourceUri(url)));
+    return uri;
+  };
+  const articleIri = uuidIri(article.id);
+  return { key: `${articleIri} ${state?.sourceDate ?? ''}`, articleIri, state, uriOf };
+}
+
+function linkingBody(s: Source, uriOf: (url: string) => string): Node {
+  const source = uriOf(s.url);
+  const node: Node = { type: 'SpecificResource', purpose: 'linking', source };
+  // the id must be a URI; the URL exactly as the reviewer wrote it rides alongside
+  if (source !== s.url) node['factmark:url'] = s.url;
+  node['factmark:stance'] = s.stance;
+  put(node, 'factmark:title', s.title);
+  put(node, 'factmark:publisher', s.publisher);
+  put(node, 'factmark:quote', s.quote);
+  put(node, 'factmark:accessedAt', s.accessedAt);
+  return put(node, 'factmark:archivedUrl', s.archivedUrl);
+}
+
+const textBody = (purpose: string, value: string): Node => ({
+  type: 'TextualBody',
+  purpose,
+  value,
+  format: TEXT_FORMAT,
+});
+
+function bodies(a: Annotation, uriOf: (url: string) => string): Node[] {
+  const out: Node[] = [];
+  if (a.verdict !== undefined) {
+    const verdict = findVerdict(DEFAULT_VERDICT_SCALE, a.verdict);
+    const node = textBody('assessing', verdict?.label ?? a.verdict);
+    node['factmark:verdict'] = a.verdict;
+    out.push(put(node, 'factmark:ratingValue', verdict?.ratingValue));
+  }
+  if (a.note !== '') out.push(textBody('commenting', a.note));
+  if (a.correction !== undefined) out.push(textBody('editing', a.correction));
+  for (const s of a.sources) out.push(linkingBody(s, uriOf));
+  for (const tag of a.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  return out;
 }
 
 // written field by field so the key order never depends on how the record was built
@@ -103,24 +133,17 @@ function anchoringNode(s: AnchoringState) {
   return { method: s.method, confidence, confirmed, previousExact };
 }
 
-function historyNode(h: HistoryEntry) {
-  return {
-    field: h.field,
-    ...(h.from !== undefined && { from: h.from }),
-    ...(h.to !== undefined && { to: h.to }),
-    by: h.by,
-    at: h.at,
-  };
+function historyNode(h: HistoryEntry): Node {
+  const node: Node = { field: h.field };
+  put(node, 'from', h.from);
+  put(node, 'to', h.to);
+  node.by = h.by;
+  node.at = h.at;
+  return node;
 }
 
-function annotationNode(a: Annotation, article: Article) {
-  const { publishedAt } = article;
-  const sourceDate =
-    publishedAt !== undefined && (isIsoDate(publishedAt) || isIsoDateTime(publishedAt))
-      ? asDateTime(publishedAt)
-      : undefined;
-  const body = bodies(a);
-  return {
+function annotationNode(a: Annotation, context: ExportContext): Node {
+  const node: Node = {
     id: uuidIri(a.id),
     type: 'Annotation',
     motivation: MOTIVATION_OF_KIND[a.kind],
@@ -130,32 +153,44 @@ function annotationNode(a: Annotation, article: Article) {
     created: a.createdAt,
     modified: a.updatedAt,
     generator: GENERATOR,
-    ...(a.anchoring !== undefined && { 'factmark:anchoring': anchoringNode(a.anchoring) }),
-    ...(a.history.length > 0 && { 'factmark:history': a.history.map(historyNode) }),
-    ...(body.length > 0 && { body }),
-    target: {
-      type: 'SpecificResource',
-      source: uuidIri(a.articleId),
-      selector: [
-        {
-          type: 'TextQuoteSelector',
-          exact: a.target.exact,
-          prefix: a.target.prefix,
-          suffix: a.target.suffix,
-        },
-        { type: 'TextPositionSelector', start: a.target.start, end: a.target.end },
-      ],
-      // the text the selectors count in is the article as published
-      ...(sourceDate !== undefined && { state: { type: 'TimeState', sourceDate } }),
-    },
   };
+  if (a.anchoring !== undefined) node['factmark:anchoring'] = anchoringNode(a.anchoring);
+  if (a.history.length > 0) node['factmark:history'] = a.history.map(historyNode);
+  const body = bodies(a, context.uriOf);
+  if (body.length > 0) node.body = body;
+  const { exact, prefix, suffix, start, end } = a.target;
+  const target: Node = {
+    type: 'SpecificResource',
+    source: context.articleIri,
+    selector: [
+      { type: 'TextQuoteSelector', exact, prefix, suffix },
+      { type: 'TextPositionSelector', start, end },
+    ],
+  };
+  node.target = put(target, 'state', context.state);
+  return node;
+}
+
+/**
+ * Each record's line as last written. Records are immutable values throughout
+ * the app (an edit makes a new object), so a reviewer's next export writes only
+ * what changed since the last.
+ */
+const writtenLines = new WeakMap<Annotation, { key: string; line: RawJson }>();
+
+function annotationLine(a: Annotation, context: ExportContext): RawJson {
+  const written = writtenLines.get(a);
+  if (written?.key === context.key) return written.line;
+  const line = new RawJson(JSON.stringify(annotationNode(a, context)));
+  writtenLines.set(a, { key: context.key, line });
+  return line;
 }
 
 /**
  * The annotated-JSON export of an article and its annotations (docs/format.md):
  * a W3C AnnotationCollection whose one page holds the annotations in reading
- * order, with the article embedded. Pretty-printed, ending in a newline;
- * the same records always give the same bytes. Throws a RangeError if an
+ * order, with the article embedded. Indented down to each annotation, which
+ * is one line; ends in a newline. The same records always give the same bytes. Throws a RangeError if an
  * annotation belongs to another article.
  */
 export function exportAnnotatedJson(
@@ -168,6 +203,7 @@ export function exportAnnotatedJson(
     throw new RangeError(`annotation ${stray.id} belongs to article ${stray.articleId}`);
   }
   const id = collectionIri(article.id);
+  const context = exportContext(article);
   const collection = {
     '@context': EXPORT_CONTEXT,
     id,
@@ -183,8 +219,9 @@ export function exportAnnotatedJson(
       type: 'AnnotationPage',
       partOf: id,
       startIndex: 0,
-      items: inReadingOrder(annotations).map(a => annotationNode(a, article)),
+      items: inReadingOrder(annotations).map(a => annotationLine(a, context)),
     },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  // depth 3: each annotation (collection → first → items → annotation), the document's content
+  return `${stringifyLayered(collection, 3)}\n`;
 }

@@ -5,7 +5,7 @@ import { checkConsistency } from './annotated-json-checks';
 import { annotatedJsonSchema } from './annotated-json-schema';
 import { toAnnotation, toArticle } from './annotated-json-records';
 import { importError, type ImportError, type JsonPath } from './import-error';
-import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import { findForbiddenKey, isPlainObject } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
@@ -21,7 +21,6 @@ const fail = (path: JsonPath, code: ImportError['code'], message: string): Parse
   ok: false,
   error: importError(path, code, message),
 });
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function checkVersion(json: Record<string, unknown>): ParseResult | null {
   const version = json['factmark:formatVersion'];

@@ -34,7 +34,8 @@ export interface ImportLimits {
 
 /** The limits of DESIGN.md's import gate; every field is documented in docs/format.md. */
 export const IMPORT_LIMITS: ImportLimits = Object.freeze({
-  fileLength: 50 * 1024 * 1024,
+  // 50,000 annotations with notes and sources, about 1.6 kB each as exported, and a long article
+  fileLength: 128 * 1024 * 1024,
   annotations: 50_000,
   textLength: 10_000_000,
   docDepth: 100,
@@ -47,3 +48,24 @@ export const IMPORT_LIMITS: ImportLimits = Object.freeze({
   tagsPerAnnotation: 100,
   historyPerAnnotation: HISTORY_LIMIT,
 });
+
+/** A size for messages: "12.3 MB" (binary megabytes, as the limits are set). */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Why an exported file could not be imported again, or undefined when it
+ * could: the export says so at once rather than when the reviewer needs it.
+ */
+export function reimportProblem(
+  bytes: number,
+  annotations: number,
+  limits: ImportLimits = IMPORT_LIMITS,
+): string | undefined {
+  if (annotations > limits.annotations) {
+    return `it holds ${annotations.toLocaleString('en')} annotations, and Factmark imports at most ${limits.annotations.toLocaleString('en')} from one file`;
+  }
+  if (bytes > limits.fileLength) {
+    return `it is ${megabytes(bytes)}, and Factmark imports files of at most ${megabytes(limits.fileLength)}`;
+  }
+  return undefined;
+}

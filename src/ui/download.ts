@@ -1,6 +1,7 @@
-/** Hands a file to the browser's downloads, as the reviewer's export. */
-export function downloadFile(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Hands a file to the browser's downloads, as the reviewer's export; returns its size in bytes. */
+export function downloadFile(name: string, content: string, type: string): number {
+  const blob = new Blob([content], { type });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -10,6 +11,7 @@ export function downloadFile(name: string, content: string, type: string): void 
   link.remove();
   // the download has its own copy once click() returns; keep the URL a moment for slow browsers
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return blob.size;
 }
 
 /** A file-name-safe form of a title: "US asks Japan…" → "us-asks-japan". */

@@ -1,10 +1,8 @@
-import { IMPORT_LIMITS } from '../io/import-limits';
+import { IMPORT_LIMITS, megabytes } from '../io/import-limits';
 import { nowIso } from '../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../store/import-annotated';
 import type { NoticeMessage } from './Notice';
 import { isQuotaError, writeFailure } from './storage-errors';
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** "41 anchored, 2 fuzzy — please confirm, 1 orphaned" and what was merged. */
 export function describeImport(r: ImportReport): string {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Annotation, Article } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { nowIso } from '../model/ids';
+import { reimportProblem } from '../io/import-limits';
 import { exportedAtKey, setSetting } from '../store/settings';
 import { downloadFile, fileSlug } from './download';
 import type { ExportFormat } from './ExportMenu';
@@ -35,12 +36,15 @@ export function useTransfer(
         performance.mark('fm:export:start');
         const json = exportAnnotatedJson(article, [...annotations]);
         performance.measure('fm:export', 'fm:export:start');
-        downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
+        const bytes = downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
         await setSetting(exportedAtKey(article.id), nowIso());
+        const problem = reimportProblem(bytes, annotations.length);
         setNotice({
-          tone: 'success',
-          title: 'Exported annotated JSON',
-          detail: `${annotations.length} annotations, with the article.`,
+          tone: problem ? 'error' : 'success',
+          title: problem
+            ? 'Exported annotated JSON, too large to import again'
+            : 'Exported annotated JSON',
+          detail: `${annotations.length} annotations, with the article.${problem ? ` Keep it as a record, but Factmark cannot import it: ${problem}.` : ''}`,
         });
       })
       .catch(failed('Export'));

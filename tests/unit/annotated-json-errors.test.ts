@@ -488,13 +488,13 @@ describe('parseAnnotatedJson refuses', () => {
     });
   });
 
-  it('a file over the real 50 MB limit before parsing it', async () => {
+  it('a file over the real 128 MB limit before parsing it', async () => {
     const file = ' '.repeat(IMPORT_LIMITS.fileLength + 1);
     await expectError({
       file,
       path: '$',
       code: 'too-large',
-      message: 'the file is too large to import (50.0 MB; at most 50.0 MB)',
+      message: 'the file is too large to import (128.0 MB; at most 128.0 MB)',
     });
   });
 });
