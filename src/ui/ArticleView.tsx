@@ -9,6 +9,7 @@ import {
   type Highlight,
 } from '../editor/highlight-plugin';
 import { pendingPlugin, setPending } from '../editor/pending-plugin';
+import { blocksBetween } from '../editor/visible-range';
 import { hasTextSelection, readOnlyPlugin } from '../editor/read-only-plugin';
 import { scrollParentOf } from './scroll-parent';
 
@@ -40,7 +41,7 @@ const FIRST_COVER = 20_000;
 
 /**
  * The document range on screen, widened by a screen's worth on each side,
- * or null before layout. Only points on screen can be asked (`posAtCoords`).
+ * or null before layout.
  */
 function rangeInView(view: EditorView, scroller: HTMLElement | null) {
   const box = view.dom.getBoundingClientRect();
@@ -49,8 +50,10 @@ function rangeInView(view: EditorView, scroller: HTMLElement | null) {
   const bottom = Math.min(box.bottom, pane.bottom) - 1;
   if (bottom <= top) return null;
   const left = box.left + Math.min(box.width / 2, 40);
-  const from = view.posAtCoords({ left, top })?.pos ?? 0;
-  const to = view.posAtCoords({ left, top: bottom })?.pos ?? view.state.doc.content.size;
+  const { from, to } = blocksBetween(view, top, bottom) ?? {
+    from: view.posAtCoords({ left, top })?.pos ?? 0,
+    to: view.posAtCoords({ left, top: bottom })?.pos ?? view.state.doc.content.size,
+  };
   const margin = Math.max(to - from, 2000);
   return {
     from: Math.max(0, from - margin),
