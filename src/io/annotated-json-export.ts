@@ -1,5 +1,5 @@
 import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '../model/types';
-import { DEFAULT_VERDICT_SCALE, findVerdict } from '../model/verdict-scale';
+import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../model/verdict-scale';
 import { httpUrlAsUri, uuidIri } from './iri';
 import { asDateTime, isIsoDate, isIsoDateTime } from './iso-dates';
 import { inReadingOrder } from '../model/reading-order';
@@ -19,6 +19,8 @@ export interface AnnotatedJsonExportOptions {
    * `generated`. Left out when absent, so the same records give the same bytes.
    */
   generated?: string;
+  /** The verdict scale whose labels and ratings are written beside each verdict id (the default if absent). */
+  scale?: VerdictScale;
 }
 
 /** The IRI of the collection holding an article's annotations. */
@@ -72,9 +74,10 @@ interface ExportContext {
   state: Node | undefined;
   /** A source URL as a URI; sources repeat across annotations. */
   uriOf: (url: string) => string;
+  scale: VerdictScale;
 }
 
-function exportContext(article: Article): ExportContext {
+function exportContext(article: Article, scale: VerdictScale): ExportContext {
   const { publishedAt } = article;
   // the text the selectors count in is the article as published
   const state =
@@ -88,7 +91,9 @@ function exportContext(article: Article): ExportContext {
     return uri;
   };
   const articleIri = uuidIri(article.id);
-  return { key: `${articleIri} ${state?.sourceDate ?? ''}`, articleIri, state, uriOf };
+  // a verdict's label and rating go into each line, so the scale is part of what a line depends on
+  const key = `${articleIri} ${state?.sourceDate ?? ''} ${JSON.stringify(scale)}`;
+  return { key, articleIri, state, uriOf, scale };
 }
 
 function linkingBody(s: Source, uriOf: (url: string) => string): Node {
@@ -111,10 +116,10 @@ const textBody = (purpose: string, value: string): Node => ({
   format: TEXT_FORMAT,
 });
 
-function bodies(a: Annotation, uriOf: (url: string) => string): Node[] {
+function bodies(a: Annotation, { uriOf, scale }: ExportContext): Node[] {
   const out: Node[] = [];
   if (a.verdict !== undefined) {
-    const verdict = findVerdict(DEFAULT_VERDICT_SCALE, a.verdict);
+    const verdict = findVerdict(scale, a.verdict);
     const node = textBody('assessing', verdict?.label ?? a.verdict);
     node['factmark:verdict'] = a.verdict;
     out.push(put(node, 'factmark:ratingValue', verdict?.ratingValue));
@@ -156,7 +161,7 @@ function annotationNode(a: Annotation, context: ExportContext): Node {
   };
   if (a.anchoring !== undefined) node['factmark:anchoring'] = anchoringNode(a.anchoring);
   if (a.history.length > 0) node['factmark:history'] = a.history.map(historyNode);
-  const body = bodies(a, context.uriOf);
+  const body = bodies(a, context);
   if (body.length > 0) node.body = body;
   const { exact, prefix, suffix, start, end } = a.target;
   const target: Node = {
@@ -203,7 +208,7 @@ export function exportAnnotatedJson(
     throw new RangeError(`annotation ${stray.id} belongs to article ${stray.articleId}`);
   }
   const id = collectionIri(article.id);
-  const context = exportContext(article);
+  const context = exportContext(article, options.scale ?? DEFAULT_VERDICT_SCALE);
   const collection = {
     '@context': EXPORT_CONTEXT,
     id,

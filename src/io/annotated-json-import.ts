@@ -1,3 +1,4 @@
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../model/verdict-scale';
 import { sha256Hex } from '../model/ids';
 import type { Annotation, Article } from '../model/types';
 import { readArticleDoc } from './article-doc';
@@ -41,7 +42,11 @@ function checkVersion(json: Record<string, unknown>): ParseResult | null {
   return null;
 }
 
-async function parse(input: string, limits: ImportLimits): Promise<ParseResult> {
+async function parse(
+  input: string,
+  limits: ImportLimits,
+  scale: VerdictScale,
+): Promise<ParseResult> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.length > limits.fileLength) {
     const sizes = `${megabytes(text.length)}; at most ${megabytes(limits.fileLength)}`;
@@ -83,7 +88,13 @@ async function parse(input: string, limits: ImportLimits): Promise<ParseResult> 
     );
   }
 
-  const schema = limits === IMPORT_LIMITS ? defaultSchema : annotatedJsonSchema(limits);
+  const schema =
+    limits === IMPORT_LIMITS && scale === DEFAULT_VERDICT_SCALE
+      ? defaultSchema
+      : annotatedJsonSchema(
+          limits,
+          scale.map(v => v.id),
+        );
   const parsed = schema.safeParse(json, { error: importErrorMap });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
@@ -134,11 +145,12 @@ async function parse(input: string, limits: ImportLimits): Promise<ParseResult> 
 export async function parseAnnotatedJson(
   text: string,
   limits: Partial<ImportLimits> = {},
+  scale: VerdictScale = DEFAULT_VERDICT_SCALE,
 ): Promise<ParseResult> {
   const merged = Object.keys(limits).length === 0 ? IMPORT_LIMITS : { ...IMPORT_LIMITS, ...limits };
   try {
     if (typeof text !== 'string') return fail([], 'not-json', 'the file must be read as text');
-    return await parse(text, merged);
+    return await parse(text, merged, scale);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return fail([], 'unreadable', `the file could not be read: ${why}`);

@@ -17,7 +17,7 @@ import {
 // (even its probe for whether it may is reported as a policy violation).
 z.config({ jitless: true });
 
-const VERDICT_IDS = DEFAULT_VERDICT_SCALE.map(v => v.id);
+const DEFAULT_VERDICT_IDS = DEFAULT_VERDICT_SCALE.map(v => v.id);
 const DATE_TIME_PATTERN =
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -68,7 +68,11 @@ const textFormat = z.literal(TEXT_FORMAT).optional();
  * What does (the text hash, the document against the text, offsets within the
  * text, one article for all) is checked by `parseAnnotatedJson`.
  */
-export function annotatedJsonSchema(limits: ImportLimits = IMPORT_LIMITS) {
+export function annotatedJsonSchema(
+  limits: ImportLimits = IMPORT_LIMITS,
+  /** The verdicts the reader knows: those of its verdict scale. */
+  verdictIds: readonly string[] = DEFAULT_VERDICT_IDS,
+) {
   const name = z.string().max(limits.nameLength);
   const httpUrl = (what: string) =>
     z
@@ -118,7 +122,10 @@ export function annotatedJsonSchema(limits: ImportLimits = IMPORT_LIMITS) {
     });
   const assessing = textual('assessing', name)
     .extend({
-      'factmark:verdict': oneOf('verdict', VERDICT_IDS),
+      'factmark:verdict': z.enum(verdictIds as [string, ...string[]], {
+        error: iss =>
+          `unknown verdict ${JSON.stringify(iss.input)}: expected one of ${verdictIds.join(', ')} (add it to the verdict scale to import this file)`,
+      }),
       'factmark:ratingValue': z.number().optional(),
     })
     .meta({ description: 'The verdict: its label as value, its id as factmark:verdict.' });

@@ -1,3 +1,5 @@
+import type { Annotation } from './types';
+
 export interface Verdict {
   id: string;
   label: string;
@@ -5,6 +7,8 @@ export interface Verdict {
   ratingValue?: number;
   /** The highlight colour; each verdict also has a distinct underline style (see the legend). */
   color: string;
+  /** A claim with this verdict counts as checked, whatever its status. */
+  countsAsChecked: boolean;
 }
 
 /** The best and worst ratingValue of the default scale, for ClaimReview. */
@@ -14,16 +18,169 @@ export type VerdictScale = readonly Verdict[];
 
 /** The default scale of DESIGN.md, best to worst, then the unrateable. */
 export const DEFAULT_VERDICT_SCALE: VerdictScale = [
-  { id: 'true', label: 'True', ratingValue: 6, color: '#2f7d4f' },
-  { id: 'mostly-true', label: 'Mostly true', ratingValue: 5, color: '#4f8f3a' },
-  { id: 'mixed', label: 'Mixed / needs context', ratingValue: 4, color: '#a57c12' },
-  { id: 'misleading', label: 'Misleading', ratingValue: 3, color: '#b8621b' },
-  { id: 'mostly-false', label: 'Mostly false', ratingValue: 2, color: '#b5452f' },
-  { id: 'false', label: 'False', ratingValue: 1, color: '#a3283a' },
-  { id: 'unverifiable', label: 'Unverifiable', color: '#6b6480' },
+  { id: 'true', label: 'True', ratingValue: 6, color: '#2f7d4f', countsAsChecked: true },
+  {
+    id: 'mostly-true',
+    label: 'Mostly true',
+    ratingValue: 5,
+    color: '#4f8f3a',
+    countsAsChecked: true,
+  },
+  {
+    id: 'mixed',
+    label: 'Mixed / needs context',
+    ratingValue: 4,
+    color: '#a57c12',
+    countsAsChecked: true,
+  },
+  {
+    id: 'misleading',
+    label: 'Misleading',
+    ratingValue: 3,
+    color: '#b8621b',
+    countsAsChecked: true,
+  },
+  {
+    id: 'mostly-false',
+    label: 'Mostly false',
+    ratingValue: 2,
+    color: '#b5452f',
+    countsAsChecked: true,
+  },
+  { id: 'false', label: 'False', ratingValue: 1, color: '#a3283a', countsAsChecked: true },
+  // an unverifiable claim has been checked too: "we could not verify it" is a finding
+  { id: 'unverifiable', label: 'Unverifiable', color: '#6b6480', countsAsChecked: true },
 ];
+
+/**
+ * The non-colour cue of each position on the scale: the line style of the
+ * highlight (CSS class `fm-cue-<index>`). Single lines first, then the same
+ * styles drawn above and below the text, which tells them apart more surely
+ * than a thicker line would. The count bounds the length of a scale.
+ */
+export const VERDICT_CUES = [
+  'solid underline',
+  'double underline',
+  'dashed underline',
+  'dotted underline',
+  'wavy underline',
+  'wavy under- and overline',
+  'dotted under- and overline',
+  'solid under- and overline',
+  'dashed under- and overline',
+] as const;
+
+export const MIN_VERDICTS = 2;
+export const MAX_VERDICTS = VERDICT_CUES.length;
+export const MAX_LABEL_LENGTH = 60;
 
 /** The verdict with this id on the scale, or undefined. */
 export function findVerdict(scale: VerdictScale, id: string | undefined): Verdict | undefined {
   return id === undefined ? undefined : scale.find(v => v.id === id);
+}
+
+/** A problem with a scale; `index` and `field` point at the verdict and field to fix. */
+export interface ScaleProblem {
+  index?: number;
+  field?: 'id' | 'label' | 'color' | 'ratingValue' | 'countsAsChecked';
+  message: string;
+}
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Everything wrong with a scale, in scale order; empty when it may be used. */
+export function validateScale(scale: VerdictScale): ScaleProblem[] {
+  const problems: ScaleProblem[] = [];
+  if (scale.length < MIN_VERDICTS || scale.length > MAX_VERDICTS)
+    problems.push({
+      message: `A scale has ${MIN_VERDICTS} to ${MAX_VERDICTS} verdicts, not ${scale.length}.`,
+    });
+  const ids = new Set<string>();
+  const labels = new Set<string>();
+  const ratings = new Set<number>();
+  scale.forEach((v, index) => {
+    const name = `Verdict ${index + 1}`;
+    const add = (field: ScaleProblem['field'], message: string) =>
+      problems.push({ index, field, message });
+    if (v.id.trim() === '') add('id', `${name} has no id.`);
+    else if (ids.has(v.id)) add('id', `${name} repeats the id “${v.id}”.`);
+    ids.add(v.id);
+    const label = v.label.trim();
+    if (label === '') add('label', `${name} needs a label.`);
+    else if (label.length > MAX_LABEL_LENGTH)
+      add('label', `${name}’s label is longer than ${MAX_LABEL_LENGTH} characters.`);
+    else if (labels.has(label.toLowerCase())) add('label', `Two verdicts are labelled “${label}”.`);
+    labels.add(label.toLowerCase());
+    if (!HEX_COLOR.test(v.color)) add('color', `${name}’s colour is not of the form #rrggbb.`);
+    if (v.ratingValue !== undefined) {
+      const r = v.ratingValue;
+      if (!Number.isInteger(r) || r < RATING_RANGE.worst || r > RATING_RANGE.best)
+        add('ratingValue', `${name}’s rating is not a whole number from 1 to 6.`);
+      else if (ratings.has(r)) add('ratingValue', `Two verdicts have the rating ${r}.`);
+      ratings.add(r);
+    }
+  });
+  return problems;
+}
+
+type Parsed = { ok: true; scale: VerdictScale } | { ok: false; problems: ScaleProblem[] };
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The gate for a scale from outside (a stored setting): checks its shape,
+ * keeps only the known fields, lower-cases colours, then validates it.
+ */
+export function parseScale(value: unknown): Parsed {
+  if (!Array.isArray(value))
+    return { ok: false, problems: [{ message: 'Not a list of verdicts.' }] };
+  const scale: Verdict[] = [];
+  for (const [index, v] of value.entries()) {
+    if (
+      !isRecord(v) ||
+      typeof v.id !== 'string' ||
+      typeof v.label !== 'string' ||
+      typeof v.color !== 'string' ||
+      typeof v.countsAsChecked !== 'boolean' ||
+      (v.ratingValue !== undefined && typeof v.ratingValue !== 'number')
+    )
+      return { ok: false, problems: [{ index, message: `Verdict ${index + 1} is malformed.` }] };
+    scale.push({
+      id: v.id,
+      label: v.label.trim(),
+      ...(v.ratingValue !== undefined && { ratingValue: v.ratingValue }),
+      color: v.color.toLowerCase(),
+      countsAsChecked: v.countsAsChecked,
+    });
+  }
+  const problems = validateScale(scale);
+  return problems.length ? { ok: false, problems } : { ok: true, scale };
+}
+
+/** A new verdict id from its label ("Half true" → "half-true"), not among `taken`. */
+export function newVerdictId(label: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const slug =
+    label
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'verdict';
+  if (!used.has(slug)) return slug;
+  let n = 2;
+  while (used.has(`${slug}-${n}`)) n++;
+  return `${slug}-${n}`;
+}
+
+/** Whether the annotation is a claim that is checked: marked so, or given a final verdict. */
+export function isClaimChecked(
+  a: Pick<Annotation, 'kind' | 'status' | 'verdict'>,
+  scale: VerdictScale,
+): boolean {
+  if (a.kind !== 'claim') return false;
+  return a.status === 'checked' || findVerdict(scale, a.verdict)?.countsAsChecked === true;
 }

@@ -1,3 +1,5 @@
+import { isClaimChecked } from '../model/verdict-scale';
+import { loadVerdictScale } from './verdict-scale-store';
 import type { Article } from '../model/types';
 import { db } from './db';
 import { LAST_ARTICLE, getSetting } from './settings';
@@ -44,7 +46,8 @@ export interface LibraryEntry {
 
 /** Every stored article, newest first, with its annotation counts (read through the articleId index). */
 export async function listLibrary(): Promise<LibraryEntry[]> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
+  return db.transaction('r', db.articles, db.annotations, db.settings, async () => {
+    const scale = await loadVerdictScale();
     const articles = await db.articles.orderBy('updatedAt').reverse().toArray();
     return Promise.all(
       articles.map(async a => {
@@ -60,7 +63,7 @@ export async function listLibrary(): Promise<LibraryEntry[]> {
           updatedAt: a.updatedAt,
           annotations: notes.length,
           claims: claims.length,
-          checkedClaims: claims.filter(c => c.status === 'checked').length,
+          checkedClaims: claims.filter(c => isClaimChecked(c, scale)).length,
         };
       }),
     );

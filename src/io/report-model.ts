@@ -1,0 +1,269 @@
+import { inReadingOrder } from '../model/reading-order';
+import type {
+  AnchoringState,
+  Annotation,
+  AnnotationKind,
+  AnnotationStatus,
+  Article,
+  Source,
+  SourceStance,
+} from '../model/types';
+import { ANNOTATION_KINDS } from '../model/types';
+import { isHttpUrl } from '../model/urls';
+import { findVerdict, isClaimChecked, type VerdictScale } from '../model/verdict-scale';
+
+// The labels a report shows; the same words as the app's (src/ui/annotation-labels.ts),
+// repeated here because io may not import ui.
+export const REPORT_KIND_LABELS: Record<AnnotationKind, string> = {
+  claim: 'Claim',
+  correction: 'Correction',
+  comment: 'Comment',
+};
+export const REPORT_STATUS_LABELS: Record<AnnotationStatus, string> = {
+  open: 'Open',
+  checked: 'Checked',
+};
+export const REPORT_STANCE_LABELS: Record<SourceStance, string> = {
+  supports: 'Supports',
+  refutes: 'Refutes',
+  context: 'Context',
+};
+
+/** How an annotation sits in the text: placed, placed by fuzzy matching but unconfirmed, lost. */
+export type ReportAnchoring = 'anchored' | 'unconfirmed' | 'orphan';
+export const REPORT_ANCHORING_LABELS: Record<ReportAnchoring, string> = {
+  anchored: 'anchored',
+  unconfirmed: 'fuzzy, unconfirmed',
+  orphan: 'not found',
+};
+export const ORPHANS_HEADING = 'Not found in this version of the text';
+export const NO_VERDICT_LABEL = 'no verdict yet';
+
+/** A verdict as shown; `color` is set only when it is a plain hex colour, safe in a style. */
+export interface ReportVerdict {
+  id: string;
+  label: string;
+  ratingValue?: number;
+  color?: string;
+}
+
+/** A source as shown; `href`/`archivedHref` are set only for http(s) URLs. */
+export interface ReportSource {
+  title: string;
+  publisher?: string;
+  url: string;
+  href?: string;
+  quote?: string;
+  stance: string;
+  accessedAt?: string;
+  archivedUrl?: string;
+  archivedHref?: string;
+}
+
+export interface ReportEntry {
+  /** 1-based, in the order the report lists entries (orphans last). */
+  number: number;
+  id: string;
+  kind: string;
+  quote: string;
+  verdict?: ReportVerdict;
+  correction?: string;
+  note: string;
+  status: string;
+  tags: string[];
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+  anchoring: ReportAnchoring;
+  sources: ReportSource[];
+  lastVerdictChange?: { by: string; at: string };
+}
+
+export interface ReportCount {
+  label: string;
+  count: number;
+  color?: string;
+}
+
+export interface Report {
+  title: string;
+  source: {
+    url?: string;
+    href?: string;
+    publisher?: string;
+    author?: string;
+    publishedAt?: string;
+  };
+  /** The given reviewer, else every annotation's creator (first appearance first). */
+  reviewers: string[];
+  generatedAt: string;
+  summary: {
+    total: number;
+    byKind: ReportCount[];
+    /** Claims by verdict in scale order, then verdicts not on the scale, then "no verdict yet". */
+    byVerdict: ReportCount[];
+    checked: number;
+    open: number;
+    orphaned: number;
+  };
+  /** The placed annotations in reading order. */
+  entries: ReportEntry[];
+  /** The orphaned annotations, numbered on from `entries`. */
+  orphans: ReportEntry[];
+}
+
+const SAFE_COLOR = /^#[0-9a-f]{3,8}$/i;
+/** A colour fit for a style attribute, or undefined. */
+export const safeColor = (color: string | undefined) =>
+  color !== undefined && SAFE_COLOR.test(color) ? color : undefined;
+
+// Lone surrogates cannot be encoded as UTF-8, and C0 controls (NUL above all) break
+// viewers and spreadsheets; TAB, LF and CR are kept as the text's own layout.
+const UNWRITABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+/** `text` with lone surrogates and control characters (but TAB, LF, CR) replaced by U+FFFD. */
+export const cleanText = (text: string) => text.replace(UNWRITABLE, '\uFFFD');
+const cleanOpt = (text: string | undefined) => (text === undefined ? undefined : cleanText(text));
+
+/** The URL as a link target if it is http(s), else undefined (shown as text only). */
+export function linkOf(url: string | undefined): string | undefined {
+  if (url === undefined || !isHttpUrl(url)) return undefined;
+  return new URL(url.trim()).href; // normalized: spaces and quotes percent-encoded
+}
+
+/** "2026-11-20 09:40 UTC" for an ISO timestamp in UTC; any other text as it is. */
+export function readableTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::[\d.]+)?Z$/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
+function anchoringOf(state: AnchoringState | undefined): ReportAnchoring {
+  if (state?.method === 'orphan') return 'orphan';
+  return state?.method === 'fuzzy' && !state.confirmed ? 'unconfirmed' : 'anchored';
+}
+
+function verdictOf(id: string, scale: VerdictScale): ReportVerdict {
+  const v = findVerdict(scale, id);
+  if (!v) return { id: cleanText(id), label: cleanText(id) };
+  return {
+    id: v.id,
+    label: cleanText(v.label),
+    ratingValue: v.ratingValue,
+    color: safeColor(v.color),
+  };
+}
+
+function sourceOf(s: Source): ReportSource {
+  return {
+    title: cleanText(s.title?.trim() || s.url),
+    publisher: cleanOpt(s.publisher),
+    url: cleanText(s.url),
+    href: linkOf(s.url),
+    quote: cleanOpt(s.quote),
+    stance: REPORT_STANCE_LABELS[s.stance] ?? cleanText(String(s.stance)),
+    accessedAt: cleanOpt(s.accessedAt),
+    archivedUrl: cleanOpt(s.archivedUrl),
+    archivedHref: linkOf(s.archivedUrl),
+  };
+}
+
+// as the app counts it: a claim given a final verdict is checked whatever its status
+const isChecked = (a: Annotation, scale: VerdictScale) =>
+  a.status === 'checked' || isClaimChecked(a, scale);
+
+function entryOf(a: Annotation, number: number, scale: VerdictScale): ReportEntry {
+  const change = a.history.findLast(h => h.field === 'verdict');
+  return {
+    number,
+    id: cleanText(a.id),
+    kind: REPORT_KIND_LABELS[a.kind],
+    quote: cleanText(a.target.exact),
+    verdict: a.verdict === undefined ? undefined : verdictOf(a.verdict, scale),
+    correction: cleanOpt(a.correction),
+    note: cleanText(a.note),
+    status: REPORT_STATUS_LABELS[isChecked(a, scale) ? 'checked' : 'open'],
+    tags: a.tags.map(cleanText),
+    creator: cleanText(a.creator),
+    createdAt: cleanText(a.createdAt),
+    updatedAt: cleanText(a.updatedAt),
+    anchoring: anchoringOf(a.anchoring),
+    sources: a.sources.map(sourceOf),
+    lastVerdictChange: change && { by: cleanText(change.by), at: cleanText(change.at) },
+  };
+}
+
+/**
+ * The annotations as report entries: the placed ones in reading order, then
+ * the orphans (in reading order of where they were), numbered 1… throughout.
+ */
+export function reportEntries(
+  annotations: readonly Annotation[],
+  scale: VerdictScale,
+): { entries: ReportEntry[]; orphans: ReportEntry[] } {
+  const ordered = inReadingOrder(annotations);
+  const placed = ordered.filter(a => a.anchoring?.method !== 'orphan');
+  const lost = ordered.filter(a => a.anchoring?.method === 'orphan');
+  return {
+    entries: placed.map((a, i) => entryOf(a, i + 1, scale)),
+    orphans: lost.map((a, i) => entryOf(a, placed.length + i + 1, scale)),
+  };
+}
+
+function verdictCounts(annotations: readonly Annotation[], scale: VerdictScale): ReportCount[] {
+  const claims = annotations.filter(a => a.kind === 'claim');
+  const counts = new Map<string | undefined, number>();
+  for (const a of claims) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
+  const out: ReportCount[] = scale.map(v => ({
+    label: cleanText(v.label),
+    count: counts.get(v.id) ?? 0,
+    color: safeColor(v.color),
+  }));
+  for (const [id, count] of counts) {
+    if (id !== undefined && !findVerdict(scale, id)) out.push({ label: cleanText(id), count });
+  }
+  out.push({ label: NO_VERDICT_LABEL, count: counts.get(undefined) ?? 0 });
+  return out;
+}
+
+/**
+ * The data of an article's fact-check report, worked out once for every
+ * writer (HTML, Markdown, print, CSV). All text is as written, save for
+ * characters no file can carry (see `cleanText`); writers escape it.
+ */
+export function reportOf(
+  article: Article,
+  annotations: readonly Annotation[],
+  scale: VerdictScale,
+  options: { reviewer?: string; generatedAt: string },
+): Report {
+  const reviewer = options.reviewer?.trim();
+  const creators = inReadingOrder(annotations)
+    .map(a => a.creator.trim())
+    .filter(name => name !== '');
+  const checked = annotations.filter(a => isChecked(a, scale)).length;
+  return {
+    title: cleanText(article.title),
+    source: {
+      url: cleanOpt(article.sourceUrl),
+      href: linkOf(article.sourceUrl),
+      publisher: cleanOpt(article.publisher),
+      author: cleanOpt(article.author),
+      publishedAt: cleanOpt(article.publishedAt),
+    },
+    reviewers: (reviewer ? [reviewer] : [...new Set(creators)]).map(cleanText),
+    generatedAt: cleanText(options.generatedAt),
+    summary: {
+      total: annotations.length,
+      byKind: ANNOTATION_KINDS.map(kind => ({
+        label: REPORT_KIND_LABELS[kind],
+        count: annotations.filter(a => a.kind === kind).length,
+      })),
+      byVerdict: verdictCounts(annotations, scale),
+      checked,
+      open: annotations.length - checked,
+      orphaned: annotations.filter(a => a.anchoring?.method === 'orphan').length,
+    },
+    ...reportEntries(annotations, scale),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Annotation } from './types';
+import type { Verdict, VerdictScale } from './verdict-scale';
+
+/** How far the review of one article has come, as the header shows it. */
+export interface ReviewProgress {
+  claims: number;
+  /** Claims counted as checked (see `isChecked`). */
+  checked: number;
+  /** Claims per verdict, in the scale's order; verdicts nobody used are included with 0. */
+  byVerdict: { verdict: Verdict; count: number }[];
+  /** Claims without a verdict, or with one no longer on the scale. */
+  unrated: number;
+}
+
+/**
+ * Counts the claims of a review. `isChecked` decides what "checked" means
+ * (the scale says which verdicts count), so the count follows the settings.
+ */
+export function reviewProgress(
+  annotations: readonly Annotation[],
+  scale: VerdictScale,
+  isChecked: (a: Annotation) => boolean,
+): ReviewProgress {
+  const counts = new Map<string, number>(scale.map(v => [v.id, 0]));
+  let claims = 0;
+  let checked = 0;
+  let unrated = 0;
+  for (const a of annotations) {
+    if (a.kind !== 'claim') continue;
+    claims++;
+    if (isChecked(a)) checked++;
+    const count = a.verdict === undefined ? undefined : counts.get(a.verdict);
+    if (count === undefined) unrated++;
+    else counts.set(a.verdict as string, count + 1);
+  }
+  const byVerdict = scale.map(verdict => ({ verdict, count: counts.get(verdict.id) ?? 0 }));
+  return { claims, checked, byVerdict, unrated };
+}
+
+/**
+ * The annotation after (`step` 1) or before (-1) the current one in reading
+ * order, among `ordered`; with no current one, the first at or after `caret`
+ * (a text offset) going forward, or the last before it going back. Undefined
+ * at either end: the reviewer is told, never silently wrapped around.
+ */
+export function stepThrough<T extends { id: string; start: number }>(
+  ordered: readonly T[],
+  currentId: string | null,
+  caret: number,
+  step: 1 | -1,
+): T | undefined {
+  const at = currentId === null ? -1 : ordered.findIndex(x => x.id === currentId);
+  if (at !== -1) return ordered[at + step];
+  if (step === 1) return ordered.find(x => x.start >= caret);
+  return ordered.findLast(x => x.start < caret);
+}
