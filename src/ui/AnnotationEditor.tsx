@@ -17,6 +17,9 @@ import { KIND_LABELS, STATUS_LABELS, shorten } from './annotation-labels';
 import { Field } from './Field';
 import { SourceFieldset } from './SourceFieldset';
 import { writeFailure } from './storage-errors';
+import { AnnotationHistory } from './AnnotationHistory';
+import { Announcer } from './Announcer';
+import { isTypingTarget } from './use-review-keys';
 
 interface Props {
   /** The annotation being edited, or undefined for a new one. */
@@ -44,6 +47,7 @@ export function AnnotationEditor({
   const [fields, setFields] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const [announced, setAnnounced] = useState<{ text: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<AnnotationFields>) => setFields(f => ({ ...f, ...patch }));
 
@@ -97,6 +101,15 @@ export function AnnotationEditor({
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       form.current?.requestSubmit();
+    } else if (/^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // a number sets the verdict, except where it is being typed
+      const verdict = scale[Number(e.key) - 1];
+      const onVerdictList = e.target instanceof HTMLElement && e.target.id === 'verdict';
+      if (!verdict || fields.kind !== 'claim' || (isTypingTarget(e.target) && !onVerdictList))
+        return;
+      e.preventDefault();
+      set({ verdict: verdict.id });
+      setAnnounced({ text: `Verdict: ${verdict.label}` });
     }
   };
 
@@ -119,6 +132,7 @@ export function AnnotationEditor({
             ` · updated ${new Date(annotation.updatedAt).toLocaleString()}`}
         </p>
       )}
+      {annotation && <AnnotationHistory history={annotation.history} scale={scale} />}
 
       <fieldset className="segmented">
         <legend>Kind</legend>
@@ -137,7 +151,12 @@ export function AnnotationEditor({
       </fieldset>
 
       {fields.kind === 'claim' && (
-        <Field id="verdict" label="Verdict" error={errors.verdict}>
+        <Field
+          id="verdict"
+          label="Verdict"
+          hint={`Keys 1–${Math.min(scale.length, 9)} set it, outside text fields.`}
+          error={errors.verdict}
+        >
           <select value={fields.verdict} onChange={e => set({ verdict: e.target.value })}>
             <option value="">No verdict yet</option>
             {scale.map(v => (
@@ -228,6 +247,7 @@ export function AnnotationEditor({
           </button>
         )}
       </div>
+      <Announcer message={announced} />
     </form>
   );
 }

@@ -23,6 +23,8 @@ export interface ArticleViewHandle {
   reveal: (id: string) => void;
   /** Puts focus back in the article, with the given range selected (or the last selection). */
   focus: (range?: DocRange) => void;
+  /** The document position of the caret (the selection's head), and whether the article has focus. */
+  caret: () => { pos: number; focused: boolean };
 }
 
 interface Props {
@@ -164,6 +166,10 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
         v.dispatch(v.state.tr.setSelection(sel));
       }
       v.focus();
+    },
+    caret() {
+      const v = view.current;
+      return { pos: v?.state.selection.head ?? 0, focused: !!v?.hasFocus() };
     },
   }));
 

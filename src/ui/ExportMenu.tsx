@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
-export type ExportFormat = 'annotated-json' | 'claim-review';
+export type ExportFormat =
+  'annotated-json' | 'claim-review' | 'report-html' | 'report-markdown' | 'csv';
 
 const ITEMS: { format: ExportFormat; label: string }[] = [
   { format: 'annotated-json', label: 'Annotated JSON' },
   { format: 'claim-review', label: 'ClaimReview JSON-LD' },
+  { format: 'report-html', label: 'Report (HTML)' },
+  { format: 'report-markdown', label: 'Report (Markdown)' },
+  { format: 'csv', label: 'CSV' },
 ];
 
 /** The "Export" menu button: a disclosure of the export formats, operable by keyboard. */

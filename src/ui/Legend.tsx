@@ -3,7 +3,7 @@ import { Swatch } from './Swatch';
 import { highlightLook } from './annotation-labels';
 
 /** What each highlight's colour and line mean; the line style tells verdicts apart without colour. */
-export function Legend({ scale }: { scale: VerdictScale }) {
+export function Legend({ scale, onEditScale }: { scale: VerdictScale; onEditScale: () => void }) {
   const rows = [
     ...scale.map(v => ({
       key: v.id,
@@ -33,6 +33,9 @@ export function Legend({ scale }: { scale: VerdictScale }) {
           </li>
         ))}
       </ul>
+      <button type="button" className="link-button legend-edit" onClick={onEditScale}>
+        Edit the verdict scale
+      </button>
     </details>
   );
 }

@@ -10,6 +10,7 @@ interface Props {
   onImport: (file: File) => void;
   onShowLibrary: () => void;
   onNewArticle: () => void;
+  onShowShortcuts: () => void;
 }
 
 const KEY = ANNOTATE_KEY.toUpperCase();
@@ -23,6 +24,7 @@ export function Toolbar({
   onImport,
   onShowLibrary,
   onNewArticle,
+  onShowShortcuts,
 }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
@@ -66,6 +68,16 @@ export function Toolbar({
         }}
       />
       {reviewer && <span className="reviewer">Reviewer: {reviewer}</span>}
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onShowShortcuts}
+        aria-keyshortcuts="?"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
+      </button>
     </div>
   );
 }

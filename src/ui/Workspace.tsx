@@ -7,7 +7,7 @@ import { describe } from '../model/describe';
 import { unexportedSince } from '../model/export-reminder';
 import { trimRange } from '../model/trim-range';
 import type { Annotation, Article, Target } from '../model/types';
-import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
+import { isClaimChecked } from '../model/verdict-scale';
 import {
   confirmAnchoring,
   createAnnotation,
@@ -18,7 +18,21 @@ import {
   updateAnnotation,
 } from '../store/annotations';
 import { REVIEWER_NAME, exportedAtKey, setSetting } from '../store/settings';
+import { reviewProgress, stepThrough } from '../model/review-progress';
+import { filterAnnotations, filterChoices, isFilterActive } from '../model/annotation-filter';
+import type { VerdictScale } from '../model/verdict-scale';
 import { AnnotationEditor } from './AnnotationEditor';
+import { PrintReport } from './PrintReport';
+import { ScaleSettings } from './ScaleSettings';
+import { useVerdictScale } from './use-verdict-scale';
+import { FilterBar } from './FilterBar';
+import { fadeFilteredOut } from './filtered-highlights';
+import { useArticleFilter } from './use-article-filter';
+import { Announcer } from './Announcer';
+import { annotationLabel, shorten } from './annotation-labels';
+import { ReviewProgress } from './ReviewProgress';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useReviewKeys } from './use-review-keys';
 import { AnnotationList } from './AnnotationList';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView, type ArticleViewHandle, type DocRange } from './ArticleView';
@@ -41,8 +55,6 @@ type Editing =
   | { mode: 'new'; range: DocRange; target: Target }
   | { mode: 'edit'; id: string; range: DocRange | null };
 
-const scale = DEFAULT_VERDICT_SCALE;
-
 interface Props {
   article: Article;
   /** Shows a message that outlives a switch of article. */
@@ -57,13 +69,14 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const doc = useMemo(() => articleSchema.nodeFromJSON(article.doc), [article.doc]);
   const map = useMemo(() => new TextMap(doc), [doc]);
   const { annotations, complete, feed } = useArticleAnnotations(article.id);
+  const scale = useVerdictScale();
   const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
   const view = useRef<ArticleViewHandle>(null);
   const allAnnotations = useCallback(
     async () => (complete ? annotations : listAnnotations(article.id)),
     [complete, annotations, article.id],
   );
-  const transfer = useTransfer(article, allAnnotations, scale, notify);
+  const transfer = useTransfer(article, allAnnotations, scale, reviewer, notify);
   const { persistence, ask: askPersistence } = usePersistence();
   const exportedAt = useSetting<string>(exportedAtKey(article.id));
   const since = useMemo(
@@ -79,8 +92,15 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     null,
   );
   const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const [announced, setAnnounced] = useState<{ text: string } | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [editScale, setEditScale] = useState(false);
+  const announce = (text: string) => setAnnounced({ text });
 
-  const highlights = useMemo(() => highlightsFor(annotations, map, scale), [annotations, map]);
+  const highlights = useMemo(
+    () => highlightsFor(annotations, map, scale),
+    [annotations, map, scale],
+  );
   const anchored = useMemo(() => new Set(highlights.map(h => h.id)), [highlights]);
   const orphans = useMemo(
     () => annotations.filter(a => !anchored.has(a.id)),
@@ -91,6 +111,23 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     [annotations, anchored],
   );
   const rangeOf = (id: string) => highlights.find(h => h.id === id) ?? null;
+
+  const [filter, setFilter] = useArticleFilter(article.id);
+  const choices = useMemo(() => filterChoices(annotations), [annotations]);
+  const visibleIds = useMemo(
+    () =>
+      isFilterActive(filter)
+        ? new Set(filterAnnotations(annotations, filter).map(a => a.id))
+        : null,
+    [annotations, filter],
+  );
+  const placedShown = useMemo(() => filterAnnotations(placed, filter), [placed, filter]);
+  // the orphan list's own criterion is "does not anchor now", whatever the record says
+  const orphansShown = useMemo(
+    () => filterAnnotations(orphans, { ...filter, needsReanchoring: false }),
+    [orphans, filter],
+  );
+  const drawn = useMemo(() => fadeFilteredOut(highlights, visibleIds), [highlights, visibleIds]);
 
   /** The selection as a target, without the white space a drag often catches. */
   const targetOf = (range: DocRange) => {
@@ -151,6 +188,47 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     select(id, true);
   };
 
+  // n / p: through the annotations in reading order, as the sidebar lists them
+  const stepTo = (direction: 1 | -1, onlyOpen: boolean) => {
+    const pool = onlyOpen ? placedShown.filter(a => a.status === 'open') : placedShown;
+    const caret = view.current?.caret() ?? { pos: 0, focused: false };
+    const next = stepThrough(
+      pool.map(a => ({ id: a.id, start: a.target.start })),
+      activeId,
+      map.toRange(caret.pos, caret.pos).start,
+      direction,
+    );
+    const which = onlyOpen ? 'open annotations' : 'annotations';
+    if (!next) {
+      if (pool.length === 0) return announce(`No ${which}.`);
+      return announce(
+        direction === 1 ? `No more ${which} after this one.` : `No ${which} before this one.`,
+      );
+    }
+    const a = pool.find(x => x.id === next.id) as Annotation;
+    select(a.id, true);
+    const range = rangeOf(a.id);
+    // a caret at its start: Shift+arrows select from there, and the next n continues from there
+    if (range && caret.focused) view.current?.focus({ from: range.from, to: range.from });
+    announce(
+      `${pool.indexOf(a) + 1} of ${pool.length}: ${annotationLabel(a, scale)}. “${shorten(a.target.exact, 90)}”`,
+    );
+  };
+  useReviewKeys({
+    step: stepTo,
+    openCurrent: () => {
+      if (!activeId || editing) return false;
+      open(activeId);
+      return true;
+    },
+    focusSearch: () => document.getElementById('annotation-search')?.focus(),
+    showShortcuts: () => setShowShortcuts(true),
+  });
+  const progress = useMemo(
+    () => reviewProgress(annotations, scale, a => isClaimChecked(a, scale)),
+    [annotations, scale],
+  );
+
   const edited = editing?.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
   // an annotation deleted in another tab while open here closes its editor
   const editorTarget = editing?.mode === 'new' ? editing.target : edited?.target;
@@ -167,12 +245,13 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           onImport={onImportFile}
           onShowLibrary={onShowLibrary}
           onNewArticle={onNewArticle}
+          onShowShortcuts={() => setShowShortcuts(true)}
         />
         <ArticleHeader article={article} opensWithTitle={opensWith(doc, article.title)} />
         <ArticleView
           handle={view}
           doc={doc}
-          highlights={highlights}
+          highlights={drawn}
           activeId={activeId}
           pending={pending}
           onSelectionChange={setSelection}
@@ -184,6 +263,15 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
       </main>
 
       <aside className="sidebar" aria-label="Annotations">
+        <ReviewProgress progress={progress} />
+        <FilterBar
+          filter={filter}
+          onChange={setFilter}
+          scale={scale}
+          choices={choices}
+          shown={placedShown.length + orphansShown.length}
+          total={annotations.length}
+        />
         {editing && editorTarget ? (
           <AnnotationEditor
             key={
@@ -238,24 +326,28 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           <>
             <ExportReminder since={since} onExport={() => transfer.exportAs('annotated-json')} />
             <NeedsReanchoring
-              orphans={orphans}
+              orphans={orphansShown}
               scale={scale}
               canReattach={!!selection}
               onReattach={id => void reattach(id)}
               onDelete={id => void remove(id)}
             />
             <h2 className="sidebar-title">
-              Annotations <span className="count">{placed.length}</span>
+              Annotations <span className="count">{placedShown.length}</span>
             </h2>
-            <AnnotationList
-              annotations={placed}
-              scale={scale}
-              activeId={activeId}
-              onSelect={selectEntry}
-              onOpen={openEntry}
-              onConfirm={confirmEntry}
-            />
-            <Legend scale={scale} />
+            {visibleIds && placedShown.length === 0 ? (
+              <p className="empty-state">No annotations match the filter.</p>
+            ) : (
+              <AnnotationList
+                annotations={placedShown}
+                scale={scale}
+                activeId={activeId}
+                onSelect={selectEntry}
+                onOpen={openEntry}
+                onConfirm={confirmEntry}
+              />
+            )}
+            <Legend scale={scale} onEditScale={() => setEditScale(true)} />
             <StorageStatus persistence={persistence} />
           </>
         )}
@@ -284,12 +376,21 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
       )}
       {transfer.askClaimReview && (
         <ClaimReviewDialog
-          counts={claimCounts(annotations)}
+          counts={claimCounts(annotations, scale)}
           defaultAuthor={reviewer ?? ''}
           onExport={transfer.exportClaimReviewTo}
           onCancel={() => transfer.setAskClaimReview(false)}
         />
       )}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {editScale && <ScaleSettings scale={scale} onClose={() => setEditScale(false)} />}
+      <PrintReport
+        article={article}
+        annotations={annotations}
+        scale={scale}
+        {...(reviewer !== undefined && { reviewer })}
+      />
+      <Announcer message={announced} />
       {deleted && (
         <UndoToast
           message="Annotation deleted."
@@ -312,7 +413,7 @@ function opensWith(doc: PmNode, title: string): boolean {
   return first?.type.name === 'heading' && flat(first.textContent) === flat(title);
 }
 
-function claimCounts(annotations: readonly Annotation[]) {
+function claimCounts(annotations: readonly Annotation[], scale: VerdictScale) {
   const claims = annotations.filter(a => a.kind === 'claim');
   const rated = claims.filter(
     a => scale.find(v => v.id === a.verdict)?.ratingValue !== undefined,

@@ -32,7 +32,7 @@ export function highlightLook(
   const verdict = scale[index];
   if (!verdict) return { className: 'fm-kind-claim fm-unrated' };
   return {
-    className: `fm-kind-claim fm-cue-${index % 7}`,
+    className: `fm-kind-claim fm-cue-${index}`,
     ...(SAFE_COLOR.test(verdict.color) && { color: verdict.color }),
   };
 }

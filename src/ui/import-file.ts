@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS, megabytes } from '../io/import-limits';
+import { loadVerdictScale } from '../store/verdict-scale-store';
 import { nowIso } from '../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../store/import-annotated';
 import type { NoticeMessage } from './Notice';
@@ -57,7 +58,7 @@ export async function importAnnotatedFile(
     // let the reviewer see the progress before the check takes the thread
     await new Promise(resolve => setTimeout(resolve));
     performance.mark('fm:import:start');
-    const parsed = await parseAnnotatedJson(text);
+    const parsed = await parseAnnotatedJson(text, {}, await loadVerdictScale());
     if (!parsed.ok) return fail(`${parsed.error.path}: ${parsed.error.message}`);
     const report = await importAnnotatedArticle(parsed, nowIso(), (done, total) =>
       onProgress?.({ stage: 'saving', done, total }),

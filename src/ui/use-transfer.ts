@@ -17,6 +17,7 @@ export function useTransfer(
   article: Article,
   allAnnotations: () => Promise<readonly Annotation[]>,
   scale: VerdictScale,
+  reviewer: string | undefined,
   setNotice: (notice: NoticeMessage) => void,
 ) {
   const [askClaimReview, setAskClaimReview] = useState(false);
@@ -31,10 +32,11 @@ export function useTransfer(
 
   const exportAs = (format: ExportFormat) => {
     if (format === 'claim-review') return setAskClaimReview(true);
+    if (format !== 'annotated-json') return exportReport(format);
     Promise.all([import('../io/annotated-json-export'), allAnnotations()])
       .then(async ([{ exportAnnotatedJson }, annotations]) => {
         performance.mark('fm:export:start');
-        const json = exportAnnotatedJson(article, [...annotations]);
+        const json = exportAnnotatedJson(article, [...annotations], { scale });
         performance.measure('fm:export', 'fm:export:start');
         const bytes = downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
         await setSetting(exportedAtKey(article.id), nowIso());
@@ -45,6 +47,21 @@ export function useTransfer(
             ? 'Exported annotated JSON, too large to import again'
             : 'Exported annotated JSON',
           detail: `${annotations.length} annotations, with the article.${problem ? ` Keep it as a record, but Factmark cannot import it: ${problem}.` : ''}`,
+        });
+      })
+      .catch(failed('Export'));
+  };
+
+  /** The report for an editor, or the spreadsheet: files to read, not to import. */
+  const exportReport = (format: 'report-html' | 'report-markdown' | 'csv') => {
+    Promise.all([import('./report-files'), allAnnotations()])
+      .then(([{ reportFile }, annotations]) => {
+        const file = reportFile(format, article, annotations, scale, reviewer);
+        downloadFile(`${slug}${file.suffix}`, file.content, file.type);
+        setNotice({
+          tone: 'success',
+          title: `Exported ${file.what}`,
+          detail: `${annotations.length} annotations, in reading order.`,
         });
       })
       .catch(failed('Export'));
