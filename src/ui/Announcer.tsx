@@ -17,8 +17,8 @@ export function Announcer({ message }: { message: { text: string } | null }) {
   return (
     <div
       ref={region}
-      className="visually-hidden"
-      role="status"
+      // a bare live region: role="status" is the notices' (an import's result, Undo)
+      className="visually-hidden announcer"
       aria-live="polite"
       aria-atomic="true"
     />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   ORPHANS_HEADING,
   REPORT_ANCHORING_LABELS,
@@ -115,12 +115,8 @@ export function PrintReport({
   scale: VerdictScale;
   reviewer?: string;
 }) {
-  const [printedAt, setPrintedAt] = useState(() => new Date().toISOString());
-  useEffect(() => {
-    const stamp = () => setPrintedAt(new Date().toISOString());
-    window.addEventListener('beforeprint', stamp);
-    return () => window.removeEventListener('beforeprint', stamp);
-  }, []);
+  // mounted for each print (usePrinting), so this is when it was printed
+  const [printedAt] = useState(() => new Date().toISOString());
   const report = useMemo(
     () => reportOf(article, annotations, scale, { reviewer, generatedAt: printedAt }),
     [article, annotations, scale, reviewer, printedAt],

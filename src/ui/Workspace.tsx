@@ -24,6 +24,7 @@ import type { VerdictScale } from '../model/verdict-scale';
 import { AnnotationEditor } from './AnnotationEditor';
 import { PrintReport } from './PrintReport';
 import { ScaleSettings } from './ScaleSettings';
+import { usePrinting } from './use-printing';
 import { useVerdictScale } from './use-verdict-scale';
 import { FilterBar } from './FilterBar';
 import { fadeFilteredOut } from './filtered-highlights';
@@ -95,6 +96,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const [announced, setAnnounced] = useState<{ text: string } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [editScale, setEditScale] = useState(false);
+  const printing = usePrinting();
   const announce = (text: string) => setAnnounced({ text });
 
   const highlights = useMemo(
@@ -384,12 +386,14 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {editScale && <ScaleSettings scale={scale} onClose={() => setEditScale(false)} />}
-      <PrintReport
-        article={article}
-        annotations={annotations}
-        scale={scale}
-        {...(reviewer !== undefined && { reviewer })}
-      />
+      {printing && (
+        <PrintReport
+          article={article}
+          annotations={annotations}
+          scale={scale}
+          {...(reviewer !== undefined && { reviewer })}
+        />
+      )}
       <Announcer message={announced} />
       {deleted && (
         <UndoToast

@@ -250,6 +250,19 @@ describe('a whole review with the keyboard only', () => {
     expect(lines[1]).toContain('believed to be the ministry’s first in this regard');
   });
 
+  it('prints the report, not the app', async () => {
+    expect(await page.locator('.print-report').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('Robert Habeck');
+    expect(await page.locator('main.reading').isVisible()).toBe(false);
+    expect(await page.locator('aside.sidebar').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await report.waitFor({ state: 'detached' });
+    expect(await page.locator('main.reading').isVisible()).toBe(true);
+  });
+
   it('keeps caret navigation in the text: the caret moves with the arrows after n', async () => {
     await tabTo(page, '.ProseMirror');
     await caretTo(page, SLIP);

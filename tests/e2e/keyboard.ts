@@ -51,8 +51,5 @@ export async function selectWithKeyboard(page: Page, text: string): Promise<void
 
 /** What the polite live region last said. */
 export async function announced(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.querySelector('.workspace > [role="status"][aria-live="polite"]')?.textContent ?? '',
-  );
+  return page.evaluate(() => document.querySelector('.announcer')?.textContent ?? '');
 }
