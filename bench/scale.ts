@@ -46,17 +46,27 @@ export async function runScale(o: {
 }): Promise<void> {
   const started = Date.now();
   const done = new Map<string, SuiteResult>();
+  const failed: { size: WorkloadSize; error: string }[] = [];
   for (const { size } of [...BY_ANNOTATIONS, ...BY_TEXT]) {
     if (done.has(key(size))) continue;
     o.log(`scale: ${size.codePoints} code points, ${size.annotations} annotations`);
-    const result = await runSuite({
-      ...o,
-      size,
-      runs: 3,
-      annotateSamples: 5,
-      frames: false,
-      compare: false,
-    });
+    let result: SuiteResult;
+    try {
+      result = await runSuite({
+        ...o,
+        size,
+        runs: 3,
+        annotateSamples: 5,
+        frames: false,
+        compare: false,
+      });
+    } catch (err) {
+      // one size that does not finish is a finding, not a reason to lose the others
+      const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      o.log(`scale: ${key(size)} did not finish: ${why}`);
+      failed.push({ size, error: why ?? '' });
+      continue;
+    }
     done.set(key(size), result);
     console.log(
       `${formatTable(`${size.codePoints} code points, ${size.annotations} annotations`, o.machine, result.figures)}\n`,
@@ -74,6 +84,7 @@ export async function runScale(o: {
     seconds,
     machine: o.machine,
     points,
+    failed,
   });
   const panels: Panel[] = [
     panel('1 MB of text, by annotations', 'annotations', BY_ANNOTATIONS, done),
