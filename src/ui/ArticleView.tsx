@@ -10,6 +10,13 @@ import {
 } from '../editor/highlight-plugin';
 import { pendingPlugin, setPending } from '../editor/pending-plugin';
 import { blocksBetween } from '../editor/visible-range';
+import {
+  activateSuggestion,
+  setSuggestions,
+  suggestionPlugin,
+  suggestionRange,
+  type SuggestionRange,
+} from '../editor/suggestion-plugin';
 import { hasTextSelection, readOnlyPlugin } from '../editor/read-only-plugin';
 import { scrollParentOf } from './scroll-parent';
 
@@ -21,6 +28,8 @@ export interface DocRange {
 export interface ArticleViewHandle {
   /** Scrolls the article so the highlight is in view. */
   reveal: (id: string) => void;
+  /** Scrolls the article to a suggestion's text. */
+  revealSuggestion: (id: string) => void;
   /** Puts focus back in the article, with the given range selected (or the last selection). */
   focus: (range?: DocRange) => void;
   /** The document position of the caret (the selection's head), and whether the article has focus. */
@@ -35,6 +44,10 @@ interface Props {
   onSelectionChange: (range: DocRange | null) => void;
   onAnnotate: (range: DocRange) => void;
   onClickHighlights: (ids: string[], at: { x: number; y: number }) => void;
+  /** The spotter's suggestions, drawn as dashed underlines. */
+  suggestions: readonly SuggestionRange[];
+  activeSuggestionId: string | null;
+  onClickSuggestion: (id: string) => void;
   handle: Ref<ArticleViewHandle>;
 }
 
@@ -63,11 +76,29 @@ function rangeInView(view: EditorView, scroller: HTMLElement | null) {
   };
 }
 
+/** Scrolls the article's pane so that document position `pos` is in its middle. */
+function scrollToPos(view: EditorView, pos: number) {
+  const scroller = scrollParentOf(view.dom);
+  if (!scroller) return;
+  const at = view.coordsAtPos(pos);
+  const pane = scroller.getBoundingClientRect();
+  scroller.scrollBy({ top: at.top - (pane.top + pane.height / 2), behavior: 'smooth' });
+}
+
 /** Whether the first highlights of this page load have been marked as painted. */
 let firstHighlightsMarked = false;
 
 /** Hosts the ProseMirror view of the article; behaviour lives in the editor plugins. */
-export function ArticleView({ doc, highlights, activeId, pending, handle, ...callbacks }: Props) {
+export function ArticleView({
+  doc,
+  highlights,
+  activeId,
+  pending,
+  suggestions,
+  activeSuggestionId,
+  handle,
+  ...callbacks
+}: Props) {
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(callbacks);
@@ -84,6 +115,7 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
           onClickHighlights: (ids, at) => latest.current.onClickHighlights(ids, at),
         }),
         pendingPlugin(),
+        suggestionPlugin({ onClickSuggestion: id => latest.current.onClickSuggestion(id) }),
       ],
     });
     const v = new EditorView(mount.current, {
@@ -146,17 +178,27 @@ export function ArticleView({ doc, highlights, activeId, pending, handle, ...cal
     if (v) v.dispatch(setPending(v.state.tr, pending));
   }, [doc, pending]);
 
+  useEffect(() => {
+    const v = view.current;
+    if (v) v.dispatch(setSuggestions(v.state.tr, suggestions));
+  }, [doc, suggestions]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (v) v.dispatch(activateSuggestion(v.state.tr, activeSuggestionId));
+  }, [doc, activeSuggestionId]);
+
   useImperativeHandle(handle, () => ({
     reveal(id) {
       const v = view.current;
       const h = v && highlightKey.getState(v.state)?.highlights.get(id);
-      if (!v || !h) return;
       // the highlight may not be drawn yet: scroll to its text, and scrolling draws it
-      const scroller = scrollParentOf(v.dom);
-      const at = v.coordsAtPos(h.from);
-      if (!scroller) return;
-      const pane = scroller.getBoundingClientRect();
-      scroller.scrollBy({ top: at.top - (pane.top + pane.height / 2), behavior: 'smooth' });
+      if (v && h) scrollToPos(v, h.from);
+    },
+    revealSuggestion(id) {
+      const v = view.current;
+      const s = v && suggestionRange(v.state, id);
+      if (v && s) scrollToPos(v, s.from);
     },
     focus(range) {
       const v = view.current;

@@ -21,7 +21,21 @@ import { REVIEWER_NAME, exportedAtKey, setSetting } from '../store/settings';
 import { reviewProgress, stepThrough } from '../model/review-progress';
 import { filterAnnotations, filterChoices, isFilterActive } from '../model/annotation-filter';
 import type { VerdictScale } from '../model/verdict-scale';
+import { annotationFieldsFor } from '../model/claim-spotting/accept';
+import { REFERENCE_PEOPLE } from '../model/claim-spotting/reference';
+import type { Suggestion } from '../model/claim-spotting/types';
+import { textOffset } from '../model/offsets';
+import { toSuggestionRanges } from '../editor/suggestion-plugin';
+import {
+  dismissSuggestion,
+  restoreSuggestions,
+  setSuggestionsEnabled,
+} from '../store/suggestion-store';
 import { AnnotationEditor } from './AnnotationEditor';
+import { ReferenceNamesDialog } from './ReferenceNamesDialog';
+import { SuggestionsPanel, suggestionLabel } from './SuggestionsPanel';
+import { writeFailure } from './storage-errors';
+import { useSuggestionSettings, useSuggestions } from './use-suggestions';
 import { PrintReport } from './PrintReport';
 import { ScaleSettings } from './ScaleSettings';
 import { usePrinting } from './use-printing';
@@ -163,6 +177,82 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const openEntry = useCallback((id: string) => entryActions.current.open(id), []);
   const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
 
+  // claim spotting: suggestions from a worker, dismissals and added names from settings
+  const spotting = useSuggestionSettings(article.id);
+  const people = useMemo(
+    () => [...REFERENCE_PEOPLE, ...spotting.extraPeople],
+    [spotting.extraPeople],
+  );
+  // spotting takes about a second per 100 kB here: a long article waits until the reviewer asks
+  const [spotRequested, setSpotRequested] = useState<string | null>(null);
+  const spotsByItself = map.text.length <= SPOT_BY_ITSELF_UP_TO;
+  const spotNow = spotsByItself || spotRequested === article.id;
+  const spotted = useSuggestions(
+    { id: article.id, text: map.text },
+    spotting.enabled === true && spotNow,
+    people,
+  );
+  // what is annotated already is no longer a suggestion (an accepted one never comes back)
+  const suggestions = useMemo(() => {
+    const found = spotted.suggestions ?? NO_SUGGESTIONS;
+    if (found.length === 0) return found;
+    const annotated = new Set(annotations.map(a => `${a.target.start}:${a.target.end}`));
+    return found.filter(s => !annotated.has(`${s.start}:${s.end}`));
+  }, [spotted.suggestions, annotations]);
+  const suggestionRanges = useMemo(
+    () =>
+      toSuggestionRanges(suggestions, offset => map.toPos(textOffset(offset)), spotting.dismissed),
+    [suggestions, map, spotting.dismissed],
+  );
+  const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
+  const [editNames, setEditNames] = useState(false);
+  // a suggestion accepted before the reviewer gave a name is accepted once they have
+  const acceptAfterName = useRef<Suggestion | null>(null);
+  const acceptSuggestion = async (s: Suggestion, name = reviewer) => {
+    if (!name) {
+      acceptAfterName.current = s;
+      return setAskName(true);
+    }
+    askPersistence();
+    try {
+      const target = describe(map.index, { start: s.start, end: s.end });
+      const fields = { ...fieldsOf(undefined), ...annotationFieldsFor(s) };
+      const created = await createAnnotation(article.id, target, fields, name, scale, r => {
+        feed?.put(r);
+        setActiveId(r.id);
+      });
+      feed?.put(created);
+      await dismissSuggestion(article.id, s.id);
+      announce(`Accepted: ${suggestionLabel(s)}.`);
+    } catch (err) {
+      notify({
+        tone: 'error',
+        title: 'The suggestion was not accepted',
+        detail: `Nothing was saved. ${writeFailure(err)}`,
+      });
+    }
+  };
+  const suggestionActions = useRef({ acceptSuggestion });
+  useEffect(() => {
+    suggestionActions.current = { acceptSuggestion };
+  });
+  const onAcceptSuggestion = useCallback(
+    (s: Suggestion) => void suggestionActions.current.acceptSuggestion(s),
+    [],
+  );
+  const onDismissSuggestion = useCallback(
+    (s: Suggestion) => void dismissSuggestion(article.id, s.id),
+    [article.id],
+  );
+  const onRestoreSuggestions = useCallback(() => void restoreSuggestions(article.id), [article.id]);
+  const onSelectSuggestion = useCallback((s: Suggestion) => {
+    setActiveSuggestion(s.id);
+    view.current?.revealSuggestion(s.id);
+  }, []);
+  const onTurnOffSuggestions = useCallback(() => void setSuggestionsEnabled(false), []);
+  const onTurnOnSuggestions = useCallback(() => void setSuggestionsEnabled(true), []);
+  const onEditNames = useCallback(() => setEditNames(true), []);
+
   const close = (focusRange: DocRange | null) => {
     setEditing(null);
     view.current?.focus(focusRange ?? undefined);
@@ -261,6 +351,9 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           onClickHighlights={(ids, at) =>
             ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at })
           }
+          suggestions={suggestionRanges}
+          activeSuggestionId={activeSuggestion}
+          onClickSuggestion={setActiveSuggestion}
         />
       </main>
 
@@ -334,6 +427,28 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
               onReattach={id => void reattach(id)}
               onDelete={id => void remove(id)}
             />
+            <SuggestionsPanel
+              suggestions={suggestions}
+              dismissed={spotting.dismissed}
+              running={spotting.enabled === undefined || (spotNow && spotted.suggestions === null)}
+              {...(!spotNow &&
+                spotting.enabled === true && {
+                  deferred: {
+                    message: `This article is long (${Math.round(map.text.length / 1000).toLocaleString('en')} k characters): finding claims takes a while.`,
+                    onStart: () => setSpotRequested(article.id),
+                  },
+                })}
+              enabled={spotting.enabled !== false}
+              {...(spotted.error !== undefined && { error: spotted.error })}
+              activeId={activeSuggestion}
+              onAccept={onAcceptSuggestion}
+              onDismiss={onDismissSuggestion}
+              onRestoreDismissed={onRestoreSuggestions}
+              onSelect={onSelectSuggestion}
+              onTurnOff={onTurnOffSuggestions}
+              onTurnOn={onTurnOnSuggestions}
+              onEditNames={onEditNames}
+            />
             <h2 className="sidebar-title">
               Annotations <span className="count">{placedShown.length}</span>
             </h2>
@@ -371,9 +486,15 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           onSubmit={async name => {
             await setSetting(REVIEWER_NAME, name);
             setAskName(false);
-            if (selection) startNew(selection, name);
+            const suggestion = acceptAfterName.current;
+            acceptAfterName.current = null;
+            if (suggestion) void acceptSuggestion(suggestion, name);
+            else if (selection) startNew(selection, name);
           }}
-          onCancel={() => setAskName(false)}
+          onCancel={() => {
+            acceptAfterName.current = null;
+            setAskName(false);
+          }}
         />
       )}
       {transfer.askClaimReview && (
@@ -385,6 +506,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
         />
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {editNames && <ReferenceNamesDialog onClose={() => setEditNames(false)} />}
       {editScale && <ScaleSettings scale={scale} onClose={() => setEditScale(false)} />}
       {printing && (
         <PrintReport
@@ -405,6 +527,10 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     </div>
   );
 }
+
+const NO_SUGGESTIONS: Suggestion[] = [];
+/** Articles up to this many UTF-16 units are spotted as they open (about 2 s here). */
+const SPOT_BY_ITSELF_UP_TO = 200_000;
 
 /** Resolves once the browser has drawn the next frame. */
 const nextFrame = () =>

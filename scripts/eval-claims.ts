@@ -1,0 +1,180 @@
+/**
+ * `npm run eval:claims`: scores the claim spotter against the hand-labelled articles of
+ * tests/fixtures/claims/ and prints precision, recall and F1 for check-worthy sentences and for
+ * name flags, per article and overall, then every miss and false alarm. A measurement: exit 0.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REFERENCE_PEOPLE } from '../src/model/claim-spotting/reference';
+import { spotClaims } from '../src/model/claim-spotting/spot';
+import type { Suggestion } from '../src/model/claim-spotting/types';
+import { CodePointIndex } from '../src/model/offsets';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/claims');
+const SAMPLES = join(ROOT, 'public/samples');
+
+interface Labelled {
+  id: string;
+  style: string;
+  sentences: { text: string; checkworthy: boolean; why: string }[];
+  names: { written: string; correct: string; why: string }[];
+}
+
+/** True/false positives and false negatives, and the precision, recall and F1 they give. */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface ArticleResult {
+  id: string;
+  style: string;
+  sentences: Counts;
+  names: Counts;
+  /** Check-worthy sentences not suggested, and suggested sentences labelled not check-worthy. */
+  misses: string[];
+  falseAlarms: string[];
+  nameMisses: string[];
+  nameFalseAlarms: string[];
+}
+
+export const prf = ({ tp, fp, fn }: Counts) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+/** The article text of a labelled file: the real sample when it holds every sentence, else the sentences joined. */
+function articleText(a: Labelled): string {
+  const sample = join(SAMPLES, `${a.id}.txt`);
+  if (existsSync(sample)) {
+    const text = readFileSync(sample, 'utf8');
+    if (a.sentences.every(s => text.includes(s.text))) return text;
+  }
+  return a.sentences.map(s => s.text).join(' ');
+}
+
+/** Scores one labelled article. Sentences count as suggested when claims cover over half of them. */
+export function evaluateArticle(a: Labelled): ArticleResult {
+  const text = articleText(a);
+  const index = new CodePointIndex(text);
+  const found = spotClaims(text, { people: REFERENCE_PEOPLE });
+  const range = (s: Suggestion) => [index.toIndex(s.start), index.toIndex(s.end)] as const;
+  const claims = found.filter(s => s.kind === 'claim').map(range);
+  const res: ArticleResult = {
+    id: a.id,
+    style: a.style,
+    sentences: { tp: 0, fp: 0, fn: 0 },
+    names: { tp: 0, fp: 0, fn: 0 },
+    misses: [],
+    falseAlarms: [],
+    nameMisses: [],
+    nameFalseAlarms: [],
+  };
+  let cursor = 0;
+  for (const s of a.sentences) {
+    const start = text.indexOf(s.text, cursor);
+    if (start < 0) throw new Error(`${a.id}: sentence not found: ${s.text}`);
+    const end = start + s.text.length;
+    cursor = end;
+    const covered = claims.reduce(
+      (n, [f, t]) => n + Math.max(0, Math.min(t, end) - Math.max(f, start)),
+      0,
+    );
+    const suggested = covered * 2 > end - start;
+    if (suggested && s.checkworthy) res.sentences.tp++;
+    else if (suggested) {
+      res.sentences.fp++;
+      res.falseAlarms.push(`${s.text}  [${s.why}]`);
+    } else if (s.checkworthy) {
+      res.sentences.fn++;
+      res.misses.push(`${s.text}  [${s.why}]`);
+    }
+  }
+
+  const occurrences = a.names.flatMap(n => {
+    const out: { from: number; to: number; garbled: boolean; correct: string }[] = [];
+    for (let at = text.indexOf(n.written); at >= 0; at = text.indexOf(n.written, at + 1)) {
+      out.push({
+        from: at,
+        to: at + n.written.length,
+        garbled: n.written !== n.correct,
+        correct: n.correct,
+      });
+    }
+    return out;
+  });
+  const caught = new Set<string>();
+  for (const flag of found.filter(s => s.kind === 'name')) {
+    const [f, t] = range(flag);
+    const hit = occurrences.find(o => o.garbled && o.from < t && f < o.to);
+    if (hit) {
+      res.names.tp++;
+      caught.add(text.slice(hit.from, hit.to));
+      if (flag.correction !== hit.correct) {
+        res.nameFalseAlarms.push(
+          `${flag.exact} → ${flag.correction} (right name, wrong correction)`,
+        );
+      }
+    } else {
+      res.names.fp++;
+      res.nameFalseAlarms.push(`${flag.exact} → ${flag.correction}  [${flag.reasons.join('; ')}]`);
+    }
+  }
+  for (const n of a.names) {
+    if (n.written !== n.correct && !caught.has(n.written)) {
+      res.names.fn++;
+      res.nameMisses.push(`${n.written} → ${n.correct}`);
+    }
+  }
+  return res;
+}
+
+/** Every labelled article of tests/fixtures/claims/, scored. */
+export function evaluateAll(): ArticleResult[] {
+  return readdirSync(FIXTURES)
+    .filter(f => f.endsWith('.json'))
+    .sort()
+    .map(f => evaluateArticle(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Labelled));
+}
+
+export const sum = (list: readonly Counts[]): Counts =>
+  list.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
+
+function print(results: readonly ArticleResult[]): void {
+  const pct = (x: number) => x.toFixed(2).padStart(5);
+  const row = (label: string, style: string, s: Counts, n: Counts) => {
+    const a = prf(s);
+    const b = prf(n);
+    return `${label.padEnd(36)}${style.padEnd(14)}${pct(a.p)} ${pct(a.r)} ${pct(a.f1)}  ${`${s.tp}/${s.fp}/${s.fn}`.padEnd(9)}   ${pct(b.p)} ${pct(b.r)} ${pct(b.f1)}  ${n.tp}/${n.fp}/${n.fn}`;
+  };
+  console.log(`${''.padEnd(50)}sentences                         names`);
+  console.log(
+    `${'article'.padEnd(36)}${'style'.padEnd(14)}    P     R    F1  tp/fp/fn       P     R    F1  tp/fp/fn`,
+  );
+  for (const r of results) console.log(row(r.id, r.style, r.sentences, r.names));
+  const all = [sum(results.map(r => r.sentences)), sum(results.map(r => r.names))] as const;
+  console.log(row('overall', '', ...all));
+  for (const r of results) {
+    const lists = [
+      ['missed', r.misses],
+      ['false alarm', r.falseAlarms],
+      ['missed name', r.nameMisses],
+      ['name false alarm', r.nameFalseAlarms],
+    ] as const;
+    if (lists.every(([, l]) => l.length === 0)) continue;
+    console.log(`\n## ${r.id}`);
+    for (const [what, list] of lists) for (const line of list) console.log(`  ${what}: ${line}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  print(evaluateAll());
+}

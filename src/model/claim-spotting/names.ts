@@ -1,0 +1,244 @@
+import { editDistance, foldName } from './edit-distance';
+import type { Sentence, Token } from './sentences';
+import type { ReferencePerson } from './types';
+
+/** A person's name that looks garbled, with its UTF-16 range and the likely spelling. */
+export interface NameFlag {
+  start: number;
+  end: number;
+  correction: string;
+  score: number;
+  reasons: string[];
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  written: string;
+  key: string;
+  parts: string[];
+  /** Tagged a person or proper noun by compromise (not a place or organisation). */
+  person: boolean;
+}
+
+interface Spelling {
+  key: string;
+  parts: string[];
+  written: string;
+  count: number;
+  first: number;
+  person: boolean;
+}
+
+const PARTICLES = new Set('von van der den de la le da das do dos del di bin al ter'.split(' '));
+// Words that precede or follow a name in news without being part of it ("Finance Minister …").
+const NOT_NAME = new Set(
+  (
+    'president vice prime minister chancellor secretary general director-general governor ' +
+    'commissioner chief councillor mayor senator leader manager chair chairman chairwoman ' +
+    'former deputy acting state foreign finance economy economic trade industry commerce ' +
+    'treasury business defence defense interior home health energy commission council ' +
+    'union institute university fund bank group party ministry holding investment ' +
+    'mr mrs ms dr sir lord lady professor judge king queen prince captain coach local'
+  ).split(' '),
+);
+const NOT_NAME_TAGS = ['Place', 'Organization', 'Demonym', 'Determiner', 'Preposition'];
+const NOT_NAME_TAGS_2 = ['Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+// compromise knows common given names only; an unknown capitalised word is a ProperNoun
+const PROPER_TAGS = [...PERSON_TAGS, 'ProperNoun'];
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * People's names that look garbled: spelled two ways in this text (the rarer spelling is
+ * flagged), or close to but not equal to a reference person (accents and case do not count).
+ */
+export function findGarbledNames(
+  sentences: readonly Sentence[],
+  text: string,
+  people: readonly ReferencePerson[],
+): NameFlag[] {
+  const mentions = sentences.flatMap(s => mentionsIn(s.tokens, text));
+  if (mentions.length === 0) return [];
+  const refs = people.map(p => ({ person: p, parts: foldName(p.name).split(' ') }));
+  const refKeys = new Set(refs.map(r => r.parts.join(' ')));
+  const spellings = new Map<string, Spelling>();
+  for (const m of mentions) {
+    const s = spellings.get(m.key);
+    if (s) {
+      s.count++;
+      s.person ||= m.person;
+    } else spellings.set(m.key, { ...m, count: 1, first: m.start });
+  }
+
+  const flags = new Map<string, { correction: string; score: number; reasons: string[] }>();
+  for (const s of spellings.values()) {
+    if (refKeys.has(s.key)) continue;
+    let best: { d: number; person: ReferencePerson } | null = null;
+    for (const r of refs) {
+      const d = nearVariant(s.parts, r.parts);
+      if (d !== null && (!best || d < best.d)) best = { d, person: r.person };
+    }
+    if (best) {
+      flags.set(s.key, {
+        correction: best.person.name,
+        score: best.d === 1 ? 0.9 : 0.8,
+        reasons: [`close to ${best.person.name}${describe(best.person)}`],
+      });
+    }
+  }
+
+  const surnames = surnameCounts(sentences);
+  const freq = (s: Spelling, other: Spelling) =>
+    s.parts.at(-1) === other.parts.at(-1) ? s.count : (surnames.get(s.parts.at(-1) ?? '') ?? 0);
+  for (const [a, b] of candidatePairs([...spellings.values()])) {
+    if (!(a.person || b.person || refKeys.has(a.key) || refKeys.has(b.key))) continue;
+    if (nearVariant(a.parts, b.parts) === null) continue;
+    const fa = freq(a, b);
+    const fb = freq(b, a);
+    const aRight =
+      fa !== fb
+        ? fa > fb
+        : refKeys.has(a.key) !== refKeys.has(b.key)
+          ? refKeys.has(a.key)
+          : a.first < b.first;
+    const [right, wrong, fr, fw] = aRight ? [a, b, fa, fb] : [b, a, fb, fa];
+    if (refKeys.has(wrong.key)) continue; // the reference spelling is never the garbled one
+    // both spellings used again and again: two people (Nowak and Novák), not a slip
+    if (fw >= 3 && fw * 2 > fr) continue;
+    const reason = `two spellings in this article: “${wrong.written}” (${fw}×), “${right.written}” (${fr}×)`;
+    const known = flags.get(wrong.key);
+    if (known) {
+      known.reasons.push(reason);
+      known.score = Math.min(0.97, known.score + 0.05);
+    } else {
+      const score = 0.6 + 0.1 * Math.min(3, fr - fw);
+      flags.set(wrong.key, { correction: right.written, score, reasons: [reason] });
+    }
+  }
+
+  return mentions.flatMap(m => {
+    const f = flags.get(m.key);
+    return f ? [{ start: m.start, end: m.end, ...f, reasons: [...f.reasons] }] : [];
+  });
+}
+
+/**
+ * The edit distance of two folded names if they look like one name spelled two ways: same number
+ * of words, 1–2 edits on at least 8 characters, each differing word at least four letters long,
+ * given names at most one edit apart (another given name is another person: Anna vs Christian
+ * Lindner, Wei vs Mei) and the surname one edit apart, or two if it has seven letters or more
+ * (Schulte is not Scholz, Marin is not Macron). Null otherwise.
+ */
+export function nearVariant(a: readonly string[], b: readonly string[]): number | null {
+  if (a.length !== b.length || a.length < 2) return null;
+  const ja = a.join(' ');
+  const jb = b.join(' ');
+  if (Math.min(ja.length, jb.length) < 8 || ja + 's' === jb || jb + 's' === ja) return null;
+  const whole = editDistance(ja, jb, 2);
+  if (whole === 0 || whole > 2) return null;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x === y) continue;
+    // a surname of seven letters or more may take two edits; a given name one, if not short
+    const limit = i === a.length - 1 && Math.max(x.length, y.length) >= 7 ? 2 : 1;
+    if (Math.min(x.length, y.length) < 4 || editDistance(x, y, limit) > limit) return null;
+  }
+  return whole;
+}
+
+/** Pairs of spellings sharing a first or a last word: the only ones worth comparing. */
+function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] {
+  const buckets = new Map<string, Spelling[]>();
+  for (const s of spellings) {
+    for (const k of [`f:${s.parts[0]}`, `l:${s.parts.at(-1)}`]) {
+      const list = buckets.get(k);
+      if (list) list.push(s);
+      else buckets.set(k, [s]);
+    }
+  }
+  const seen = new Set<string>();
+  const pairs: [Spelling, Spelling][] = [];
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as Spelling;
+        const b = list[j] as Spelling;
+        const id = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          pairs.push([a, b]);
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Runs of capitalised words in a sentence, stripped of titles and places around them. */
+function mentionsIn(tokens: readonly Token[], text: string): Mention[] {
+  const out: Mention[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const m = toMention(run, text);
+    if (m) out.push(m);
+    run = [];
+  };
+  for (const t of tokens) {
+    const nameLike = isCapitalised(t.text) || (run.length > 0 && PARTICLES.has(t.norm));
+    if (!nameLike || t.punctBefore) flush();
+    if (nameLike) run.push(t);
+    if (nameLike && (t.punctAfter || POSSESSIVE.test(t.text))) flush();
+  }
+  flush();
+  return out;
+}
+
+function toMention(run: Token[], text: string): Mention | null {
+  let from = 0;
+  let to = run.length;
+  while (from < to && isNotName(run[from] as Token)) from++;
+  while (to > from && isNotName(run[to - 1] as Token)) to--;
+  const words = run.slice(from, to);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last || words.length > 5) return null;
+  if (words.filter(w => !PARTICLES.has(w.norm)).length < 2) return null;
+  const end = last.end - (POSSESSIVE.test(last.text) ? 2 : 0);
+  const written = text.slice(first.start, end);
+  const parts = foldName(written).split(' ');
+  const person = words.some(w => PROPER_TAGS.some(tag => w.tags.has(tag)));
+  return { start: first.start, end, written, key: parts.join(' '), parts, person };
+}
+
+function isNotName(t: Token): boolean {
+  if (PARTICLES.has(t.norm) || NOT_NAME.has(t.norm.replace(POSSESSIVE, ''))) return true;
+  if (PERSON_TAGS.some(tag => t.tags.has(tag))) return false;
+  return NOT_NAME_TAGS.some(tag => t.tags.has(tag)) || NOT_NAME_TAGS_2.some(tag => t.tags.has(tag));
+}
+
+/** Starts with a capital and is not an acronym (US, ECB, WHO) or a shouted dateline. */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** How often each capitalised word stands in the text, folded, possessive stripped. */
+function surnameCounts(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!isCapitalised(t.text)) continue;
+      const k = foldName(t.text.replace(POSSESSIVE, ''));
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** " (office, country, 2021–2025)" for a reason. */
+function describe(p: ReferencePerson): string {
+  const years = p.since && p.until ? `${p.since}–${p.until}` : p.since ? `since ${p.since}` : '';
+  const bits = [p.office, p.country, years].filter(Boolean);
+  return bits.length ? ` (${bits.join(', ')})` : '';
+}

@@ -1,0 +1,111 @@
+import nlp from 'compromise';
+
+/** One word as compromise tagged it, with its UTF-16 range in the whole text. */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  norm: string;
+  tags: ReadonlySet<string>;
+  start: number;
+  end: number;
+  /** Punctuation (not just spaces) right before or after the word. */
+  punctBefore: boolean;
+  punctAfter: boolean;
+}
+
+/** A sentence of the text: UTF-16 range, exact text (with its quotes and final stop), words. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+// compromise is linear, but a scraped line of megabytes with no full stop would make one
+// giant "sentence"; cut such lines into pieces it can digest.
+const MAX_CHUNK = 8000;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** The text's sentences in reading order; paragraphs (lines) never share a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const line = /[^\n\r]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    if (!/\S/.test(m[0])) continue;
+    for (const [from, to] of chunks(m[0])) {
+      tagChunk(text, m.index + from, m[0].slice(from, to), out);
+    }
+  }
+  return out;
+}
+
+/** [start, end) pieces of a line no longer than MAX_CHUNK, cut after a stop or a space if possible. */
+function chunks(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (line.length - from > MAX_CHUNK) {
+    const window = line.slice(from, from + MAX_CHUNK);
+    let cut = window.lastIndexOf('. ') + 2;
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ') + 1;
+    if (cut < MAX_CHUNK / 2) cut = MAX_CHUNK;
+    out.push([from, from + cut]);
+    from += cut;
+  }
+  out.push([from, line.length]);
+  return out;
+}
+
+// compromise keeps `“… six.” Harbourside manager …` as one sentence; a stop inside closing
+// quotes followed by a space ends a sentence too.
+const QUOTE_END = /[.?!][”"’»]+\s+$/;
+
+function tagChunk(text: string, base: number, chunk: string, out: Sentence[]): void {
+  const doc = nlp(chunk);
+  let pos = 0;
+  for (const terms of doc.docs) {
+    let tokens: Token[] = [];
+    let first = -1;
+    let last = -1;
+    const emit = () => {
+      if (tokens.length > 0) {
+        out.push({
+          start: base + first,
+          end: base + last,
+          text: text.slice(base + first, base + last),
+          tokens,
+        });
+      }
+      tokens = [];
+      first = -1;
+    };
+    for (const term of terms) {
+      pos += term.pre.length;
+      if (term.text === '') {
+        pos += term.post.length; // an expanded contraction's implicit word
+        continue;
+      }
+      // compromise's tokens are lossless; if that ever fails, resynchronise on the word itself
+      if (!chunk.startsWith(term.text, pos)) {
+        const found = chunk.indexOf(term.text, Math.max(0, pos - term.pre.length));
+        if (found < 0) continue;
+        pos = found;
+      }
+      const start = pos;
+      const end = pos + term.text.length;
+      if (first < 0) first = start - term.pre.trimStart().length;
+      last = end + term.post.trimEnd().length;
+      tokens.push({
+        text: term.text,
+        norm: term.text.toLowerCase().replace(/[’‘]/g, "'"),
+        tags: term.tags ?? NO_TAGS,
+        start: base + start,
+        end: base + end,
+        punctBefore: /\S/.test(term.pre),
+        punctAfter: /\S/.test(term.post),
+      });
+      pos = end + term.post.length;
+      if (QUOTE_END.test(term.post)) emit();
+    }
+    emit();
+  }
+}

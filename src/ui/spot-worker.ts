@@ -1,0 +1,24 @@
+// A module Web Worker: claim spotting takes a second on a long article, and the page must stay responsive.
+import { spotClaims } from '../model/claim-spotting/spot';
+import type { ReferencePerson, Suggestion } from '../model/claim-spotting/types';
+
+/** What the page sends: one article's canonical text and the names to compare against. */
+export interface SpotRequest {
+  text: string;
+  people: readonly ReferencePerson[];
+  threshold?: number;
+}
+
+/** What the worker answers, once per request. */
+export type SpotResponse = { suggestions: Suggestion[] } | { error: string };
+
+self.onmessage = ({ data }: MessageEvent<SpotRequest>) => {
+  let response: SpotResponse;
+  try {
+    const { text, people, threshold } = data;
+    response = { suggestions: spotClaims(text, { people, threshold }) };
+  } catch (err) {
+    response = { error: err instanceof Error ? err.message : String(err) };
+  }
+  self.postMessage(response);
+};

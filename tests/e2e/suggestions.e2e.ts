@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Profile } from './browser';
+import { entries } from './reviewer';
+
+const suggestionsList = (page: Page) =>
+  page.getByRole('list', { name: 'Suggestions in reading order' });
+const suggestionTexts = (page: Page) =>
+  suggestionsList(page).getByRole('listitem').allTextContents();
+
+describe('claim spotting in the app', () => {
+  const profile = new Profile();
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await profile.open();
+    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
+  });
+  afterAll(() => profile.dispose());
+
+  it('suggests the sample’s claims and the garbled name, with reasons, underlined in the article', async () => {
+    await expect.poll(async () => (await suggestionTexts(page)).length).toBeGreaterThan(3);
+    const items = await suggestionTexts(page);
+    const has = (text: string) => items.some(t => t.includes(text));
+    expect(has('believed to be the ministry’s first in this regard')).toBe(true);
+    expect(has('leading positions in the world market')).toBe(true);
+    expect(has('In October, the US initiated expanded controls')).toBe(true);
+    expect(items.some(t => t.includes('Robert Hallbeck') && t.includes('Robert Habeck'))).toBe(
+      true,
+    );
+    expect(await page.locator('.ProseMirror .fm-suggestion').count()).toBeGreaterThan(3);
+    // distinct from annotations: no highlight until one is accepted
+    expect(await page.locator('.ProseMirror [data-annotation-id]').count()).toBe(0);
+  });
+
+  it('accepts the name as a correction with the suggested spelling and the reason in its note', async () => {
+    const item = suggestionsList(page).getByRole('listitem').filter({ hasText: 'Robert Habeck' });
+    await item.getByRole('button', { name: /^Accept/ }).click();
+    // the first annotation of this browser asks who is reviewing, then goes on
+    const ask = page.getByRole('dialog', { name: 'Who is reviewing?' });
+    await ask.waitFor();
+    await ask.getByLabel('Your name').fill('Mika Tanaka');
+    await ask.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => entries(page).count()).toBe(1);
+    expect(await entries(page).first().textContent()).toContain('→ Robert Habeck');
+    await expect
+      .poll(async () => (await suggestionTexts(page)).some(t => t.includes('Robert Habeck')))
+      .toBe(false);
+    await entries(page).first().getByRole('button', { name: /^Edit/ }).click();
+    const form = page.getByRole('form', { name: 'Edit annotation' });
+    expect(await form.getByLabel('Note').inputValue()).toMatch(/^Suggested by Factmark/);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('dismisses a suggestion for this article, remembered after a reload, and restores it', async () => {
+    const before = (await suggestionTexts(page)).length;
+    const item = suggestionsList(page)
+      .getByRole('listitem')
+      .filter({ hasText: 'leading positions in the world market' });
+    await item.getByRole('button', { name: /^Dismiss/ }).click();
+    await expect.poll(async () => (await suggestionTexts(page)).length).toBe(before - 1);
+    await page.reload();
+    await expect.poll(async () => (await suggestionTexts(page)).length).toBe(before - 1);
+    expect((await suggestionTexts(page)).some(t => t.includes('leading positions'))).toBe(false);
+    await page.getByRole('button', { name: /^Show dismissed/ }).click();
+    await expect.poll(async () => (await suggestionTexts(page)).length).toBe(before);
+  });
+
+  it('can be turned off, and on again', async () => {
+    await page.getByRole('button', { name: 'Turn suggestions off' }).click();
+    await expect.poll(() => page.locator('.ProseMirror .fm-suggestion').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
+    expect(await page.locator('.ProseMirror .fm-suggestion').count()).toBe(0);
+    await page.getByRole('button', { name: /Turn suggestions on/ }).click();
+    await expect.poll(async () => (await suggestionTexts(page)).length).toBeGreaterThan(3);
+  });
+});
