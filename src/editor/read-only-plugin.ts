@@ -66,9 +66,11 @@ export function hasTextSelection(state: EditorState): boolean {
 /**
  * The view learns of keyboard selection changes from "selectionchange" events,
  * which can trail a fast typist; read the DOM selection so a key acts on what
- * the reviewer sees selected.
+ * the reviewer sees selected. Also called before redrawing decorations under
+ * the reviewer's hands: a redraw restores the state's selection to the DOM,
+ * and a stale one would undo a click or a Shift+arrow the view has not read.
  */
-function syncSelectionFromDom(view: EditorView): void {
+export function syncSelectionFromDom(view: EditorView): void {
   const dom = view.dom.ownerDocument.getSelection();
   if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode)) return;
   try {

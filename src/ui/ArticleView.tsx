@@ -17,7 +17,7 @@ import {
   suggestionRange,
   type SuggestionRange,
 } from '../editor/suggestion-plugin';
-import { hasTextSelection, readOnlyPlugin } from '../editor/read-only-plugin';
+import { hasTextSelection, readOnlyPlugin, syncSelectionFromDom } from '../editor/read-only-plugin';
 import { scrollParentOf } from './scroll-parent';
 
 export interface DocRange {
@@ -46,8 +46,8 @@ interface Props {
   onClickHighlights: (ids: string[], at: { x: number; y: number }) => void;
   /** The spotter's suggestions, drawn as dashed underlines. */
   suggestions: readonly SuggestionRange[];
+  /** Chosen in the Suggestions panel; a click on an underline places the caret, as anywhere. */
   activeSuggestionId: string | null;
-  onClickSuggestion: (id: string) => void;
   handle: Ref<ArticleViewHandle>;
 }
 
@@ -115,7 +115,7 @@ export function ArticleView({
           onClickHighlights: (ids, at) => latest.current.onClickHighlights(ids, at),
         }),
         pendingPlugin(),
-        suggestionPlugin({ onClickSuggestion: id => latest.current.onClickSuggestion(id) }),
+        suggestionPlugin(),
       ],
     });
     const v = new EditorView(mount.current, {
@@ -180,12 +180,16 @@ export function ArticleView({
 
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(setSuggestions(v.state.tr, suggestions));
+    if (!v) return;
+    syncSelectionFromDom(v);
+    v.dispatch(setSuggestions(v.state.tr, suggestions));
   }, [doc, suggestions]);
 
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(activateSuggestion(v.state.tr, activeSuggestionId));
+    if (!v) return;
+    syncSelectionFromDom(v);
+    v.dispatch(activateSuggestion(v.state.tr, activeSuggestionId));
   }, [doc, activeSuggestionId]);
 
   useImperativeHandle(handle, () => ({

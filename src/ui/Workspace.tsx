@@ -353,7 +353,6 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           }
           suggestions={suggestionRanges}
           activeSuggestionId={activeSuggestion}
-          onClickSuggestion={setActiveSuggestion}
         />
       </main>
 

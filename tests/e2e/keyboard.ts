@@ -17,7 +17,7 @@ function caret(page: Page) {
 }
 
 /** Presses Tab until focus is on an element matching `selector`; throws after `limit` presses. */
-export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+export async function tabTo(page: Page, selector: string, limit = 150): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await page.evaluate(s => !!document.activeElement?.matches(s), selector)) return;
     await page.keyboard.press('Tab');
