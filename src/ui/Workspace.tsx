@@ -22,10 +22,7 @@ import { reviewProgress, stepThrough } from '../model/review-progress';
 import { filterAnnotations, filterChoices, isFilterActive } from '../model/annotation-filter';
 import type { VerdictScale } from '../model/verdict-scale';
 import { annotationFieldsFor } from '../model/claim-spotting/accept';
-import { REFERENCE_PEOPLE } from '../model/claim-spotting/reference';
 import type { Suggestion } from '../model/claim-spotting/types';
-import { textOffset } from '../model/offsets';
-import { toSuggestionRanges } from '../editor/suggestion-plugin';
 import {
   dismissSuggestion,
   restoreSuggestions,
@@ -35,7 +32,7 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { ReferenceNamesDialog } from './ReferenceNamesDialog';
 import { SuggestionsPanel, suggestionLabel } from './SuggestionsPanel';
 import { writeFailure } from './storage-errors';
-import { useSuggestionSettings, useSuggestions } from './use-suggestions';
+import { useSpotting } from './use-spotting';
 import { PrintReport } from './PrintReport';
 import { ScaleSettings } from './ScaleSettings';
 import { usePrinting } from './use-printing';
@@ -177,33 +174,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const openEntry = useCallback((id: string) => entryActions.current.open(id), []);
   const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
 
-  // claim spotting: suggestions from a worker, dismissals and added names from settings
-  const spotting = useSuggestionSettings(article.id);
-  const people = useMemo(
-    () => [...REFERENCE_PEOPLE, ...spotting.extraPeople],
-    [spotting.extraPeople],
-  );
-  // spotting takes about a second per 100 kB here: a long article waits until the reviewer asks
-  const [spotRequested, setSpotRequested] = useState<string | null>(null);
-  const spotsByItself = map.text.length <= SPOT_BY_ITSELF_UP_TO;
-  const spotNow = spotsByItself || spotRequested === article.id;
-  const spotted = useSuggestions(
-    { id: article.id, text: map.text },
-    spotting.enabled === true && spotNow,
-    people,
-  );
-  // what is annotated already is no longer a suggestion (an accepted one never comes back)
-  const suggestions = useMemo(() => {
-    const found = spotted.suggestions ?? NO_SUGGESTIONS;
-    if (found.length === 0) return found;
-    const annotated = new Set(annotations.map(a => `${a.target.start}:${a.target.end}`));
-    return found.filter(s => !annotated.has(`${s.start}:${s.end}`));
-  }, [spotted.suggestions, annotations]);
-  const suggestionRanges = useMemo(
-    () =>
-      toSuggestionRanges(suggestions, offset => map.toPos(textOffset(offset)), spotting.dismissed),
-    [suggestions, map, spotting.dismissed],
-  );
+  const spotting = useSpotting(article, map, annotations);
   const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
   const [editNames, setEditNames] = useState(false);
   // a suggestion accepted before the reviewer gave a name is accepted once they have
@@ -351,7 +322,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           onClickHighlights={(ids, at) =>
             ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at })
           }
-          suggestions={suggestionRanges}
+          suggestions={spotting.ranges}
           activeSuggestionId={activeSuggestion}
         />
       </main>
@@ -427,18 +398,12 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
               onDelete={id => void remove(id)}
             />
             <SuggestionsPanel
-              suggestions={suggestions}
+              suggestions={spotting.suggestions}
               dismissed={spotting.dismissed}
-              running={spotting.enabled === undefined || (spotNow && spotted.suggestions === null)}
-              {...(!spotNow &&
-                spotting.enabled === true && {
-                  deferred: {
-                    message: `This article is long (${Math.round(map.text.length / 1000).toLocaleString('en')} k characters): finding claims takes a while.`,
-                    onStart: () => setSpotRequested(article.id),
-                  },
-                })}
-              enabled={spotting.enabled !== false}
-              {...(spotted.error !== undefined && { error: spotted.error })}
+              running={spotting.running}
+              {...(spotting.deferred && { deferred: spotting.deferred })}
+              enabled={spotting.enabled}
+              {...(spotting.error !== undefined && { error: spotting.error })}
               activeId={activeSuggestion}
               onAccept={onAcceptSuggestion}
               onDismiss={onDismissSuggestion}
@@ -526,10 +491,6 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     </div>
   );
 }
-
-const NO_SUGGESTIONS: Suggestion[] = [];
-/** Articles up to this many UTF-16 units are spotted as they open (about 2 s here). */
-const SPOT_BY_ITSELF_UP_TO = 200_000;
 
 /** Resolves once the browser has drawn the next frame. */
 const nextFrame = () =>

@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import type { TextMap } from '../editor/text-map';
+import { toSuggestionRanges } from '../editor/suggestion-plugin';
+import { REFERENCE_PEOPLE } from '../model/claim-spotting/reference';
+import type { Suggestion } from '../model/claim-spotting/types';
+import { textOffset } from '../model/offsets';
+import type { Annotation } from '../model/types';
+import { useSuggestionSettings, useSuggestions } from './use-suggestions';
+
+const NO_SUGGESTIONS: Suggestion[] = [];
+/** Articles up to this many UTF-16 units are spotted as they open (about 2 s here). */
+const SPOT_BY_ITSELF_UP_TO = 200_000;
+
+/**
+ * Claim spotting for one article: the worker's suggestions less what is
+ * annotated already, their ranges in the document, and the panel's state.
+ * A long article waits until the reviewer asks (`deferred`): spotting takes
+ * about a second per 100 kB of one core here.
+ */
+export function useSpotting(
+  article: { id: string },
+  map: TextMap,
+  annotations: readonly Annotation[],
+) {
+  const settings = useSuggestionSettings(article.id);
+  const people = useMemo(
+    () => [...REFERENCE_PEOPLE, ...settings.extraPeople],
+    [settings.extraPeople],
+  );
+  const [requested, setRequested] = useState<string | null>(null);
+  const spotNow = map.text.length <= SPOT_BY_ITSELF_UP_TO || requested === article.id;
+  const on = settings.enabled === true;
+  const spotted = useSuggestions({ id: article.id, text: map.text }, on && spotNow, people);
+
+  // what is annotated already is no longer a suggestion (an accepted one never comes back)
+  const found = spotted.suggestions ?? NO_SUGGESTIONS;
+  const suggestions = useMemo(() => {
+    if (found.length === 0) return found;
+    const annotated = new Set(annotations.map(a => `${a.target.start}:${a.target.end}`));
+    return found.filter(s => !annotated.has(`${s.start}:${s.end}`));
+  }, [found, annotations]);
+  const ranges = useMemo(
+    () =>
+      toSuggestionRanges(suggestions, offset => map.toPos(textOffset(offset)), settings.dismissed),
+    [suggestions, map, settings.dismissed],
+  );
+  const length = map.text.length;
+  const deferred = useMemo(
+    () =>
+      on && !spotNow
+        ? {
+            message: `This article is long (${Math.round(length / 1000).toLocaleString('en')} k characters): finding claims takes a while.`,
+            onStart: () => setRequested(article.id),
+          }
+        : undefined,
+    [on, spotNow, length, article.id],
+  );
+  return {
+    suggestions,
+    ranges,
+    dismissed: settings.dismissed,
+    enabled: settings.enabled !== false,
+    running: settings.enabled === undefined || (spotNow && spotted.suggestions === null),
+    deferred,
+    error: spotted.error,
+  };
+}
