@@ -1,8 +1,8 @@
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
-import { byReadingOrder } from '../model/reading-order';
+import { byReadingOrder, replaceInOrder } from '../model/reading-order';
 import { sameJson } from '../model/same-json';
 import type { Annotation } from '../model/types';
-import { annotationsOf } from './annotations';
+import { annotationsOf, readInSlices } from './annotations';
 import { db } from './db';
 
 /** Annotations read first, from the top of the article, so the first screen is drawn early. */
@@ -59,9 +59,15 @@ export class AnnotationFeed {
   /** Keys changed while the full read was running, read again after it. */
   private pending: Set<string> | 'all' | null = null;
 
+  /**
+   * `onSlice` sees each slice of the full read as it arrives, before the
+   * feed gives them all at once: time to prepare them (compute their
+   * highlights) a slice at a time rather than all in one frame.
+   */
   constructor(
     private readonly articleId: string,
-    private readonly onChange: (snapshot: FeedSnapshot) => void,
+    private readonly onChange: (snapshot: FeedSnapshot, bulk: boolean) => void,
+    private readonly onSlice: (slice: readonly Annotation[]) => void = () => {},
   ) {}
 
   /** Starts reading, and following changes. */
@@ -78,13 +84,21 @@ export class AnnotationFeed {
   /** What this tab just wrote, shown before the write's change event arrives. */
   put(annotation: Annotation): void {
     if (annotation.articleId !== this.articleId) return;
-    this.byId.set(annotation.id, annotation);
-    this.changed();
+    this.replace(annotation.id, annotation);
   }
 
   /** What this tab just deleted. */
   remove(id: string): void {
-    if (this.byId.delete(id)) this.changed();
+    this.replace(id, undefined);
+  }
+
+  /** One record changed: moved within the sorted list rather than all sorted again. */
+  private replace(id: string, next: Annotation | undefined): void {
+    const previous = this.byId.get(id);
+    if (!previous && !next) return;
+    if (next) this.byId.set(id, next);
+    else this.byId.delete(id);
+    this.changed(this.sorted && replaceInOrder(this.sorted, previous, next));
   }
 
   snapshot(): FeedSnapshot {
@@ -92,9 +106,14 @@ export class AnnotationFeed {
     return { annotations: this.sorted, complete: this.complete };
   }
 
-  private changed(): void {
-    this.sorted = null;
-    if (!this.stopped) this.onChange(this.snapshot());
+  /**
+   * Tells the listener; `sorted` is the new order when known, else it is
+   * sorted when asked. `bulk`: the whole article was read (not a few records
+   * changed), which a view may draw when it has time.
+   */
+  private changed(sorted: Annotation[] | null = null, bulk = false): void {
+    this.sorted = sorted;
+    if (!this.stopped) this.onChange(this.snapshot(), bulk);
   }
 
   private async load(): Promise<void> {
@@ -109,13 +128,13 @@ export class AnnotationFeed {
 
     this.pending = new Set();
     performance.mark('fm:load-annotations:start');
-    const all = await annotationsOf(this.articleId).toArray();
+    const all = await readInSlices(this.articleId, this.onSlice);
     performance.measure('fm:load-annotations', 'fm:load-annotations:start');
     if (this.stopped) return;
     const pending = this.takePending();
     this.byId = new Map(all.map(a => [a.id, a]));
     this.complete = true;
-    this.changed();
+    this.changed(null, true);
     if (pending === 'all') await this.reloadAll();
     else if (pending) await this.reread([...pending]);
   }
@@ -165,10 +184,10 @@ export class AnnotationFeed {
   }
 
   private async reloadAll(): Promise<void> {
-    const all = await annotationsOf(this.articleId).toArray();
+    const all = await readInSlices(this.articleId, this.onSlice);
     if (this.stopped) return;
     this.byId = new Map(all.map(a => [a.id, a]));
     this.complete = true;
-    this.changed();
+    this.changed(null, true);
   }
 }

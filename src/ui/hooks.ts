@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import type { Annotation } from '../model/types';
 import { AnnotationFeed, type FeedSnapshot } from '../store/annotation-feed';
 import { getArticle } from '../store/articles';
 import { getSetting } from '../store/settings';
 
-/** The article, live; undefined while loading, null if it does not exist. */
+/** The article, live; undefined while loading or with no id yet, null if it does not exist. */
 export function useArticle(id: string | undefined) {
-  return useLiveQuery(async () => (id ? ((await getArticle(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? ((await getArticle(id)) ?? null) : undefined), [id]);
 }
 
 const NOTHING_YET: FeedSnapshot = { annotations: [], complete: false };
@@ -16,15 +17,30 @@ const NOTHING_YET: FeedSnapshot = { annotations: [], complete: false };
  * the feed, so the caller can show its own writes at once
  * (`AnnotationFeed.put`, `remove`).
  */
-export function useArticleAnnotations(articleId: string) {
+export function useArticleAnnotations(
+  articleId: string,
+  /** Prepares each slice of the full read (see `AnnotationFeed`), with the latest props. */
+  prepareSlice?: (slice: readonly Annotation[]) => void,
+) {
+  const prepare = useRef(prepareSlice);
+  useEffect(() => {
+    prepare.current = prepareSlice;
+  });
   const [state, setState] = useState<{
     articleId: string;
     feed: AnnotationFeed;
     snapshot: FeedSnapshot;
   } | null>(null);
   useEffect(() => {
-    const feed: AnnotationFeed = new AnnotationFeed(articleId, snapshot =>
-      setState({ articleId, feed, snapshot }),
+    const feed: AnnotationFeed = new AnnotationFeed(
+      articleId,
+      (snapshot, bulk) => {
+        const show = () => setState({ articleId, feed, snapshot });
+        // all ten thousand at once: drawn in slices of time, so scrolling and selecting stay smooth
+        if (bulk) startTransition(show);
+        else show();
+      },
+      slice => prepare.current?.(slice),
     );
     feed.start();
     return () => feed.stop();

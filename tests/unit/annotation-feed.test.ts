@@ -3,6 +3,7 @@ import { fieldsOf } from '../../src/model/annotation-fields';
 import { textOffset } from '../../src/model/offsets';
 import type { Annotation } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
+import { byReadingOrder } from '../../src/model/reading-order';
 import { AnnotationFeed, type FeedSnapshot } from '../../src/store/annotation-feed';
 import { createAnnotation, updateAnnotation } from '../../src/store/annotations';
 import { db } from '../../src/store/db';
@@ -99,6 +100,62 @@ describe('the annotation feed', () => {
     await db.annotations.put(record(7, 'other'));
     await new Promise(resolve => setTimeout(resolve, 50));
     expect(seen).toHaveLength(count);
+    feed.stop();
+  });
+
+  it('reads all in slices of the text, each given as it arrives', async () => {
+    // 2,500 records, 1,200 of them at one offset: one slice holds more than the others
+    const sameStart = (i: number) => {
+      const r = record(i);
+      return { ...r, target: { ...r.target, start: textOffset(500), end: textOffset(504 + i) } };
+    };
+    await db.annotations.bulkAdd(
+      Array.from({ length: 2500 }, (_, i) => (i >= 40 && i < 1240 ? sameStart(i) : record(i))),
+    );
+    const pages: number[] = [];
+    const bulks: boolean[] = [];
+    let feed: AnnotationFeed | undefined;
+    const done = new Promise<FeedSnapshot>(resolve => {
+      feed = new AnnotationFeed(
+        'art',
+        (snapshot, bulk) => {
+          bulks.push(bulk);
+          if (snapshot.complete) resolve(snapshot);
+        },
+        page => pages.push(page.length),
+      );
+      feed.start();
+    });
+    const all = await done;
+    feed?.stop();
+    // the first page is drawn at once; the whole article when the view has time
+    expect(bulks).toEqual([false, true]);
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(2500);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(new Set(all.annotations.map(a => a.id)).size).toBe(2500);
+    expect(all.annotations).toEqual([...all.annotations].sort(byReadingOrder));
+  });
+
+  it('moves a changed record within its order instead of sorting again, and removes one', async () => {
+    await db.annotations.bulkAdd(Array.from({ length: 5 }, (_, i) => record(i)));
+    const { feed, last } = follow();
+    await vi.waitFor(() => expect(last().complete).toBe(true));
+    const moved = { ...record(0), target: { ...record(0).target, start: textOffset(35) } };
+    feed.put(moved);
+    expect(last().annotations.map(a => a.id)).toEqual([
+      'id-00001',
+      'id-00002',
+      'id-00003',
+      'id-00000',
+      'id-00004',
+    ]);
+    feed.remove('id-00002');
+    expect(last().annotations.map(a => a.id)).toEqual([
+      'id-00001',
+      'id-00003',
+      'id-00000',
+      'id-00004',
+    ]);
     feed.stop();
   });
 
