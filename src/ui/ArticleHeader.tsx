@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
@@ -6,9 +6,10 @@ import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 /**
  * The article's title and where it comes from, with a way to correct them.
  * When the text itself opens with the headline (a loaded web page or draft),
- * the title is not shown twice.
+ * the title is not shown twice. Drawn again only when the article changes:
+ * formatting the date takes milliseconds, and the workspace redraws often.
  */
-export function ArticleHeader({
+export const ArticleHeader = memo(function ArticleHeader({
   article,
   opensWithTitle,
 }: {
@@ -40,4 +41,4 @@ export function ArticleHeader({
       {editing && <ArticleDetailsDialog article={article} onClose={() => setEditing(false)} />}
     </header>
   );
-}
+});

@@ -131,6 +131,7 @@ export function ArticleView({
       },
     });
     view.current = v;
+    hideFromReactSelectionCapture(v.dom);
     v.dispatch(withHighlightAction(v.state.tr, { type: 'cover', from: 0, to: FIRST_COVER }));
 
     // highlights are drawn for what has been in view, as the reviewer scrolls
@@ -220,4 +221,20 @@ export function ArticleView({
   }));
 
   return <div ref={mount} className="article-text" />;
+}
+
+/**
+ * Before every commit, React records the selection of the focused element
+ * when that is a contenteditable, to restore it if the commit moves focus:
+ * for the article that means walking all its text (1 MB: 5–15 ms a commit,
+ * each keystroke and save). React never renders inside the article, so
+ * there is nothing for it to restore: its check (`contentEditable ===
+ * 'true'`) is told 'inherit', which means the same to ProseMirror (it only
+ * tests for 'false') and to the browser, which reads the attribute.
+ */
+function hideFromReactSelectionCapture(dom: HTMLElement): void {
+  Object.defineProperty(dom, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+  });
 }

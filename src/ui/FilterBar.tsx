@@ -1,12 +1,12 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   EMPTY_FILTER,
   NO_VERDICT,
+  filterChoices,
   isFilterActive,
   type AnnotationFilter,
-  type FilterChoices,
 } from '../model/annotation-filter';
-import { ANNOTATION_KINDS, ANNOTATION_STATUSES } from '../model/types';
+import { ANNOTATION_KINDS, ANNOTATION_STATUSES, type Annotation } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS, highlightLook } from './annotation-labels';
 import { Swatch } from './Swatch';
@@ -16,8 +16,8 @@ interface Props {
   filter: AnnotationFilter;
   onChange: (filter: AnnotationFilter) => void;
   scale: VerdictScale;
-  /** The tags and reviewers the article's annotations have. */
-  choices: FilterChoices;
+  /** The article's annotations, whose tags and reviewers the open panel offers. */
+  annotations: readonly Annotation[];
   /** How many annotations pass the filter, of how many. */
   shown: number;
   total: number;
@@ -37,8 +37,13 @@ const withSelected = (choices: readonly string[], selected: readonly string[]) =
  * The sidebar's search field and filters. Every change goes to `onChange` at
  * once; the search field is `#annotation-search`, for the `/` shortcut.
  */
-export function FilterBar({ filter, onChange, scale, choices, shown, total }: Props) {
+export function FilterBar({ filter, onChange, scale, annotations, shown, total }: Props) {
   const [open, setOpen] = useState(false);
+  // gathered only while the panel is open: with ten thousand annotations, 3 ms a save
+  const choices = useMemo(
+    () => (open ? filterChoices(annotations) : { tags: [], reviewers: [] }),
+    [open, annotations],
+  );
   const search = useRef<HTMLInputElement>(null);
   const panelId = useId();
   const active = isFilterActive(filter);

@@ -1,5 +1,5 @@
 import type { Node as PmNode } from 'prosemirror-model';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { articleSchema } from '../editor/schema';
 import { TextMap } from '../editor/text-map';
 import { fieldsOf } from '../model/annotation-fields';
@@ -19,7 +19,7 @@ import {
 } from '../store/annotations';
 import { REVIEWER_NAME, exportedAtKey, setSetting } from '../store/settings';
 import { reviewProgress, stepThrough } from '../model/review-progress';
-import { filterAnnotations, filterChoices, isFilterActive } from '../model/annotation-filter';
+import { filterAnnotations, isFilterActive } from '../model/annotation-filter';
 import type { VerdictScale } from '../model/verdict-scale';
 import { annotationFieldsFor } from '../model/claim-spotting/accept';
 import type { Suggestion } from '../model/claim-spotting/types';
@@ -51,7 +51,7 @@ import { ArticleView, type ArticleViewHandle, type DocRange } from './ArticleVie
 import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { ExportReminder } from './ExportReminder';
 import { HighlightPicker } from './HighlightPicker';
-import { highlightsFor } from './highlights';
+import { highlightsFor, placedOrNot } from './highlights';
 import { useArticleAnnotations, useSetting } from './hooks';
 import { Legend } from './Legend';
 import { NeedsReanchoring } from './NeedsReanchoring';
@@ -80,8 +80,11 @@ interface Props {
 export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewArticle }: Props) {
   const doc = useMemo(() => articleSchema.nodeFromJSON(article.doc), [article.doc]);
   const map = useMemo(() => new TextMap(doc), [doc]);
-  const { annotations, complete, feed } = useArticleAnnotations(article.id);
   const scale = useVerdictScale();
+  // highlights computed a slice at a time as the annotations load, not all in the frame they arrive
+  const { annotations, complete, feed } = useArticleAnnotations(article.id, slice =>
+    highlightsFor(slice, map, scale),
+  );
   const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
   const view = useRef<ArticleViewHandle>(null);
   const allAnnotations = useCallback(
@@ -90,13 +93,22 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   );
   const transfer = useTransfer(article, allAnnotations, scale, reviewer, notify);
   const { persistence, ask: askPersistence } = usePersistence();
+  // the sidebar follows a change a moment later, in time React can interrupt:
+  // a saved highlight is drawn in the article without waiting for ten thousand entries
+  const listed = useDeferredValue(annotations);
   const exportedAt = useSetting<string>(exportedAtKey(article.id));
   const since = useMemo(
-    () => (exportedAt ? unexportedSince(annotations, exportedAt.value) : null),
-    [annotations, exportedAt],
+    () => (exportedAt ? unexportedSince(listed, exportedAt.value) : null),
+    [listed, exportedAt],
   );
 
-  const [selection, setSelection] = useState<DocRange | null>(null);
+  // the range is read only when acted on: each Shift+arrow would otherwise redraw the workspace
+  const selection = useRef<DocRange | null>(null);
+  const [hasSelection, setHasSelection] = useState(false);
+  const onSelectionChange = useCallback((range: DocRange | null) => {
+    selection.current = range;
+    setHasSelection(range !== null);
+  }, []);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [askName, setAskName] = useState(false);
@@ -114,19 +126,10 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     () => highlightsFor(annotations, map, scale),
     [annotations, map, scale],
   );
-  const anchored = useMemo(() => new Set(highlights.map(h => h.id)), [highlights]);
-  const orphans = useMemo(
-    () => annotations.filter(a => !anchored.has(a.id)),
-    [annotations, anchored],
-  );
-  const placed = useMemo(
-    () => annotations.filter(a => anchored.has(a.id)),
-    [annotations, anchored],
-  );
+  const { placed, orphans } = useMemo(() => placedOrNot(listed, map, scale), [listed, map, scale]);
   const rangeOf = (id: string) => highlights.find(h => h.id === id) ?? null;
 
   const [filter, setFilter] = useArticleFilter(article.id);
-  const choices = useMemo(() => filterChoices(annotations), [annotations]);
   const visibleIds = useMemo(
     () =>
       isFilterActive(filter)
@@ -154,7 +157,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     const found = targetOf(range);
     if (found) setEditing({ mode: 'new', ...found });
   };
-  const annotate = (range = selection) => range && startNew(range, reviewer);
+  const annotate = (range = selection.current) => range && startNew(range, reviewer);
 
   const select = (id: string, reveal: boolean) => {
     setActiveId(id);
@@ -174,7 +177,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   const openEntry = useCallback((id: string) => entryActions.current.open(id), []);
   const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
 
-  const spotting = useSpotting(article, map, annotations);
+  const spotting = useSpotting(article, map, listed);
   const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
   const [editNames, setEditNames] = useState(false);
   // a suggestion accepted before the reviewer gave a name is accepted once they have
@@ -245,7 +248,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
   };
   const dismissUndo = useCallback(() => setDeleted(null), []);
   const reattach = async (id: string) => {
-    const found = selection && targetOf(selection);
+    const found = selection.current && targetOf(selection.current);
     if (!found) return;
     await reattachAnnotation(id, found.target);
     select(id, true);
@@ -288,8 +291,8 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     showShortcuts: () => setShowShortcuts(true),
   });
   const progress = useMemo(
-    () => reviewProgress(annotations, scale, a => isClaimChecked(a, scale)),
-    [annotations, scale],
+    () => reviewProgress(listed, scale, a => isClaimChecked(a, scale)),
+    [listed, scale],
   );
 
   const edited = editing?.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
@@ -301,7 +304,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
     <div className="workspace">
       <main className="reading" aria-label="Article">
         <Toolbar
-          canAnnotate={!!selection}
+          canAnnotate={hasSelection}
           reviewer={reviewer}
           onAnnotate={() => annotate()}
           onExport={transfer.exportAs}
@@ -317,7 +320,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           highlights={drawn}
           activeId={activeId}
           pending={pending}
-          onSelectionChange={setSelection}
+          onSelectionChange={onSelectionChange}
           onAnnotate={annotate}
           onClickHighlights={(ids, at) =>
             ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at })
@@ -333,9 +336,9 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           filter={filter}
           onChange={setFilter}
           scale={scale}
-          choices={choices}
+          annotations={listed}
           shown={placedShown.length + orphansShown.length}
-          total={annotations.length}
+          total={listed.length}
         />
         {editing && editorTarget ? (
           <AnnotationEditor
@@ -393,7 +396,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
             <NeedsReanchoring
               orphans={orphansShown}
               scale={scale}
-              canReattach={!!selection}
+              canReattach={hasSelection}
               onReattach={id => void reattach(id)}
               onDelete={id => void remove(id)}
             />
@@ -453,7 +456,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
             const suggestion = acceptAfterName.current;
             acceptAfterName.current = null;
             if (suggestion) void acceptSuggestion(suggestion, name);
-            else if (selection) startNew(selection, name);
+            else if (selection.current) startNew(selection.current, name);
           }}
           onCancel={() => {
             acceptAfterName.current = null;

@@ -26,14 +26,34 @@ export function highlightsFor(
 ): Highlight[] {
   const out: Highlight[] = [];
   for (const a of annotations) {
-    let entry = cache.get(a);
-    if (!entry || entry.map !== map || entry.scale !== scale) {
-      entry = { map, scale, highlight: highlightOf(a, map, scale) };
-      cache.set(a, entry);
-    }
-    if (entry.highlight) out.push(entry.highlight);
+    const h = highlightOfCached(a, map, scale);
+    if (h) out.push(h);
   }
   return out;
+}
+
+function highlightOfCached(a: Annotation, map: TextMap, scale: VerdictScale): Highlight | null {
+  let entry = cache.get(a);
+  if (!entry || entry.map !== map || entry.scale !== scale) {
+    entry = { map, scale, highlight: highlightOf(a, map, scale) };
+    cache.set(a, entry);
+  }
+  return entry.highlight;
+}
+
+/**
+ * The annotations split, in one pass, into those with a highlight in the
+ * text (`placed`) and those without (`orphans`), each in the given order.
+ */
+export function placedOrNot(
+  annotations: readonly Annotation[],
+  map: TextMap,
+  scale: VerdictScale,
+): { placed: Annotation[]; orphans: Annotation[] } {
+  const placed: Annotation[] = [];
+  const orphans: Annotation[] = [];
+  for (const a of annotations) (highlightOfCached(a, map, scale) ? placed : orphans).push(a);
+  return { placed, orphans };
 }
 
 function highlightOf(a: Annotation, map: TextMap, scale: VerdictScale): Highlight | null {

@@ -3,10 +3,15 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTER, type AnnotationFilter } from '../../src/model/annotation-filter';
+import type { Annotation } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import { FilterBar } from '../../src/ui/FilterBar';
 
-const choices = { tags: ['economy', 'health'], reviewers: ['Ada', 'Bo'] };
+// the tags and reviewers the open panel offers: economy, health; Ada, Bo
+const annotations = [
+  { tags: ['health'], creator: 'Bo' },
+  { tags: ['economy', 'health'], creator: 'Ada' },
+] as Annotation[];
 
 /** The bar with its filter in state, as the sidebar holds it. */
 function Harness({
@@ -25,7 +30,7 @@ function Harness({
         onChange(f);
       }}
       scale={DEFAULT_VERDICT_SCALE}
-      choices={choices}
+      annotations={annotations}
       shown={4}
       total={12}
     />
