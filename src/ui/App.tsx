@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { articleFromDoc } from '../io/article-record';
 import { SAMPLE_ARTICLE_PATH, sampleArticle } from '../io/sample-article';
 import { prefetchAnnotations } from '../store/annotation-feed';
@@ -85,6 +85,10 @@ export function App() {
     [importFile],
   );
   const dragging = useFileDrop(takeFile);
+  // one chooser for the app's life: one inside the workspace was replaced when an article
+  // opened, and a file chosen in the meantime went to a detached input, silently ignored
+  const importInput = useRef<HTMLInputElement>(null);
+  const chooseImport = useCallback(() => importInput.current?.click(), []);
 
   if (error)
     return (
@@ -109,7 +113,7 @@ export function App() {
           <Workspace
             article={article}
             notify={setNotice}
-            onImportFile={importFile}
+            onChooseImport={chooseImport}
             onShowLibrary={() => setShowLibrary(true)}
             onNewArticle={() => setNewArticle({})}
           />
@@ -136,6 +140,17 @@ export function App() {
           <Notice notice={notice} onClose={closeNotice} />
         </div>
       )}
+      <input
+        ref={importInput}
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        hidden // the Import button opens it; one control for assistive technology, not two
+        onChange={e => {
+          const file = e.target.files?.[0];
+          e.target.value = ''; // the same file can be chosen again
+          if (file) importFile(file);
+        }}
+      />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop an article (.txt, .md, .html) or an annotated JSON file

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { ANNOTATE_KEY } from '../editor/read-only-plugin';
 import { ExportMenu, type ExportFormat } from './ExportMenu';
 
@@ -7,7 +6,8 @@ interface Props {
   reviewer: string | undefined;
   onAnnotate: () => void;
   onExport: (format: ExportFormat) => void;
-  onImport: (file: File) => void;
+  /** Opens the file chooser for an annotated JSON file. */
+  onImport: () => void;
   onShowLibrary: () => void;
   onNewArticle: () => void;
   onShowShortcuts: () => void;
@@ -26,7 +26,6 @@ export function Toolbar({
   onNewArticle,
   onShowShortcuts,
 }: Props) {
-  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="toolbar" role="toolbar" aria-label="Article tools">
       <span className="brand">Factmark</span>
@@ -53,20 +52,9 @@ export function Toolbar({
       </span>
       <span className="toolbar-spacer" />
       <ExportMenu onExport={onExport} />
-      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+      <button type="button" className="button" onClick={onImport}>
         Import
       </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,.jsonld,application/json,application/ld+json"
-        hidden // the Import button opens it; one control for assistive technology, not two
-        onChange={e => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // the same file can be chosen again
-          if (file) onImport(file);
-        }}
-      />
       {reviewer && <span className="reviewer">Reviewer: {reviewer}</span>}
       <button
         type="button"

@@ -71,13 +71,14 @@ interface Props {
   article: Article;
   /** Shows a message that outlives a switch of article. */
   notify: (notice: NoticeMessage) => void;
-  onImportFile: (file: File) => void;
+  /** Opens the file chooser of an import. */
+  onChooseImport: () => void;
   onShowLibrary: () => void;
   onNewArticle: () => void;
 }
 
 /** One article under review: the text with its highlights, and the annotation sidebar. */
-export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewArticle }: Props) {
+export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNewArticle }: Props) {
   const doc = useMemo(() => articleSchema.nodeFromJSON(article.doc), [article.doc]);
   const map = useMemo(() => new TextMap(doc), [doc]);
   const scale = useVerdictScale();
@@ -308,7 +309,7 @@ export function Workspace({ article, notify, onImportFile, onShowLibrary, onNewA
           reviewer={reviewer}
           onAnnotate={() => annotate()}
           onExport={transfer.exportAs}
-          onImport={onImportFile}
+          onImport={onChooseImport}
           onShowLibrary={onShowLibrary}
           onNewArticle={onNewArticle}
           onShowShortcuts={() => setShowShortcuts(true)}

@@ -136,6 +136,22 @@ describe('export and import of annotated JSON', () => {
     expect(await entries(page).count()).toBe(3);
   });
 
+  it('imports a file chosen while the article view was replaced', async () => {
+    // the chooser opens; meanwhile the workspace goes (the library) and comes back, as when an
+    // import opens a new article: the file must still reach the app, not a detached input
+    const broken = path.join(profile.dir, 'chosen-late.factmark.json');
+    await writeFile(broken, '{"type": "AnnotationCollection"');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = await chooser;
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: /Back to the article/ }).click();
+    await dialog.setFiles(broken);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('“chosen-late.factmark.json” was not imported');
+  });
+
   it('broke no rule of the Content-Security-Policy', () => {
     expect(profile.cspViolations).toEqual([]);
   });
