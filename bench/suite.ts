@@ -91,7 +91,7 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
       await clickBefore(page, phraseToSelect(w.article.text, 2));
       const select = await selectionFrames(page, 40);
       const frameNote = (r: typeof scroll, what: string) =>
-        `${what}; worst gap between animation frames ${r.rafWorstMs.toFixed(1)} ms; long-animation-frame entries ${r.loafCount} (worst ${r.loafWorstMs.toFixed(1)} ms), ${r.loafBefore} more that began before the watch left out`;
+        `${what}; worst gap between animation frames ${r.rafWorstMs.toFixed(1)} ms; long-animation-frame entries ${r.loafCount} (worst ${r.loafWorstMs.toFixed(1)} ms${r.loafCount ? `: ${r.loafWorstScripts}` : ''}), ${r.loafBefore} more that began before the watch left out`;
       figures.push(
         figure('scroll step, worst frame', [Math.max(scroll.rafWorstMs, scroll.loafWorstMs)], {
           stat: 'worst',

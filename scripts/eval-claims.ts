@@ -1,7 +1,8 @@
 /**
  * `npm run eval:claims`: scores the claim spotter against the hand-labelled articles of
- * tests/fixtures/claims/ and prints precision, recall and F1 for check-worthy sentences and for
- * name flags, per article and overall, then every miss and false alarm. A measurement: exit 0.
+ * tests/fixtures/claims/ (tuned on) and of its held-out/ folder (never tuned on), and prints
+ * precision, recall and F1 for check-worthy sentences and for name flags, per article and
+ * overall, then every miss and false alarm. A measurement: exit 0.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -133,13 +134,19 @@ export function evaluateArticle(a: Labelled): ArticleResult {
   return res;
 }
 
-/** Every labelled article of tests/fixtures/claims/, scored. */
-export function evaluateAll(): ArticleResult[] {
-  return readdirSync(FIXTURES)
+/**
+ * Every labelled article of one folder, scored: by default tests/fixtures/claims/, the set
+ * the scorer's weights were tuned on.
+ */
+export function evaluateAll(folder = FIXTURES): ArticleResult[] {
+  return readdirSync(folder)
     .filter(f => f.endsWith('.json'))
     .sort()
-    .map(f => evaluateArticle(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Labelled));
+    .map(f => evaluateArticle(JSON.parse(readFileSync(join(folder, f), 'utf8')) as Labelled));
 }
+
+/** The held-out articles (tests/fixtures/claims/held-out/), written after the tuning, scored. */
+export const evaluateHeldOut = () => evaluateAll(join(FIXTURES, 'held-out'));
 
 export const sum = (list: readonly Counts[]): Counts =>
   list.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
@@ -148,7 +155,8 @@ export const sum = (list: readonly Counts[]): Counts =>
     fn: 0,
   });
 
-function print(results: readonly ArticleResult[]): void {
+function print(title: string, results: readonly ArticleResult[]): void {
+  console.log(`# ${title}\n`);
   const pct = (x: number) => x.toFixed(2).padStart(5);
   const row = (label: string, style: string, s: Counts, n: Counts) => {
     const a = prf(s);
@@ -176,5 +184,7 @@ function print(results: readonly ArticleResult[]): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  print(evaluateAll());
+  print('Tuned on: the weights were set on these articles (in-sample)', evaluateAll());
+  console.log('');
+  print('Held out: written and labelled after the tuning, never tuned on', evaluateHeldOut());
 }

@@ -1,10 +1,17 @@
 import type { Page } from 'playwright-core';
 
+/** A script of a long animation frame, as Chromium reports it. */
+interface LoafScript {
+  invoker: string;
+  duration: number;
+}
+
 declare global {
   interface Window {
     __benchFrames?: {
       rafWorst: number;
       loafWorst: number;
+      loafWorstScripts: string;
       loafCount: number;
       loafBefore: number;
       stop: () => void;
@@ -17,6 +24,8 @@ export interface FrameReport {
   rafWorstMs: number;
   /** The longest 'long-animation-frame' entry (only frames over 50 ms are reported), 0 if none. */
   loafWorstMs: number;
+  /** What ran in that frame: each script over 5 ms, its invoker and duration. */
+  loafWorstScripts: string;
   loafCount: number;
   /** Long frames that began before the watch (the frame the watching script ran in), left out. */
   loafBefore: number;
@@ -24,7 +33,14 @@ export interface FrameReport {
 
 async function startWatching(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const state = { rafWorst: 0, loafWorst: 0, loafCount: 0, loafBefore: 0, stop: () => {} };
+    const state = {
+      rafWorst: 0,
+      loafWorst: 0,
+      loafWorstScripts: '',
+      loafCount: 0,
+      loafBefore: 0,
+      stop: () => {},
+    };
     let running = true;
     let last = performance.now();
     const tick = (now: number) => {
@@ -41,7 +57,13 @@ async function startWatching(page: Page): Promise<void> {
           state.loafBefore++;
           continue;
         }
-        state.loafWorst = Math.max(state.loafWorst, e.duration);
+        if (e.duration > state.loafWorst) {
+          state.loafWorst = e.duration;
+          const scripts = (e as PerformanceEntry & { scripts?: LoafScript[] }).scripts ?? [];
+          state.loafWorstScripts =
+            scripts.map(x => `${x.invoker} ${Math.round(x.duration)} ms`).join(', ') ||
+            'no script over 5 ms';
+        }
         state.loafCount++;
       }
     });
@@ -67,6 +89,7 @@ async function stopWatching(page: Page): Promise<FrameReport> {
     return {
       rafWorstMs: s.rafWorst,
       loafWorstMs: s.loafWorst,
+      loafWorstScripts: s.loafWorstScripts,
       loafCount: s.loafCount,
       loafBefore: s.loafBefore,
     };
