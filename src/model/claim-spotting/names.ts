@@ -62,6 +62,7 @@ export function findGarbledNames(
   if (mentions.length === 0) return [];
   const refs = people.map(p => ({ person: p, parts: foldName(p.name).split(' ') }));
   const refKeys = new Set(refs.map(r => r.parts.join(' ')));
+  const nearRefs = byInitials(refs);
   const spellings = new Map<string, Spelling>();
   for (const m of mentions) {
     const s = spellings.get(m.key);
@@ -75,7 +76,7 @@ export function findGarbledNames(
   for (const s of spellings.values()) {
     if (refKeys.has(s.key)) continue;
     let best: { d: number; person: ReferencePerson } | null = null;
-    for (const r of refs) {
+    for (const r of nearRefs(s.parts)) {
       const d = nearVariant(s.parts, r.parts);
       if (d !== null && (!best || d < best.d)) best = { d, person: r.person };
     }
@@ -124,6 +125,91 @@ export function findGarbledNames(
 }
 
 /**
+ * The sentences (indices) holding a run of capitalised words that may be a garbled name:
+ * one that, read without any tag, is near a reference person or near another such run of
+ * the text. Only these need the whole tagger for `findGarbledNames` to judge them as it
+ * would with every sentence fully tagged: it never flags a name outside such a run.
+ */
+export function sentencesWithPossibleSlips(
+  sentences: readonly Sentence[],
+  people: readonly ReferencePerson[],
+): Set<number> {
+  // every run of two to four name-like words, untrimmed by tags: a superset of the mentions
+  const where = new Map<string, { parts: string[]; sentences: number[] }>();
+  sentences.forEach((s, i) => {
+    for (const run of capitalisedRuns(s.tokens)) {
+      const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
+      for (let from = 0; from < words.length; from++) {
+        for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
+          const parts = words.slice(from, to).map(t => foldWord(t.text));
+          const key = parts.join(' ');
+          const known = where.get(key);
+          if (known) known.sentences.push(i);
+          else where.set(key, { parts, sentences: [i] });
+        }
+      }
+    }
+  });
+  const nearRefs = byInitials(people.map(p => ({ parts: foldName(p.name).split(' ') })));
+  const suspect = new Set<string>();
+  for (const [key, { parts }] of where) {
+    if (nearRefs(parts).some(r => nearVariant(parts, r.parts) !== null)) suspect.add(key);
+  }
+  const spellings = [...where].map(([key, w]) => ({ key, parts: w.parts }));
+  for (const [a, b] of candidatePairs(spellings)) {
+    if (nearVariant(a.parts, b.parts) !== null) suspect.add(a.key).add(b.key);
+  }
+  const out = new Set<number>();
+  for (const key of suspect) for (const i of where.get(key)?.sentences ?? []) out.add(i);
+  return out;
+}
+
+/**
+ * A lookup of the reference names that may be near a name: those sharing its number of
+ * words and the first letter of its given name or of its surname. A slip keeps one of the
+ * two (two edits at most, one in a given name), so comparing only these loses none in
+ * practice, and saves comparing every name of a long article with all 233.
+ */
+function byInitials<R extends { parts: string[] }>(refs: readonly R[]) {
+  const buckets = new Map<string, R[]>();
+  const keys = (parts: readonly string[]) => [
+    `${parts.length}f${parts[0]?.[0]}`,
+    `${parts.length}l${parts.at(-1)?.[0]}`,
+  ];
+  for (const r of refs) {
+    for (const k of new Set(keys(r.parts))) {
+      const list = buckets.get(k);
+      if (list) list.push(r);
+      else buckets.set(k, [r]);
+    }
+  }
+  return (parts: readonly string[]): R[] => {
+    const [first, last] = keys(parts).map(k => buckets.get(k as string) ?? []);
+    return first === last || !last?.length
+      ? (first ?? [])
+      : [...new Set([...(first ?? []), ...last])];
+  };
+}
+
+/** Runs of name-like words (capitalised, or a particle inside a name), split at punctuation. */
+function capitalisedRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 1) runs.push(run);
+    run = [];
+  };
+  for (const t of tokens) {
+    const nameLike = isCapitalised(t.text) || (run.length > 0 && PARTICLES.has(t.norm));
+    if (!nameLike || t.punctBefore) flush();
+    if (nameLike) run.push(t);
+    if (nameLike && (t.punctAfter || POSSESSIVE.test(t.text))) flush();
+  }
+  flush();
+  return runs;
+}
+
+/**
  * The edit distance of two folded names if they look like one name spelled two ways: same number
  * of words, 1–2 edits on at least 8 characters, each differing word at least four letters long,
  * given names at most one edit apart (another given name is another person: Anna vs Christian
@@ -149,8 +235,10 @@ export function nearVariant(a: readonly string[], b: readonly string[]): number 
 }
 
 /** Pairs of spellings sharing a first or a last word: the only ones worth comparing. */
-function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] {
-  const buckets = new Map<string, Spelling[]>();
+function candidatePairs<S extends { key: string; parts: string[] }>(
+  spellings: readonly S[],
+): [S, S][] {
+  const buckets = new Map<string, S[]>();
   for (const s of spellings) {
     for (const k of [`f:${s.parts[0]}`, `l:${s.parts.at(-1)}`]) {
       const list = buckets.get(k);
@@ -159,12 +247,12 @@ function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] 
     }
   }
   const seen = new Set<string>();
-  const pairs: [Spelling, Spelling][] = [];
+  const pairs: [S, S][] = [];
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as Spelling;
-        const b = list[j] as Spelling;
+        const a = list[i] as S;
+        const b = list[j] as S;
         const id = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
         if (!seen.has(id)) {
           seen.add(id);
@@ -178,21 +266,7 @@ function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] 
 
 /** Runs of capitalised words in a sentence, stripped of titles and places around them. */
 function mentionsIn(tokens: readonly Token[], text: string): Mention[] {
-  const out: Mention[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    const m = toMention(run, text);
-    if (m) out.push(m);
-    run = [];
-  };
-  for (const t of tokens) {
-    const nameLike = isCapitalised(t.text) || (run.length > 0 && PARTICLES.has(t.norm));
-    if (!nameLike || t.punctBefore) flush();
-    if (nameLike) run.push(t);
-    if (nameLike && (t.punctAfter || POSSESSIVE.test(t.text))) flush();
-  }
-  flush();
-  return out;
+  return capitalisedRuns(tokens).flatMap(run => toMention(run, text) ?? []);
 }
 
 function toMention(run: Token[], text: string): Mention | null {
@@ -218,6 +292,21 @@ function isNotName(t: Token): boolean {
   return NOT_NAME_TAGS.some(tag => t.tags.has(tag)) || NOT_NAME_TAGS_2.some(tag => t.tags.has(tag));
 }
 
+// A long article has a hundred thousand capitalised words, a few thousand distinct:
+// each is folded once (NFKD and three replacements each time took 100 ms a megabyte).
+const folded = new Map<string, string>();
+
+/** A word folded as `foldName` folds it, possessive stripped. */
+function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    f = foldName(word.replace(POSSESSIVE, ''));
+    folded.set(word, f);
+  }
+  return f;
+}
+
 /** Starts with a capital and is not an acronym (US, ECB, WHO) or a shouted dateline. */
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
@@ -229,7 +318,7 @@ function surnameCounts(sentences: readonly Sentence[]): Map<string, number> {
   for (const s of sentences) {
     for (const t of s.tokens) {
       if (!isCapitalised(t.text)) continue;
-      const k = foldName(t.text.replace(POSSESSIVE, ''));
+      const k = foldWord(t.text);
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }

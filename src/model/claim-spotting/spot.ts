@@ -1,11 +1,25 @@
 import { CodePointIndex } from '../offsets';
 import { scoreSentence } from './features';
-import { findGarbledNames } from './names';
-import { splitSentences } from './sentences';
+import { findGarbledNames, sentencesWithPossibleSlips } from './names';
+import { splitSentences, tagFully, type Sentence } from './sentences';
 import type { SpotOptions, Suggestion } from './types';
 
 // Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check.
 const MAX_SENTENCE = 1200;
+/**
+ * Texts up to this many UTF-16 units are tagged by compromise's whole tagger (about
+ * 0.8 s a 100 kB on a core here); longer ones by its first pass (SpotOptions.tagging).
+ */
+export const FULL_TAGGING_UP_TO = 100_000;
+
+function withPossibleSlipsTagged(
+  sentences: readonly Sentence[],
+  text: string,
+  people: SpotOptions['people'],
+): Sentence[] {
+  const again = sentencesWithPossibleSlips(sentences, people);
+  return sentences.flatMap((s, i) => (again.has(i) ? tagFully(text, s) : [s]));
+}
 
 /**
  * Check-worthy sentences and garbled people's names of an article's canonical text, in reading
@@ -14,7 +28,9 @@ const MAX_SENTENCE = 1200;
 export function spotClaims(text: string, options: SpotOptions): Suggestion[] {
   const threshold = options.threshold ?? 0.5;
   const index = new CodePointIndex(text);
-  const sentences = splitSentences(text);
+  const tagging = options.tagging ?? 'auto';
+  const fast = tagging === 'fast' || (tagging === 'auto' && text.length > FULL_TAGGING_UP_TO);
+  const sentences = splitSentences(text, fast);
   const out: Suggestion[] = [];
   const add = (
     kind: Suggestion['kind'],
@@ -45,7 +61,9 @@ export function spotClaims(text: string, options: SpotOptions): Suggestion[] {
     const { score, reasons } = scoreSentence(s);
     add('claim', s.start, s.end, score, reasons);
   }
-  for (const f of findGarbledNames(sentences, text, options.people)) {
+  // names are judged on whole tags: re-tag the few sentences where a slip may be
+  const forNames = fast ? withPossibleSlipsTagged(sentences, text, options.people) : sentences;
+  for (const f of findGarbledNames(forNames, text, options.people)) {
     add('name', f.start, f.end, f.score, f.reasons, f.correction);
   }
   return out.sort(

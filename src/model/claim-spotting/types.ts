@@ -33,4 +33,11 @@ export interface SpotOptions {
   people: readonly ReferencePerson[];
   /** Suggestions scoring below this are left out (default 0.5). */
   threshold?: number;
+  /**
+   * How words are tagged: 'full' runs all of compromise's tagger; 'fast' only its first,
+   * lexicon-and-suffix pass (five times faster) and the full one on the few sentences
+   * that hold a name which may be garbled; 'auto' (default) is 'full' up to
+   * FULL_TAGGING_UP_TO UTF-16 units of text, 'fast' beyond.
+   */
+  tagging?: 'full' | 'fast' | 'auto';
 }
