@@ -193,7 +193,7 @@ export function highlightPlugin(options: HighlightPluginOptions): Plugin<Highlig
     props: {
       decorations: state => highlightKey.getState(state)?.decorations ?? null,
       handleClick(view: EditorView, _pos: number, event: MouseEvent) {
-        if (!view.state.selection.empty) return false;
+        if (!clickPlacedCaret(view)) return false;
         const ids = highlightIdsAt(event.target);
         if (ids.length === 0) return false;
         options.onClickHighlights(ids, { x: event.clientX, y: event.clientY });
@@ -219,4 +219,14 @@ function highlightIdsAt(target: EventTarget | null): string[] {
 /** The transaction metadata for an action. */
 export function withHighlightAction(tr: Transaction, action: HighlightAction): Transaction {
   return tr.setMeta(highlightKey, action);
+}
+
+/**
+ * Whether the click being handled left a caret, not a selection: the DOM's
+ * selection, as the view has not read the click yet (its state may still
+ * hold the range selected before).
+ */
+export function clickPlacedCaret(view: EditorView): boolean {
+  const dom = (view.root as Document).getSelection?.();
+  return dom ? dom.isCollapsed : view.state.selection.empty;
 }

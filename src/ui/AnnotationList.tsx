@@ -14,6 +14,9 @@ interface Props {
   onOpen: (id: string) => void;
   /** Accepts where a fuzzy match put the annotation. */
   onConfirm: (id: string) => void;
+  /** With no annotation yet: the spotter's suggestions waiting in their tab. */
+  suggestionCount?: number;
+  onShowSuggestions?: () => void;
 }
 
 /** A first guess at an entry's height, in pixels, before it is measured. */
@@ -32,6 +35,8 @@ export const AnnotationList = memo(function AnnotationList({
   onSelect,
   onOpen,
   onConfirm,
+  suggestionCount = 0,
+  onShowSuggestions,
 }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -74,6 +79,16 @@ export const AnnotationList = memo(function AnnotationList({
       <p className="empty-state">
         No annotations yet. Select a claim or a slip in the article, then choose{' '}
         <strong>Annotate</strong>.
+        {onShowSuggestions && suggestionCount > 0 && (
+          <>
+            {' '}
+            Or start from the{' '}
+            <button type="button" className="link-button" onClick={onShowSuggestions}>
+              {suggestionCount === 1 ? '1 suggestion' : `${suggestionCount} suggestions`}
+            </button>
+            .
+          </>
+        )}
       </p>
     );
   }

@@ -46,8 +46,10 @@ interface Props {
   onClickHighlights: (ids: string[], at: { x: number; y: number }) => void;
   /** The spotter's suggestions, drawn as dashed underlines. */
   suggestions: readonly SuggestionRange[];
-  /** Chosen in the Suggestions panel; a click on an underline places the caret, as anywhere. */
+  /** Chosen in the Suggestions panel, or by a click on its underline. */
   activeSuggestionId: string | null;
+  /** The reviewer clicked a suggestion's underline (the caret is placed there too). */
+  onClickSuggestion: (id: string) => void;
   handle: Ref<ArticleViewHandle>;
 }
 
@@ -115,7 +117,7 @@ export function ArticleView({
           onClickHighlights: (ids, at) => latest.current.onClickHighlights(ids, at),
         }),
         pendingPlugin(),
-        suggestionPlugin(),
+        suggestionPlugin({ onClickSuggestion: id => latest.current.onClickSuggestion(id) }),
       ],
     });
     const v = new EditorView(mount.current, {

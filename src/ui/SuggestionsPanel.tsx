@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import type { Suggestion } from '../model/claim-spotting/types';
 import { shorten } from './annotation-labels';
 import './suggestions.css';
@@ -28,6 +28,12 @@ export interface SuggestionsPanelProps {
 
 /** More than this many entries would make the sidebar slow to lay out; the rest are counted. */
 export const MAX_SHOWN = 500;
+
+/** How many suggestions the panel lists: those not dismissed. */
+export const undismissedCount = (
+  suggestions: readonly Suggestion[],
+  dismissed: ReadonlySet<string>,
+) => suggestions.reduce((n, s) => (dismissed.has(s.id) ? n : n + 1), 0);
 
 /** How sure the spotter is, in words. */
 export function strengthOf(score: number): 'strong' | 'likely' | 'possible' {
@@ -61,8 +67,6 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   onEditNames,
 }: SuggestionsPanelProps) {
   const titleId = useId();
-  const listId = useId();
-  const [open, setOpen] = useState(true);
   const { shown, hiddenCount } = useMemo(() => {
     const sorted = [...suggestions].sort(byReadingOrder);
     return {
@@ -74,7 +78,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   if (!enabled) {
     return (
       <section className="suggestions suggestions--off" aria-labelledby={titleId}>
-        <h2 id={titleId} className="sidebar-title">
+        <h2 id={titleId} className="visually-hidden">
           Suggestions
         </h2>
         <p className="suggestions-line">
@@ -93,86 +97,72 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   const more = shown.length - listed.length;
   return (
     <section className="suggestions" aria-labelledby={titleId} aria-busy={running}>
-      <h2 id={titleId} className="sidebar-title suggestions-title">
-        <button
-          type="button"
-          className="suggestions-toggle"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen(o => !o)}
-        >
-          Suggestions
-        </button>
-        {!running && <span className="count">{shown.length}</span>}
+      {/* the sidebar's tab shows the title and the count */}
+      <h2 id={titleId} className="visually-hidden">
+        Suggestions
       </h2>
-      {open && (
-        <div id={listId}>
-          {deferred && (
-            <p className="suggestions-line">
-              {deferred.message}{' '}
-              <button type="button" className="button button--small" onClick={deferred.onStart}>
-                Find claims to check
-              </button>
-            </p>
-          )}
-          {running && (
-            <p className="suggestions-line" role="status">
-              Looking for claims to check…
-            </p>
-          )}
-          {error && (
-            <p className="suggestions-line suggestions-error" role="alert">
-              {error}
-            </p>
-          )}
-          {!running && !error && !deferred && shown.length === 0 && (
-            <p className="empty-state">
-              {hiddenCount > 0
-                ? 'Every suggestion for this article is dismissed.'
-                : 'No suggestions for this article.'}
-            </p>
-          )}
-          {listed.length > 0 && (
-            <ol className="suggestion-list" aria-label="Suggestions in reading order">
-              {listed.map(s => (
-                <Entry
-                  key={s.id}
-                  suggestion={s}
-                  active={s.id === activeId}
-                  onAccept={onAccept}
-                  onDismiss={onDismiss}
-                  onSelect={onSelect}
-                />
-              ))}
-            </ol>
-          )}
-          {more > 0 && (
-            <p className="suggestions-line">
-              {more === 1 ? '1 more suggestion' : `${more} more suggestions`} further on in the
-              article; accept or dismiss some of these to see them.
-            </p>
-          )}
-          <div className="suggestions-actions">
-            {hiddenCount > 0 && (
-              <button type="button" className="button button--small" onClick={onRestoreDismissed}>
-                Show dismissed ({hiddenCount})
-              </button>
-            )}
-            {onEditNames && (
-              <button type="button" className="button button--small" onClick={onEditNames}>
-                Reference names…
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              onClick={onTurnOff}
-            >
-              Turn suggestions off
+      <div>
+        {deferred && (
+          <p className="suggestions-line">
+            {deferred.message}{' '}
+            <button type="button" className="button button--small" onClick={deferred.onStart}>
+              Find claims to check
             </button>
-          </div>
+          </p>
+        )}
+        {running && (
+          <p className="suggestions-line" role="status">
+            Looking for claims to check…
+          </p>
+        )}
+        {error && (
+          <p className="suggestions-line suggestions-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!running && !error && !deferred && shown.length === 0 && (
+          <p className="empty-state">
+            {hiddenCount > 0
+              ? 'Every suggestion for this article is dismissed.'
+              : 'No suggestions for this article.'}
+          </p>
+        )}
+        {listed.length > 0 && (
+          <ol className="suggestion-list" aria-label="Suggestions in reading order">
+            {listed.map(s => (
+              <Entry
+                key={s.id}
+                suggestion={s}
+                active={s.id === activeId}
+                onAccept={onAccept}
+                onDismiss={onDismiss}
+                onSelect={onSelect}
+              />
+            ))}
+          </ol>
+        )}
+        {more > 0 && (
+          <p className="suggestions-line">
+            {more === 1 ? '1 more suggestion' : `${more} more suggestions`} further on in the
+            article; accept or dismiss some of these to see them.
+          </p>
+        )}
+        <div className="suggestions-actions">
+          {hiddenCount > 0 && (
+            <button type="button" className="button button--small" onClick={onRestoreDismissed}>
+              Show dismissed ({hiddenCount})
+            </button>
+          )}
+          {onEditNames && (
+            <button type="button" className="button button--small" onClick={onEditNames}>
+              Reference names…
+            </button>
+          )}
+          <button type="button" className="button button--small button--quiet" onClick={onTurnOff}>
+            Turn suggestions off
+          </button>
         </div>
-      )}
+      </div>
     </section>
   );
 });
@@ -193,6 +183,11 @@ const Entry = memo(function Entry({
   onSelect,
 }: EntryProps) {
   const quote = shorten(s.exact, 40);
+  const item = useRef<HTMLLIElement>(null);
+  // chosen by a click on its underline in the article: bring it into view here
+  useEffect(() => {
+    if (active) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   // the buttons act on the entry; a click elsewhere on it shows it in the article
   const act = (action: (s: Suggestion) => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -200,6 +195,7 @@ const Entry = memo(function Entry({
   };
   return (
     <li
+      ref={item}
       className={`annotation-item suggestion-item suggestion-item--${s.kind}${active ? ' is-active' : ''}`}
       data-suggestion-id={s.id}
       aria-current={active ? 'true' : undefined}

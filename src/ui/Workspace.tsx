@@ -21,17 +21,11 @@ import { REVIEWER_NAME, exportedAtKey, setSetting } from '../store/settings';
 import { reviewProgress, stepThrough } from '../model/review-progress';
 import { filterAnnotations, isFilterActive } from '../model/annotation-filter';
 import type { VerdictScale } from '../model/verdict-scale';
-import { annotationFieldsFor } from '../model/claim-spotting/accept';
-import type { Suggestion } from '../model/claim-spotting/types';
-import {
-  dismissSuggestion,
-  restoreSuggestions,
-  setSuggestionsEnabled,
-} from '../store/suggestion-store';
 import { AnnotationEditor } from './AnnotationEditor';
 import { ReferenceNamesDialog } from './ReferenceNamesDialog';
-import { SuggestionsPanel, suggestionLabel } from './SuggestionsPanel';
-import { writeFailure } from './storage-errors';
+import { SuggestionsPanel, undismissedCount } from './SuggestionsPanel';
+import { SidebarTabs, panelId, tabId } from './SidebarTabs';
+import { useSuggestionActions } from './use-suggestion-actions';
 import { useSpotting } from './use-spotting';
 import { PrintReport } from './PrintReport';
 import { ScaleSettings } from './ScaleSettings';
@@ -62,6 +56,8 @@ import { UndoToast } from './UndoToast';
 import type { NoticeMessage } from './Notice';
 import { usePersistence } from './use-persistence';
 import { useTransfer } from './use-transfer';
+
+type SidebarTabId = 'annotations' | 'suggestions';
 
 type Editing =
   | { mode: 'new'; range: DocRange; target: Target }
@@ -112,7 +108,13 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   }, []);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // the reviewer's name is asked for before the first annotation, then what waited goes on
   const [askName, setAskName] = useState(false);
+  const afterName = useRef<((name: string) => void) | null>(null);
+  const askForName = (then: (name: string) => void) => {
+    afterName.current = then;
+    setAskName(true);
+  };
   const [picker, setPicker] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(
     null,
   );
@@ -154,7 +156,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     return { range: docRange, target: describe(map.index, trimmed) };
   };
   const startNew = (range: DocRange, name: string | undefined) => {
-    if (!name) return setAskName(true);
+    if (!name) return askForName(n => startNew(range, n));
     const found = targetOf(range);
     if (found) setEditing({ mode: 'new', ...found });
   };
@@ -179,53 +181,32 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
 
   const spotting = useSpotting(article, map, listed);
-  const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
   const [editNames, setEditNames] = useState(false);
-  // a suggestion accepted before the reviewer gave a name is accepted once they have
-  const acceptAfterName = useRef<Suggestion | null>(null);
-  const acceptSuggestion = async (s: Suggestion, name = reviewer) => {
-    if (!name) {
-      acceptAfterName.current = s;
-      return setAskName(true);
-    }
-    askPersistence();
-    try {
-      const target = describe(map.index, { start: s.start, end: s.end });
-      const fields = { ...fieldsOf(undefined), ...annotationFieldsFor(s) };
-      const created = await createAnnotation(article.id, target, fields, name, scale, r => {
-        feed?.put(r);
-        setActiveId(r.id);
-      });
-      feed?.put(created);
-      await dismissSuggestion(article.id, s.id);
-      announce(`Accepted: ${suggestionLabel(s)}.`);
-    } catch (err) {
-      notify({
-        tone: 'error',
-        title: 'The suggestion was not accepted',
-        detail: `Nothing was saved. ${writeFailure(err)}`,
-      });
-    }
-  };
-  const suggestionActions = useRef({ acceptSuggestion });
-  useEffect(() => {
-    suggestionActions.current = { acceptSuggestion };
+  const suggestion = useSuggestionActions({
+    articleId: article.id,
+    map,
+    scale,
+    reviewer,
+    feed,
+    askName: askForName,
+    keepData: askPersistence,
+    created: r => setActiveId(r.id),
+    announce,
+    notify,
+    reveal: id => view.current?.revealSuggestion(id),
   });
-  const onAcceptSuggestion = useCallback(
-    (s: Suggestion) => void suggestionActions.current.acceptSuggestion(s),
-    [],
+  const [tab, setTab] = useState<SidebarTabId>('annotations');
+  const suggestionCount = useMemo(
+    () => undismissedCount(spotting.suggestions, spotting.dismissed),
+    [spotting.suggestions, spotting.dismissed],
   );
-  const onDismissSuggestion = useCallback(
-    (s: Suggestion) => void dismissSuggestion(article.id, s.id),
-    [article.id],
-  );
-  const onRestoreSuggestions = useCallback(() => void restoreSuggestions(article.id), [article.id]);
-  const onSelectSuggestion = useCallback((s: Suggestion) => {
-    setActiveSuggestion(s.id);
-    view.current?.revealSuggestion(s.id);
-  }, []);
-  const onTurnOffSuggestions = useCallback(() => void setSuggestionsEnabled(false), []);
-  const onTurnOnSuggestions = useCallback(() => void setSuggestionsEnabled(true), []);
+  // Most sentences may be underlined: a click that only places the caret marks the
+  // suggestion there (its entry is brought into view if its tab is open), but never
+  // switches the sidebar away from the annotations; one on a highlight leaves it alone.
+  const clickedHighlight = useRef(false);
+  const onClickSuggestion = (id: string) => {
+    if (!clickedHighlight.current) suggestion.setActiveId(id);
+  };
   const onEditNames = useCallback(() => setEditNames(true), []);
 
   const close = (focusRange: DocRange | null) => {
@@ -323,24 +304,20 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           pending={pending}
           onSelectionChange={onSelectionChange}
           onAnnotate={annotate}
-          onClickHighlights={(ids, at) =>
-            ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at })
-          }
+          onClickHighlights={(ids, at) => {
+            clickedHighlight.current = true;
+            queueMicrotask(() => (clickedHighlight.current = false));
+            if (ids.length === 1) select(ids[0] as string, false);
+            else setPicker({ ids, at });
+          }}
           suggestions={spotting.ranges}
-          activeSuggestionId={activeSuggestion}
+          activeSuggestionId={suggestion.activeId}
+          onClickSuggestion={onClickSuggestion}
         />
       </main>
 
       <aside className="sidebar" aria-label="Annotations">
         <ReviewProgress progress={progress} />
-        <FilterBar
-          filter={filter}
-          onChange={setFilter}
-          scale={scale}
-          annotations={listed}
-          shown={placedShown.length + orphansShown.length}
-          total={listed.length}
-        />
         {editing && editorTarget ? (
           <AnnotationEditor
             key={
@@ -393,44 +370,85 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           />
         ) : (
           <>
-            <ExportReminder since={since} onExport={() => transfer.exportAs('annotated-json')} />
-            <NeedsReanchoring
-              orphans={orphansShown}
-              scale={scale}
-              canReattach={hasSelection}
-              onReattach={id => void reattach(id)}
-              onDelete={id => void remove(id)}
+            <SidebarTabs
+              label="Sidebar"
+              selected={tab}
+              onSelect={setTab}
+              tabs={[
+                { id: 'annotations', label: 'Annotations', count: listed.length },
+                {
+                  id: 'suggestions',
+                  label: 'Suggestions',
+                  count: spotting.enabled && !spotting.running ? suggestionCount : undefined,
+                },
+              ]}
             />
-            <SuggestionsPanel
-              suggestions={spotting.suggestions}
-              dismissed={spotting.dismissed}
-              running={spotting.running}
-              {...(spotting.deferred && { deferred: spotting.deferred })}
-              enabled={spotting.enabled}
-              {...(spotting.error !== undefined && { error: spotting.error })}
-              activeId={activeSuggestion}
-              onAccept={onAcceptSuggestion}
-              onDismiss={onDismissSuggestion}
-              onRestoreDismissed={onRestoreSuggestions}
-              onSelect={onSelectSuggestion}
-              onTurnOff={onTurnOffSuggestions}
-              onTurnOn={onTurnOnSuggestions}
-              onEditNames={onEditNames}
-            />
-            <h2 className="sidebar-title">
-              Annotations <span className="count">{placedShown.length}</span>
-            </h2>
-            {visibleIds && placedShown.length === 0 ? (
-              <p className="empty-state">No annotations match the filter.</p>
+            {tab === 'annotations' ? (
+              <div
+                role="tabpanel"
+                id={panelId('annotations')}
+                aria-labelledby={tabId('annotations')}
+              >
+                <FilterBar
+                  filter={filter}
+                  onChange={setFilter}
+                  scale={scale}
+                  annotations={listed}
+                  shown={placedShown.length + orphansShown.length}
+                  total={listed.length}
+                />
+                <ExportReminder
+                  since={since}
+                  onExport={() => transfer.exportAs('annotated-json')}
+                />
+                <NeedsReanchoring
+                  orphans={orphansShown}
+                  scale={scale}
+                  canReattach={hasSelection}
+                  onReattach={id => void reattach(id)}
+                  onDelete={id => void remove(id)}
+                />
+                <h2 className="visually-hidden">Annotations in reading order</h2>
+                {visibleIds && placedShown.length === 0 ? (
+                  <p className="empty-state">No annotations match the filter.</p>
+                ) : (
+                  <AnnotationList
+                    annotations={placedShown}
+                    scale={scale}
+                    activeId={activeId}
+                    onSelect={selectEntry}
+                    onOpen={openEntry}
+                    onConfirm={confirmEntry}
+                    {...(suggestionCount > 0 && {
+                      onShowSuggestions: () => setTab('suggestions'),
+                      suggestionCount,
+                    })}
+                  />
+                )}
+              </div>
             ) : (
-              <AnnotationList
-                annotations={placedShown}
-                scale={scale}
-                activeId={activeId}
-                onSelect={selectEntry}
-                onOpen={openEntry}
-                onConfirm={confirmEntry}
-              />
+              <div
+                role="tabpanel"
+                id={panelId('suggestions')}
+                aria-labelledby={tabId('suggestions')}
+              >
+                <SuggestionsPanel
+                  suggestions={spotting.suggestions}
+                  dismissed={spotting.dismissed}
+                  running={spotting.running}
+                  {...(spotting.deferred && { deferred: spotting.deferred })}
+                  enabled={spotting.enabled}
+                  {...(spotting.error !== undefined && { error: spotting.error })}
+                  activeId={suggestion.activeId}
+                  onAccept={suggestion.onAccept}
+                  onDismiss={suggestion.onDismiss}
+                  onRestoreDismissed={suggestion.onRestoreDismissed}
+                  onSelect={suggestion.onSelect}
+                  onTurnOff={suggestion.onTurnOff}
+                  onTurnOn={suggestion.onTurnOn}
+                  onEditNames={onEditNames}
+                />
+              </div>
             )}
             <Legend scale={scale} onEditScale={() => setEditScale(true)} />
             <StorageStatus persistence={persistence} />
@@ -454,13 +472,12 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           onSubmit={async name => {
             await setSetting(REVIEWER_NAME, name);
             setAskName(false);
-            const suggestion = acceptAfterName.current;
-            acceptAfterName.current = null;
-            if (suggestion) void acceptSuggestion(suggestion, name);
-            else if (selection.current) startNew(selection.current, name);
+            const then = afterName.current;
+            afterName.current = null;
+            then?.(name);
           }}
           onCancel={() => {
-            acceptAfterName.current = null;
+            afterName.current = null;
             setAskName(false);
           }}
         />

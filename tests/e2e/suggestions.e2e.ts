@@ -7,6 +7,8 @@ const suggestionsList = (page: Page) =>
   page.getByRole('list', { name: 'Suggestions in reading order' });
 const suggestionTexts = (page: Page) =>
   suggestionsList(page).getByRole('listitem').allTextContents();
+const showTab = (page: Page, name: 'Annotations' | 'Suggestions') =>
+  page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 
 describe('claim spotting in the app', () => {
   const profile = new Profile();
@@ -19,7 +21,18 @@ describe('claim spotting in the app', () => {
   afterAll(() => profile.dispose());
 
   it('suggests the sample’s claims and the garbled name, with reasons, underlined in the article', async () => {
-    await expect.poll(async () => (await suggestionTexts(page)).length).toBeGreaterThan(3);
+    // the annotations come first; the empty list points to the suggestions' tab and its count
+    const offer = page.getByRole('button', { name: /^\d+ suggestions$/ });
+    await offer.waitFor();
+    const count = Number((await offer.textContent())?.split(' ')[0]);
+    expect(await page.getByRole('tab', { name: /^Suggestions/ }).textContent()).toBe(
+      `Suggestions${count}`,
+    );
+    await offer.click();
+    expect(
+      await page.getByRole('tab', { name: /^Suggestions/ }).getAttribute('aria-selected'),
+    ).toBe('true');
+    await expect.poll(async () => (await suggestionTexts(page)).length).toBe(count);
     const items = await suggestionTexts(page);
     const has = (text: string) => items.some(t => t.includes(text));
     expect(has('believed to be the ministry’s first in this regard')).toBe(true);
@@ -41,15 +54,29 @@ describe('claim spotting in the app', () => {
     await ask.waitFor();
     await ask.getByLabel('Your name').fill('Mika Tanaka');
     await ask.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => entries(page).count()).toBe(1);
-    expect(await entries(page).first().textContent()).toContain('→ Robert Habeck');
+    // the reviewer stays with the suggestions, which no longer offer it
     await expect
       .poll(async () => (await suggestionTexts(page)).some(t => t.includes('Robert Habeck')))
       .toBe(false);
+    await showTab(page, 'Annotations');
+    await expect.poll(() => entries(page).count()).toBe(1);
+    expect(await entries(page).first().textContent()).toContain('→ Robert Habeck');
     await entries(page).first().getByRole('button', { name: /^Edit/ }).click();
     const form = page.getByRole('form', { name: 'Edit annotation' });
     expect(await form.getByLabel('Note').inputValue()).toMatch(/^Suggested by Factmark/);
     await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('shows the suggestion whose underline is clicked in its tab', async () => {
+    await showTab(page, 'Suggestions');
+    const underline = page.locator('.ProseMirror .fm-suggestion-claim', {
+      hasText: 'leading positions in the world market',
+    });
+    await underline.click();
+    const current = suggestionsList(page).locator('[aria-current="true"]');
+    await current.waitFor();
+    expect(await current.textContent()).toContain('leading positions in the world market');
+    expect(await current.isVisible()).toBe(true);
   });
 
   it('dismisses a suggestion for this article, remembered after a reload, and restores it', async () => {
@@ -60,6 +87,7 @@ describe('claim spotting in the app', () => {
     await item.getByRole('button', { name: /^Dismiss/ }).click();
     await expect.poll(async () => (await suggestionTexts(page)).length).toBe(before - 1);
     await page.reload();
+    await showTab(page, 'Suggestions');
     await expect.poll(async () => (await suggestionTexts(page)).length).toBe(before - 1);
     expect((await suggestionTexts(page)).some(t => t.includes('leading positions'))).toBe(false);
     await page.getByRole('button', { name: /^Show dismissed/ }).click();
@@ -72,6 +100,7 @@ describe('claim spotting in the app', () => {
     await page.reload();
     await page.getByRole('textbox', { name: 'Article text' }).waitFor();
     expect(await page.locator('.ProseMirror .fm-suggestion').count()).toBe(0);
+    await showTab(page, 'Suggestions');
     await page.getByRole('button', { name: /Turn suggestions on/ }).click();
     await expect.poll(async () => (await suggestionTexts(page)).length).toBeGreaterThan(3);
   });

@@ -28,8 +28,6 @@ describe('two tabs editing different annotations', () => {
     tabs.push(await profile.open());
     const file = path.join(profile.dir, 'ten.factmark.json');
     await writeFile(file, (await largeImport(ANNOTATIONS)).json);
-    // these tests are about concurrent writes: the suggestions panel would push entries out of view
-    await (tabs[0] as Page).getByRole('button', { name: 'Turn suggestions off' }).click();
     await importFile(tabs[0] as Page, file);
     await entries(tabs[0] as Page)
       .nth(ANNOTATIONS - 1)
