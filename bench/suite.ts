@@ -105,6 +105,25 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
         }),
       );
     }
+    // claim spotting starts by itself once the annotations are read, in a worker
+    const spots: number[] = [];
+    const spotsSeen: number[] = [];
+    for (let i = 0; o.frames && i < Math.min(3, o.runs); i++) {
+      await page.reload();
+      const worker = await awaitEntry(page, 'fm:spot:worker', 60_000);
+      if (worker) spots.push(worker.duration);
+      const seen = await awaitEntry(page, 'fm:spot');
+      if (seen) spotsSeen.push(seen.duration);
+    }
+    if (o.frames)
+      figures.push(
+        figure(`claim spotting (${(w.article.text.length / 1e6).toFixed(1)} MB)`, spots, {
+          budget: 2000,
+          note: spots.length
+            ? `app's fm:spot:worker measure, the spotter's time in its Web Worker, after each reload; request to answer (fm:spot): ${describe(spotsSeen)}`
+            : 'not measured: no fm:spot:worker measure within 60 s (spotting off, or not started by itself)',
+        }),
+      );
     const exports: { visibleMs: number; measureMs: number | undefined }[] = [];
     for (let i = 0; i < o.runs; i++)
       exports.push(await exportThroughUi(page, path.join(WORK_DIR, 'export.factmark.json')));

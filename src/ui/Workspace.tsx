@@ -180,7 +180,8 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   const openEntry = useCallback((id: string) => entryActions.current.open(id), []);
   const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
 
-  const spotting = useSpotting(article, map, listed);
+  // spotting takes a core for a second or two a megabyte: not while the annotations load
+  const spotting = useSpotting(article, map, listed, complete);
   const [editNames, setEditNames] = useState(false);
   const suggestion = useSuggestionActions({
     articleId: article.id,

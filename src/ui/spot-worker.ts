@@ -9,14 +9,16 @@ export interface SpotRequest {
   threshold?: number;
 }
 
-/** What the worker answers, once per request. */
-export type SpotResponse = { suggestions: Suggestion[] } | { error: string };
+/** What the worker answers, once per request; `ms`: how long spotting took in the worker. */
+export type SpotResponse = { suggestions: Suggestion[]; ms: number } | { error: string };
 
 self.onmessage = ({ data }: MessageEvent<SpotRequest>) => {
   let response: SpotResponse;
   try {
     const { text, people, threshold } = data;
-    response = { suggestions: spotClaims(text, { people, threshold }) };
+    const start = performance.now();
+    const suggestions = spotClaims(text, { people, threshold });
+    response = { suggestions, ms: performance.now() - start };
   } catch (err) {
     response = { error: err instanceof Error ? err.message : String(err) };
   }

@@ -1,26 +1,32 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TextMap } from '../editor/text-map';
 import { toSuggestionRanges } from '../editor/suggestion-plugin';
 import { REFERENCE_PEOPLE } from '../model/claim-spotting/reference';
 import type { Suggestion } from '../model/claim-spotting/types';
 import { textOffset } from '../model/offsets';
 import type { Annotation } from '../model/types';
-import { useSuggestionSettings, useSuggestions } from './use-suggestions';
+import { useSuggestionSettings, useSuggestions, warmSpotter } from './use-suggestions';
 
 const NO_SUGGESTIONS: Suggestion[] = [];
-/** Articles up to this many UTF-16 units are spotted as they open (about 2 s here). */
-const SPOT_BY_ITSELF_UP_TO = 200_000;
+/**
+ * Articles up to this many UTF-16 units are spotted as they open: about 2 s of
+ * a core a megabyte here (docs/claim-spotting.md). Longer ones wait to be asked.
+ */
+const SPOT_BY_ITSELF_UP_TO = 2_000_000;
 
 /**
  * Claim spotting for one article: the worker's suggestions less what is
  * annotated already, their ranges in the document, and the panel's state.
- * A long article waits until the reviewer asks (`deferred`): spotting takes
- * about a second per 100 kB of one core here.
+ * Spotting starts once the annotations are read, so it never competes with
+ * opening; an article over SPOT_BY_ITSELF_UP_TO waits until the reviewer
+ * asks (`deferred`).
  */
 export function useSpotting(
   article: { id: string },
   map: TextMap,
   annotations: readonly Annotation[],
+  /** False while the article's annotations are still being read: spotting waits for them. */
+  ready: boolean,
 ) {
   const settings = useSuggestionSettings(article.id);
   const people = useMemo(
@@ -30,7 +36,15 @@ export function useSpotting(
   const [requested, setRequested] = useState<string | null>(null);
   const spotNow = map.text.length <= SPOT_BY_ITSELF_UP_TO || requested === article.id;
   const on = settings.enabled === true;
-  const spotted = useSuggestions({ id: article.id, text: map.text }, on && spotNow, people);
+  const soon = on && spotNow && !ready;
+  useEffect(() => {
+    if (soon) warmSpotter();
+  }, [soon]);
+  const spotted = useSuggestions(
+    { id: article.id, text: map.text },
+    on && spotNow && ready,
+    people,
+  );
 
   // what is annotated already is no longer a suggestion (an accepted one never comes back)
   const found = spotted.suggestions ?? NO_SUGGESTIONS;
@@ -60,7 +74,7 @@ export function useSpotting(
     ranges,
     dismissed: settings.dismissed,
     enabled: settings.enabled !== false,
-    running: settings.enabled === undefined || (spotNow && spotted.suggestions === null),
+    running: settings.enabled === undefined || (on && spotNow && spotted.suggestions === null),
     deferred,
     error: spotted.error,
   };

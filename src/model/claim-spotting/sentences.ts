@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** One word as compromise tagged it, with its UTF-16 range in the whole text. */
 export interface Token {
