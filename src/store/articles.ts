@@ -2,7 +2,8 @@ import { isClaimChecked } from '../model/verdict-scale';
 import { loadVerdictScale } from './verdict-scale-store';
 import type { Article } from '../model/types';
 import { db } from './db';
-import { LAST_ARTICLE, getSetting } from './settings';
+import { LAST_ARTICLE, exportedAtKey, filterKey, getSetting } from './settings';
+import { dismissedKey } from './suggestion-store';
 
 /** The article with this id, or undefined. */
 export function getArticle(id: string): Promise<Article | undefined> {
@@ -95,8 +96,10 @@ export async function updateArticleMeta(
 
 /** Deletes an article and all its annotations, in one transaction. */
 export async function deleteArticle(id: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, async () => {
+  await db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
     await db.annotations.where('articleId').equals(id).delete();
     await db.articles.delete(id);
+    // what was kept for the article alone goes with it
+    await db.settings.bulkDelete([exportedAtKey(id), filterKey(id), dismissedKey(id)]);
   });
 }

@@ -16,3 +16,6 @@ export const LAST_ARTICLE = 'lastArticleId';
 
 /** The setting that records when an article was last exported as annotated JSON. */
 export const exportedAtKey = (articleId: string) => `exportedAt:${articleId}`;
+
+/** The sidebar filter kept for an article. */
+export const filterKey = (articleId: string) => `filters:${articleId}`;

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_FILTER, parseStoredFilter, type AnnotationFilter } from '../model/annotation-filter';
-import { setSetting } from '../store/settings';
+import { filterKey, setSetting } from '../store/settings';
 import { useSetting } from './hooks';
 
 /** The setting that keeps an article's sidebar filter. */
-export const filterKey = (articleId: string) => `filters:${articleId}`;
 
 /** How long typing must pause before the filter is written. */
 export const FILTER_SAVE_DELAY_MS = 300;
