@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TextMap } from '../editor/text-map';
 import { toSuggestionRanges } from '../editor/suggestion-plugin';
 import { REFERENCE_PEOPLE } from '../model/claim-spotting/reference';
 import type { Suggestion } from '../model/claim-spotting/types';
 import { textOffset } from '../model/offsets';
 import type { Annotation } from '../model/types';
-import { useSuggestionSettings, useSuggestions, warmSpotter } from './use-suggestions';
+import { useQuietFor } from './use-quiet';
+import { useSuggestionSettings, useSuggestions } from './use-suggestions';
 
 const NO_SUGGESTIONS: Suggestion[] = [];
 /**
@@ -13,13 +14,19 @@ const NO_SUGGESTIONS: Suggestion[] = [];
  * a core a megabyte here (docs/claim-spotting.md). Longer ones wait to be asked.
  */
 const SPOT_BY_ITSELF_UP_TO = 2_000_000;
+/** Up to this many, spotting starts at once (under half a second); longer, in a pause. */
+const SPOT_AT_ONCE_UP_TO = 200_000;
+/** How long the reviewer must not scroll, type or click before a long article is spotted. */
+const QUIET_MS = 1_000;
 
 /**
  * Claim spotting for one article: the worker's suggestions less what is
  * annotated already, their ranges in the document, and the panel's state.
  * Spotting starts once the annotations are read, so it never competes with
- * opening; an article over SPOT_BY_ITSELF_UP_TO waits until the reviewer
- * asks (`deferred`).
+ * opening; on a long article, once the reviewer also pauses for a second, so
+ * a core busy for seconds does not compete with their scrolling on a
+ * two-core machine. An article over SPOT_BY_ITSELF_UP_TO waits until the
+ * reviewer asks (`deferred`).
  */
 export function useSpotting(
   article: { id: string },
@@ -36,13 +43,12 @@ export function useSpotting(
   const [requested, setRequested] = useState<string | null>(null);
   const spotNow = map.text.length <= SPOT_BY_ITSELF_UP_TO || requested === article.id;
   const on = settings.enabled === true;
-  const soon = on && spotNow && !ready;
-  useEffect(() => {
-    if (soon) warmSpotter();
-  }, [soon]);
+  // a long article takes the spotter a second or more: it starts when the reviewer pauses
+  const long = map.text.length > SPOT_AT_ONCE_UP_TO;
+  const quiet = useQuietFor(QUIET_MS, on && spotNow && ready && long, article.id);
   const spotted = useSuggestions(
     { id: article.id, text: map.text },
-    on && spotNow && ready,
+    on && spotNow && ready && (!long || quiet),
     people,
   );
 

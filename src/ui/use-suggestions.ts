@@ -19,23 +19,10 @@ export type Spotter = (request: SpotRequest, signal: AbortSignal) => Promise<Sug
 const newWorker = () =>
   new Worker(new URL('./spot-worker.ts', import.meta.url), { type: 'module' });
 
-/** A worker started ahead of its run, loading the spotter meanwhile. */
-let spare: Worker | null = null;
-
-/**
- * Starts the next run's worker now: loading compromise and building its
- * lexicon takes about half a second of a core, better spent while the
- * article's annotations are still being read.
- */
-export function warmSpotter(): void {
-  spare ??= newWorker();
-}
-
 /** The spotter in a module Web Worker, one worker per run, terminated when done or aborted. */
 export const spotInWorker: Spotter = (request, signal) =>
   new Promise((resolve, reject) => {
-    const worker = spare ?? newWorker();
-    spare = null;
+    const worker = newWorker();
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', abort);
