@@ -8,6 +8,8 @@ export interface SuggestionsPanelProps {
   suggestions: readonly Suggestion[];
   dismissed: ReadonlySet<string>;
   running: boolean;
+  /** A long article is spotted once the reviewer pauses: says so instead of "Looking…". */
+  waitingForPause?: boolean;
   error?: string | undefined;
   /** The suggestion shown in the article, if any. */
   activeId?: string | null;
@@ -54,6 +56,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   suggestions,
   dismissed,
   running,
+  waitingForPause = false,
   error,
   activeId = null,
   enabled = true,
@@ -112,7 +115,9 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
         )}
         {running && (
           <p className="suggestions-line" role="status">
-            Looking for claims to check…
+            {waitingForPause
+              ? 'This article is long: claims to check are looked for once you pause scrolling and typing for a moment.'
+              : 'Looking for claims to check…'}
           </p>
         )}
         {error && (

@@ -437,6 +437,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
                   suggestions={spotting.suggestions}
                   dismissed={spotting.dismissed}
                   running={spotting.running}
+                  waitingForPause={spotting.waitingForPause}
                   {...(spotting.deferred && { deferred: spotting.deferred })}
                   enabled={spotting.enabled}
                   {...(spotting.error !== undefined && { error: spotting.error })}

@@ -81,6 +81,8 @@ export function useSpotting(
     dismissed: settings.dismissed,
     enabled: settings.enabled !== false,
     running: settings.enabled === undefined || (on && spotNow && spotted.suggestions === null),
+    /** A long article waiting for the reviewer to pause before it is spotted. */
+    waitingForPause: on && spotNow && ready && long && !quiet,
     deferred,
     error: spotted.error,
   };

@@ -112,6 +112,14 @@ describe('SuggestionsPanel', () => {
     expect(screen.getByText(/20 more suggestions further on/)).toBeTruthy();
   });
 
+  it('says a long article waits for a pause, rather than that it is being looked through', () => {
+    renderPanel({ suggestions: [], running: true, waitingForPause: true });
+    expect(screen.getByRole('status').textContent).toMatch(/once you pause scrolling and typing/);
+    cleanup();
+    renderPanel({ suggestions: [], running: true });
+    expect(screen.getByRole('status').textContent).toBe('Looking for claims to check…');
+  });
+
   it('turns suggestions off', () => {
     const props = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Turn suggestions off' }));
