@@ -204,7 +204,7 @@ export function highlightPlugin(options: HighlightPluginOptions): Plugin<Highlig
 }
 
 /** The ids of the highlight elements around a DOM node, innermost first. */
-function highlightIdsAt(target: EventTarget | null): string[] {
+export function highlightIdsAt(target: EventTarget | null): string[] {
   const ids: string[] = [];
   let el =
     target instanceof Element ? target : target instanceof Node ? target.parentElement : null;

@@ -1,7 +1,12 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Suggestion } from '../model/claim-spotting/types';
-import { clickPlacedCaret, highlightKey, type HighlightAction } from './highlight-plugin';
+import {
+  clickPlacedCaret,
+  highlightIdsAt,
+  highlightKey,
+  type HighlightAction,
+} from './highlight-plugin';
 
 /** One suggestion as the editor draws it; positions are ProseMirror positions. */
 export interface SuggestionRange {
@@ -179,6 +184,8 @@ export function suggestionPlugin(options: SuggestionPluginOptions = {}): Plugin<
       decorations: state => suggestionKey.getState(state)?.decorations ?? null,
       handleClick(view: EditorView, _pos: number, event: MouseEvent) {
         if (!options.onClickSuggestion || !clickPlacedCaret(view)) return false;
+        // a click on a highlight is the annotation's, even over an underline
+        if (highlightIdsAt(event.target).length > 0) return false;
         const target = event.target instanceof Element ? event.target : null;
         const el = target?.closest('[data-suggestion-id]');
         const id = el && view.dom.contains(el) ? el.getAttribute('data-suggestion-id') : null;

@@ -201,13 +201,6 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     () => undismissedCount(spotting.suggestions, spotting.dismissed),
     [spotting.suggestions, spotting.dismissed],
   );
-  // Most sentences may be underlined: a click that only places the caret marks the
-  // suggestion there (its entry is brought into view if its tab is open), but never
-  // switches the sidebar away from the annotations; one on a highlight leaves it alone.
-  const clickedHighlight = useRef(false);
-  const onClickSuggestion = (id: string) => {
-    if (!clickedHighlight.current) suggestion.setActiveId(id);
-  };
   const onEditNames = useCallback(() => setEditNames(true), []);
 
   const close = (focusRange: DocRange | null) => {
@@ -305,15 +298,14 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           pending={pending}
           onSelectionChange={onSelectionChange}
           onAnnotate={annotate}
-          onClickHighlights={(ids, at) => {
-            clickedHighlight.current = true;
-            queueMicrotask(() => (clickedHighlight.current = false));
-            if (ids.length === 1) select(ids[0] as string, false);
-            else setPicker({ ids, at });
-          }}
+          onClickHighlights={(ids, at) =>
+            ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at })
+          }
           suggestions={spotting.ranges}
           activeSuggestionId={suggestion.activeId}
-          onClickSuggestion={onClickSuggestion}
+          // most sentences may be underlined: a click there marks its suggestion (brought into
+          // view if its tab is open) but never switches the sidebar away from the annotations
+          onClickSuggestion={suggestion.setActiveId}
         />
       </main>
 
