@@ -96,6 +96,53 @@ async function stopWatching(page: Page): Promise<FrameReport> {
   });
 }
 
+/**
+ * Watches frames from now until the app has read all the annotations (its
+ * `fm:load-annotations` measure): the tail of opening, while the last slices
+ * are decoded and the sidebar takes the whole list.
+ */
+export async function loadTailFrames(page: Page): Promise<FrameReport> {
+  await startWatching(page);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('fm:load-annotations').length > 0,
+    undefined,
+    {
+      polling: 20,
+      timeout: 60_000,
+    },
+  );
+  return stopWatching(page);
+}
+
+/**
+ * Waits until the page has had `quietMs` without a long animation frame (at
+ * most `timeoutMs`): the renders that follow the load are over, and a step
+ * measures only its own work.
+ */
+export async function settled(page: Page, quietMs = 300, timeoutMs = 5_000): Promise<void> {
+  await page.evaluate(
+    ([quiet, timeout]) =>
+      new Promise<void>(resolve => {
+        const started = performance.now();
+        let lastLong = started;
+        const observer = new PerformanceObserver(list => {
+          for (const e of list.getEntries())
+            lastLong = Math.max(lastLong, e.startTime + e.duration);
+        });
+        observer.observe({ type: 'long-animation-frame' });
+        const check = () => {
+          const now = performance.now();
+          if (now - lastLong >= quiet || now - started >= timeout) {
+            observer.disconnect();
+            resolve();
+          } else setTimeout(check, 50);
+        };
+        setTimeout(check, quiet);
+      }),
+    [quietMs, timeoutMs] as const,
+  );
+}
+
 /** Scrolls the article down in wheel steps, one step a frame or two apart, watching frames. */
 export async function scrollFrames(page: Page, steps: number): Promise<FrameReport> {
   const box = await page.locator('.ProseMirror').boundingBox();
