@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { cutAtLines, FULL_TAGGING_UP_TO } from '../model/claim-spotting/parts';
 import type { ReferencePerson, Suggestion } from '../model/claim-spotting/types';
 import {
   EXTRA_PEOPLE,
@@ -10,7 +11,7 @@ import {
   type ExtraPerson,
 } from '../store/suggestion-store';
 import { useSetting } from './hooks';
-import type { SpotRequest, SpotResponse } from './spot-worker';
+import type { PartRequest, SpotRequest, SpotResponse } from './spot-worker';
 
 /** Runs the spotter on a request; rejects with an Error, or when `signal` aborts. */
 export type Spotter = (request: SpotRequest, signal: AbortSignal) => Promise<Suggestion[]>;
@@ -19,12 +20,32 @@ export type Spotter = (request: SpotRequest, signal: AbortSignal) => Promise<Sug
 const newWorker = () =>
   new Worker(new URL('./spot-worker.ts', import.meta.url), { type: 'module' });
 
-/** The spotter in a module Web Worker, one worker per run, terminated when done or aborted. */
+/**
+ * How many workers spot a text together: one below 100,000 characters (under a
+ * second); else one per core but one, which is left to the page so scrolling and
+ * typing stay smooth, and at most three.
+ */
+export function spotWorkerCount(textLength: number, cores: number): number {
+  if (textLength <= FULL_TAGGING_UP_TO) return 1;
+  return Math.min(3, Math.max(1, cores - 1));
+}
+
+/**
+ * The spotter in module Web Workers: one, or for a long text one per part
+ * (`cutAtLines`), the first joining the others' results through a channel.
+ * New workers per run, terminated when done or aborted.
+ */
 export const spotInWorker: Spotter = (request, signal) =>
   new Promise((resolve, reject) => {
-    const worker = newWorker();
+    const parts = cutAtLines(
+      request.text,
+      spotWorkerCount(request.text.length, navigator.hardwareConcurrency || 1),
+    );
+    // how many shared the work, for the bench and the tests
+    performance.mark('fm:spot:parts', { detail: parts.length });
+    const workers = parts.map(newWorker);
     const finish = () => {
-      worker.terminate();
+      for (const w of workers) w.terminate();
       signal.removeEventListener('abort', abort);
     };
     const abort = () => {
@@ -32,18 +53,32 @@ export const spotInWorker: Spotter = (request, signal) =>
       reject(new DOMException('Spotting was cancelled.', 'AbortError'));
     };
     signal.addEventListener('abort', abort);
-    worker.onmessage = ({ data }: MessageEvent<SpotResponse>) => {
+    const lead = workers[0] as Worker;
+    lead.onmessage = ({ data }: MessageEvent<SpotResponse>) => {
       finish();
       if ('error' in data) return reject(new Error(data.error));
       // the worker's own time, without loading it or passing the text: for the bench
       performance.measure('fm:spot:worker', { end: performance.now(), duration: data.ms });
       resolve(data.suggestions);
     };
-    worker.onerror = e => {
-      finish();
-      reject(new Error(e.message || 'The claim spotter could not run.'));
-    };
-    worker.postMessage(request);
+    for (const w of workers) {
+      w.onerror = e => {
+        finish();
+        reject(new Error(e.message || 'The claim spotter could not run.'));
+      };
+    }
+    if (workers.length === 1) {
+      lead.postMessage(request);
+      return;
+    }
+    // one channel from each later part's worker to the lead's
+    const channels = workers.slice(1).map(() => new MessageChannel());
+    const toLead = channels.map(c => c.port1);
+    lead.postMessage({ ...request, parts, part: 0, ports: toLead } satisfies PartRequest, toLead);
+    channels.forEach(({ port2 }, k) => {
+      const job: PartRequest = { ...request, parts, part: k + 1, ports: [port2] };
+      workers[k + 1]?.postMessage(job, [port2]);
+    });
   });
 
 export interface SuggestionsResult {

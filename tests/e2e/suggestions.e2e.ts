@@ -104,4 +104,39 @@ describe('claim spotting in the app', () => {
     await page.getByRole('button', { name: /Turn suggestions on/ }).click();
     await expect.poll(async () => (await suggestionTexts(page)).length).toBeGreaterThan(3);
   });
+
+  it('spots a long article on more than one core, judging names across its parts', async () => {
+    // 150,000 characters: spotted at once, on a machine of four cores by three workers, one
+    // part each; the two spellings of one name stand in different parts, so only the joined
+    // evidence can flag the rarer one
+    await profile.context?.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 4 }),
+    );
+    await page.reload();
+    const filler = 'People walked along the river in the evening, and the cafés were busy.\n';
+    const right = 'Mara Ostendorf, the harbour master, opened the new quay on Monday.\n';
+    const text = `${right.repeat(3)}${filler.repeat(2100)}Later, Mara Ostendorff said the quay had cost 40 million euros.\n`;
+    await page.getByRole('button', { name: 'New article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New article' });
+    await dialog.getByLabel('Open article file').setInputFiles({
+      name: 'harbour-report.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => dialog.getByRole('button', { name: 'Load' }).isEnabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Load' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Article text' }).textContent())
+      .toContain('Mara Ostendorff');
+    await showTab(page, 'Suggestions');
+    await expect
+      .poll(async () => (await suggestionTexts(page)).join('\n'), { timeout: 30_000 })
+      .toMatch(/Mara Ostendorff[\s\S]*Mara Ostendorf/);
+    const parts = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('fm:spot:parts').at(-1) as PerformanceMark | undefined)
+          ?.detail as number,
+    );
+    expect(parts).toBe(3);
+  }, 60_000);
 });

@@ -16,6 +16,24 @@ export function foldName(name: string): string {
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  // the ends two spellings share cost nothing: a slip leaves little in between to compare
+  let from = 0;
+  while (from < a.length && from < b.length && a[from] === b[from]) from++;
+  let toA = a.length;
+  let toB = b.length;
+  while (toA > from && toB > from && a[toA - 1] === b[toB - 1]) {
+    toA--;
+    toB--;
+  }
+  if (from > 0 || toA < a.length) return aligned(a.slice(from, toA), b.slice(from, toB), max);
+  return aligned(a, b, max);
+}
+
+function aligned(a: string, b: string, max: number): number {
+  if (a.length === 0 || b.length === 0) {
+    const d = a.length + b.length;
+    return d > max ? max + 1 : d;
+  }
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

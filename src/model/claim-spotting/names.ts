@@ -49,16 +49,94 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PROPER_TAGS = [...PERSON_TAGS, 'ProperNoun'];
 const POSSESSIVE = /['’]s$/;
 
+/** A sentence holding a run of capitalised words, and the names in it as its part tagged them. */
+interface NamedSentence {
+  start: number;
+  end: number;
+  mentions: Mention[];
+}
+
+/**
+ * What some sentences of a text tell about the people named in them: all that
+ * `findGarbledNames` needs, small enough to pass between workers, and joined in
+ * text order (`joinEvidence`) it is the same as one gathered from the whole text.
+ */
+export interface NameEvidence {
+  /** The sentences holding a run of two or more capitalised words, in text order. */
+  sentences: NamedSentence[];
+  /** Every run of two to four name-like words, untrimmed by tags, by folded key: where it stands (sentence starts). */
+  runs: Map<string, { parts: string[]; sentences: number[] }>;
+  /** How often each capitalised word stands in these sentences, folded. */
+  capitalised: Map<string, number>;
+}
+
+/** Sentences tagged again by the whole tagger: a sentence's range in, one or more sentences out. */
+export type Retag = (start: number, end: number) => Sentence[];
+
+/** The name evidence of some sentences of `text`, in text order. */
+export function nameEvidence(sentences: readonly Sentence[], text: string): NameEvidence {
+  const named: NamedSentence[] = [];
+  const runs: NameEvidence['runs'] = new Map();
+  for (const s of sentences) {
+    const found = capitalisedRuns(s.tokens);
+    if (found.length === 0) continue;
+    named.push({
+      start: s.start,
+      end: s.end,
+      mentions: found.flatMap(r => toMention(r, text) ?? []),
+    });
+    for (const run of found) {
+      const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
+      for (let from = 0; from < words.length; from++) {
+        for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
+          const parts = words.slice(from, to).map(t => foldWord(t.text));
+          const key = parts.join(' ');
+          const known = runs.get(key);
+          if (known) known.sentences.push(s.start);
+          else runs.set(key, { parts, sentences: [s.start] });
+        }
+      }
+    }
+  }
+  return { sentences: named, runs, capitalised: capitalisedCounts(sentences) };
+}
+
+/** The evidence of consecutive parts of a text, given in text order, as one. */
+export function joinEvidence(parts: readonly NameEvidence[]): NameEvidence {
+  if (parts.length === 1) return parts[0] as NameEvidence;
+  const joined: NameEvidence = { sentences: [], runs: new Map(), capitalised: new Map() };
+  for (const p of parts) {
+    for (const s of p.sentences) joined.sentences.push(s);
+    for (const [key, run] of p.runs) {
+      const known = joined.runs.get(key);
+      if (known) known.sentences.push(...run.sentences);
+      else joined.runs.set(key, { parts: run.parts, sentences: [...run.sentences] });
+    }
+    for (const [word, n] of p.capitalised) {
+      joined.capitalised.set(word, (joined.capitalised.get(word) ?? 0) + n);
+    }
+  }
+  return joined;
+}
+
 /**
  * People's names that look garbled: spelled two ways in this text (the rarer spelling is
  * flagged), or close to but not equal to a reference person (accents and case do not count).
+ * `retag`: the evidence was gathered from a first tagging pass; the sentences where a slip
+ * may be are tagged again by the whole tagger (`sentencesWithPossibleSlips`) before judging.
  */
 export function findGarbledNames(
-  sentences: readonly Sentence[],
+  evidence: NameEvidence,
   text: string,
   people: readonly ReferencePerson[],
+  retag?: Retag,
 ): NameFlag[] {
-  const mentions = sentences.flatMap(s => mentionsIn(s.tokens, text));
+  const again = retag ? sentencesWithPossibleSlips(evidence, people) : new Set<number>();
+  const mentions = evidence.sentences.flatMap(s =>
+    retag && again.has(s.start)
+      ? retag(s.start, s.end).flatMap(t => mentionsIn(t.tokens, text))
+      : s.mentions,
+  );
   if (mentions.length === 0) return [];
   const refs = people.map(p => ({ person: p, parts: foldName(p.name).split(' ') }));
   const refKeys = new Set(refs.map(r => r.parts.join(' ')));
@@ -89,7 +167,7 @@ export function findGarbledNames(
     }
   }
 
-  const surnames = surnameCounts(sentences);
+  const surnames = evidence.capitalised;
   const freq = (s: Spelling, other: Spelling) =>
     s.parts.at(-1) === other.parts.at(-1) ? s.count : (surnames.get(s.parts.at(-1) ?? '') ?? 0);
   for (const [a, b] of candidatePairs([...spellings.values()])) {
@@ -125,42 +203,27 @@ export function findGarbledNames(
 }
 
 /**
- * The sentences (indices) holding a run of capitalised words that may be a garbled name:
+ * The sentences (starts) holding a run of capitalised words that may be a garbled name:
  * one that, read without any tag, is near a reference person or near another such run of
  * the text. Only these need the whole tagger for `findGarbledNames` to judge them as it
  * would with every sentence fully tagged: it never flags a name outside such a run.
  */
 export function sentencesWithPossibleSlips(
-  sentences: readonly Sentence[],
+  evidence: NameEvidence,
   people: readonly ReferencePerson[],
 ): Set<number> {
-  // every run of two to four name-like words, untrimmed by tags: a superset of the mentions
-  const where = new Map<string, { parts: string[]; sentences: number[] }>();
-  sentences.forEach((s, i) => {
-    for (const run of capitalisedRuns(s.tokens)) {
-      const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
-      for (let from = 0; from < words.length; from++) {
-        for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
-          const parts = words.slice(from, to).map(t => foldWord(t.text));
-          const key = parts.join(' ');
-          const known = where.get(key);
-          if (known) known.sentences.push(i);
-          else where.set(key, { parts, sentences: [i] });
-        }
-      }
-    }
-  });
   const nearRefs = byInitials(people.map(p => ({ parts: foldName(p.name).split(' ') })));
   const suspect = new Set<string>();
-  for (const [key, { parts }] of where) {
+  for (const [key, { parts }] of evidence.runs) {
     if (nearRefs(parts).some(r => nearVariant(parts, r.parts) !== null)) suspect.add(key);
   }
-  const spellings = [...where].map(([key, w]) => ({ key, parts: w.parts }));
+  const spellings = [...evidence.runs].map(([key, w]) => ({ key, parts: w.parts }));
   for (const [a, b] of candidatePairs(spellings)) {
     if (nearVariant(a.parts, b.parts) !== null) suspect.add(a.key).add(b.key);
   }
   const out = new Set<number>();
-  for (const key of suspect) for (const i of where.get(key)?.sentences ?? []) out.add(i);
+  for (const key of suspect)
+    for (const start of evidence.runs.get(key)?.sentences ?? []) out.add(start);
   return out;
 }
 
@@ -218,21 +281,30 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
  */
 export function nearVariant(a: readonly string[], b: readonly string[]): number | null {
   if (a.length !== b.length || a.length < 2) return null;
-  const ja = a.join(' ');
-  const jb = b.join(' ');
-  if (Math.min(ja.length, jb.length) < 8 || ja + 's' === jb || jb + 's' === ja) return null;
-  const whole = editDistance(ja, jb, 2);
-  if (whole === 0 || whole > 2) return null;
+  // cheap tests first: a long article has thousands of pairs to compare
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as string;
     const y = b[i] as string;
     if (x === y) continue;
-    // a surname of seven letters or more may take two edits; a given name one, if not short
-    const limit = i === a.length - 1 && Math.max(x.length, y.length) >= 7 ? 2 : 1;
-    if (Math.min(x.length, y.length) < 4 || editDistance(x, y, limit) > limit) return null;
+    if (Math.min(x.length, y.length) < 4) return null;
+    if (Math.abs(x.length - y.length) > wordLimit(i, a.length, x, y)) return null;
   }
-  return whole;
+  const ja = a.join(' ');
+  const jb = b.join(' ');
+  if (Math.min(ja.length, jb.length) < 8 || ja + 's' === jb || jb + 's' === ja) return null;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    const limit = wordLimit(i, a.length, x, y);
+    if (x !== y && editDistance(x, y, limit) > limit) return null;
+  }
+  const whole = editDistance(ja, jb, 2);
+  return whole === 0 || whole > 2 ? null : whole;
 }
+
+/** A surname of seven letters or more may take two edits; a given name one. */
+const wordLimit = (i: number, words: number, x: string, y: string) =>
+  i === words - 1 && Math.max(x.length, y.length) >= 7 ? 2 : 1;
 
 /** Pairs of spellings sharing a first or a last word: the only ones worth comparing. */
 function candidatePairs<S extends { key: string; parts: string[] }>(
@@ -246,14 +318,17 @@ function candidatePairs<S extends { key: string; parts: string[] }>(
       else buckets.set(k, [s]);
     }
   }
-  const seen = new Set<string>();
+  // a pair sharing both words is met in two buckets: numbered, it is kept once
+  const number = new Map(spellings.map((s, i) => [s, i]));
+  const seen = new Set<number>();
   const pairs: [S, S][] = [];
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as S;
         const b = list[j] as S;
-        const id = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
+        const [x, y] = [number.get(a) as number, number.get(b) as number];
+        const id = x < y ? x * spellings.length + y : y * spellings.length + x;
         if (!seen.has(id)) {
           seen.add(id);
           pairs.push([a, b]);
@@ -309,11 +384,15 @@ function foldWord(word: string): string {
 
 /** Starts with a capital and is not an acronym (US, ECB, WHO) or a shouted dateline. */
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+  // most words are ASCII: decided without a Unicode regex (a megabyte has 200,000 words)
+  const first = word.charCodeAt(0);
+  if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(word)) return false;
+  const second = word.charCodeAt(1);
+  return (second >= 97 && second <= 122) || /\p{Ll}/u.test(word);
 }
 
-/** How often each capitalised word stands in the text, folded, possessive stripped. */
-function surnameCounts(sentences: readonly Sentence[]): Map<string, number> {
+/** How often each capitalised word stands in the sentences, folded, possessive stripped. */
+function capitalisedCounts(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const t of s.tokens) {

@@ -27,26 +27,29 @@ const MAX_CHUNK = 8000;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
- * The text's sentences in reading order; paragraphs (lines) never share a sentence. `fast`:
+ * The text's sentences in reading order; paragraphs (lines) never share a sentence. Only
+ * the lines starting in [from, to) are read: parts cut at line starts make the same
+ * sentences as the whole. `fast`:
  * words are tagged by compromise's first pass only (lexicon, suffixes, capitals), about a
  * fifth of the time; its second pass, which corrects tags from their context, is left out.
  */
-export function splitSentences(text: string, fast = false): Sentence[] {
+export function splitSentences(text: string, fast = false, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
   const line = /[^\n\r]+/g;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
+  line.lastIndex = from;
+  for (let m = line.exec(text); m && m.index < to; m = line.exec(text)) {
     if (!/\S/.test(m[0])) continue;
-    for (const [from, to] of chunks(m[0])) {
-      tagChunk(text, m.index + from, m[0].slice(from, to), out, fast);
+    for (const [a, b] of chunks(m[0])) {
+      tagChunk(text, m.index + a, m[0].slice(a, b), out, fast);
     }
   }
   return out;
 }
 
-/** The sentence again, its words tagged by the whole tagger (one or more sentences back). */
-export function tagFully(text: string, sentence: Sentence): Sentence[] {
+/** A sentence ([start, end) of `text`) again, its words tagged by the whole tagger (one or more sentences back). */
+export function tagFully(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
-  tagChunk(text, sentence.start, sentence.text, out, false);
+  tagChunk(text, start, text.slice(start, end), out, false);
   return out;
 }
 

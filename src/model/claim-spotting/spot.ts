@@ -1,24 +1,64 @@
 import { CodePointIndex } from '../offsets';
 import { scoreSentence } from './features';
-import { findGarbledNames, sentencesWithPossibleSlips } from './names';
-import { splitSentences, tagFully, type Sentence } from './sentences';
+import { findGarbledNames, joinEvidence, nameEvidence, type NameEvidence } from './names';
+import { FULL_TAGGING_UP_TO } from './parts';
+import { splitSentences, tagFully } from './sentences';
 import type { SpotOptions, Suggestion } from './types';
 
 // Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check.
 const MAX_SENTENCE = 1200;
-/**
- * Texts up to this many UTF-16 units are tagged by compromise's whole tagger (about
- * 0.8 s a 100 kB on a core here); longer ones by its first pass (SpotOptions.tagging).
- */
-export const FULL_TAGGING_UP_TO = 100_000;
+/** What one part of a text yields on its own: its claims, and the evidence its names give. */
+export interface SpotPart {
+  claims: Suggestion[];
+  names: NameEvidence;
+}
 
-function withPossibleSlipsTagged(
-  sentences: readonly Sentence[],
+const isFast = (text: string, options: SpotOptions) => {
+  const tagging = options.tagging ?? 'auto';
+  return tagging === 'fast' || (tagging === 'auto' && text.length > FULL_TAGGING_UP_TO);
+};
+
+/**
+ * The claims and name evidence of the lines of `text` that start in [from, to). Parts cut
+ * at line starts (`cutAtLines`) and joined in order (`joinParts`) give what `spotClaims`
+ * gives for the whole: a long text can be spotted on several cores.
+ */
+export function spotPart(text: string, options: SpotOptions, from = 0, to = text.length): SpotPart {
+  const threshold = options.threshold ?? 0.5;
+  const index = new CodePointIndex(text);
+  const sentences = splitSentences(text, isFast(text, options), from, to);
+  const claims: Suggestion[] = [];
+  for (const s of sentences) {
+    if (s.end - s.start > MAX_SENTENCE) continue;
+    const { score, reasons } = scoreSentence(s);
+    if (score >= threshold)
+      claims.push(suggestion(text, index, 'claim', s.start, s.end, score, reasons));
+  }
+  return { claims, names: nameEvidence(sentences, text) };
+}
+
+/** The suggestions of a text from its parts, given in text order. */
+export function joinParts(
   text: string,
-  people: SpotOptions['people'],
-): Sentence[] {
-  const again = sentencesWithPossibleSlips(sentences, people);
-  return sentences.flatMap((s, i) => (again.has(i) ? tagFully(text, s) : [s]));
+  parts: readonly SpotPart[],
+  options: SpotOptions,
+): Suggestion[] {
+  const threshold = options.threshold ?? 0.5;
+  const index = new CodePointIndex(text);
+  const out = parts.flatMap(p => p.claims);
+  // names are judged on whole tags: after a first pass, the few sentences where a slip may be are tagged again
+  const retag = isFast(text, options)
+    ? (start: number, end: number) => tagFully(text, start, end)
+    : undefined;
+  const evidence = joinEvidence(parts.map(p => p.names));
+  for (const f of findGarbledNames(evidence, text, options.people, retag)) {
+    if (f.score >= threshold) {
+      out.push(suggestion(text, index, 'name', f.start, f.end, f.score, f.reasons, f.correction));
+    }
+  }
+  return out.sort(
+    (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'claim' ? -1 : 1),
+  );
 }
 
 /**
@@ -26,49 +66,33 @@ function withPossibleSlipsTagged(
  * order (by start; a name after the claim that contains it). Pure: no DOM, safe in a worker.
  */
 export function spotClaims(text: string, options: SpotOptions): Suggestion[] {
-  const threshold = options.threshold ?? 0.5;
-  const index = new CodePointIndex(text);
-  const tagging = options.tagging ?? 'auto';
-  const fast = tagging === 'fast' || (tagging === 'auto' && text.length > FULL_TAGGING_UP_TO);
-  const sentences = splitSentences(text, fast);
-  const out: Suggestion[] = [];
-  const add = (
-    kind: Suggestion['kind'],
-    start: number,
-    end: number,
-    score: number,
-    reasons: string[],
-    correction?: string,
-  ) => {
-    if (score < threshold) return;
-    const exact = text.slice(start, end);
-    const from = index.toOffset(start);
-    const to = index.toOffset(end);
-    const s: Suggestion = {
-      id: `${kind}-${from}-${to}-${hash(exact)}`,
-      kind,
-      start: from,
-      end: to,
-      exact,
-      score: Math.round(score * 1000) / 1000,
-      reasons,
-    };
-    if (correction !== undefined) s.correction = correction;
-    out.push(s);
+  return joinParts(text, [spotPart(text, options)], options);
+}
+
+function suggestion(
+  text: string,
+  index: CodePointIndex,
+  kind: Suggestion['kind'],
+  start: number,
+  end: number,
+  score: number,
+  reasons: string[],
+  correction?: string,
+): Suggestion {
+  const exact = text.slice(start, end);
+  const from = index.toOffset(start);
+  const to = index.toOffset(end);
+  const s: Suggestion = {
+    id: `${kind}-${from}-${to}-${hash(exact)}`,
+    kind,
+    start: from,
+    end: to,
+    exact,
+    score: Math.round(score * 1000) / 1000,
+    reasons,
   };
-  for (const s of sentences) {
-    if (s.end - s.start > MAX_SENTENCE) continue;
-    const { score, reasons } = scoreSentence(s);
-    add('claim', s.start, s.end, score, reasons);
-  }
-  // names are judged on whole tags: re-tag the few sentences where a slip may be
-  const forNames = fast ? withPossibleSlipsTagged(sentences, text, options.people) : sentences;
-  for (const f of findGarbledNames(forNames, text, options.people)) {
-    add('name', f.start, f.end, f.score, f.reasons, f.correction);
-  }
-  return out.sort(
-    (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'claim' ? -1 : 1),
-  );
+  if (correction !== undefined) s.correction = correction;
+  return s;
 }
 
 /** FNV-1a, 32 bits, in base 36: enough to tell two texts at the same range apart. */
