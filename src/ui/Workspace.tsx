@@ -10,18 +10,18 @@ import type { Annotation, Article, Target } from '../model/types';
 import { isClaimChecked } from '../model/verdict-scale';
 import {
   confirmAnchoring,
-  createAnnotation,
   deleteAnnotation,
   listAnnotations,
   reattachAnnotation,
   restoreAnnotation,
-  updateAnnotation,
 } from '../store/annotations';
 import { REVIEWER_NAME, exportedAtKey, setSetting } from '../store/settings';
 import { reviewProgress, stepThrough } from '../model/review-progress';
 import { filterAnnotations, isFilterActive } from '../model/annotation-filter';
 import type { VerdictScale } from '../model/verdict-scale';
 import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationsTab } from './AnnotationsTab';
+import { saveAnnotation } from './save-annotation';
 import { ReferenceNamesDialog } from './ReferenceNamesDialog';
 import { SuggestionsPanel, undismissedCount } from './SuggestionsPanel';
 import { SidebarTabs, panelId, tabId } from './SidebarTabs';
@@ -31,7 +31,6 @@ import { PrintReport } from './PrintReport';
 import { ScaleSettings } from './ScaleSettings';
 import { usePrinting } from './use-printing';
 import { useVerdictScale } from './use-verdict-scale';
-import { FilterBar } from './FilterBar';
 import { fadeFilteredOut } from './filtered-highlights';
 import { useArticleFilter } from './use-article-filter';
 import { Announcer } from './Announcer';
@@ -39,16 +38,13 @@ import { annotationLabel, shorten } from './annotation-labels';
 import { ReviewProgress } from './ReviewProgress';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useReviewKeys } from './use-review-keys';
-import { AnnotationList } from './AnnotationList';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView, type ArticleViewHandle, type DocRange } from './ArticleView';
 import { ClaimReviewDialog } from './ClaimReviewDialog';
-import { ExportReminder } from './ExportReminder';
 import { HighlightPicker } from './HighlightPicker';
 import { highlightsFor, placedOrNot } from './highlights';
 import { useArticleAnnotations, useSetting } from './hooks';
 import { Legend } from './Legend';
-import { NeedsReanchoring } from './NeedsReanchoring';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { StorageStatus } from './StorageStatus';
 import { Toolbar } from './Toolbar';
@@ -323,35 +319,15 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
             initial={fieldsOf(edited)}
             scale={scale}
             onSave={async (fields, opened) => {
-              if (editing.mode === 'new') {
-                // work worth keeping: ask the browser not to evict it
-                askPersistence();
-                // the highlight is shown while the write runs, and taken back if it fails
-                let shown: string | null = null;
-                try {
-                  const created = await createAnnotation(
-                    article.id,
-                    editing.target,
-                    fields,
-                    reviewer ?? '',
-                    scale,
-                    record => {
-                      shown = record.id;
-                      feed?.put(record);
-                      setActiveId(record.id);
-                    },
-                  );
-                  feed?.put(created);
-                } catch (err) {
-                  if (shown) feed?.remove(shown);
-                  setActiveId(null);
-                  throw err;
-                }
-              } else {
-                feed?.put(
-                  await updateAnnotation(editing.id, fields, scale, reviewer ?? '', opened),
-                );
-              }
+              // work worth keeping: ask the browser not to evict it
+              if (editing.mode === 'new') askPersistence();
+              await saveAnnotation(editing, fields, opened, {
+                articleId: article.id,
+                scale,
+                reviewer: reviewer ?? '',
+                feed,
+                mark: setActiveId,
+              });
               // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
               const end = editing.range?.to;
               // the highlight is drawn first; the sidebar's list comes back in the frame after
@@ -377,48 +353,26 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
               ]}
             />
             {tab === 'annotations' ? (
-              <div
-                role="tabpanel"
-                id={panelId('annotations')}
-                aria-labelledby={tabId('annotations')}
-              >
-                <FilterBar
-                  filter={filter}
-                  onChange={setFilter}
-                  scale={scale}
-                  annotations={listed}
-                  shown={placedShown.length + orphansShown.length}
-                  total={listed.length}
-                />
-                <ExportReminder
-                  since={since}
-                  onExport={() => transfer.exportAs('annotated-json')}
-                />
-                <NeedsReanchoring
-                  orphans={orphansShown}
-                  scale={scale}
-                  canReattach={hasSelection}
-                  onReattach={id => void reattach(id)}
-                  onDelete={id => void remove(id)}
-                />
-                <h2 className="visually-hidden">Annotations in reading order</h2>
-                {visibleIds && placedShown.length === 0 ? (
-                  <p className="empty-state">No annotations match the filter.</p>
-                ) : (
-                  <AnnotationList
-                    annotations={placedShown}
-                    scale={scale}
-                    activeId={activeId}
-                    onSelect={selectEntry}
-                    onOpen={openEntry}
-                    onConfirm={confirmEntry}
-                    {...(suggestionCount > 0 && {
-                      onShowSuggestions: () => setTab('suggestions'),
-                      suggestionCount,
-                    })}
-                  />
-                )}
-              </div>
+              <AnnotationsTab
+                scale={scale}
+                annotations={listed}
+                placed={placedShown}
+                orphans={orphansShown}
+                filter={filter}
+                onFilterChange={setFilter}
+                filtering={visibleIds !== null}
+                unexportedSince={since}
+                onExport={() => transfer.exportAs('annotated-json')}
+                activeId={activeId}
+                onSelect={selectEntry}
+                onOpen={openEntry}
+                onConfirm={confirmEntry}
+                canReattach={hasSelection}
+                onReattach={id => void reattach(id)}
+                onDelete={id => void remove(id)}
+                suggestionCount={suggestionCount}
+                onShowSuggestions={() => setTab('suggestions')}
+              />
             ) : (
               <div
                 role="tabpanel"
