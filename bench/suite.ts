@@ -145,7 +145,7 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
         figure(`claim spotting (${(w.article.text.length / 1e6).toFixed(1)} MB)`, spots, {
           budget: 2000,
           note: spots.length
-            ? `app's fm:spot:worker measure, the spotter's time in its Web Workers (${parts} parts), after each reload; request to answer (fm:spot): ${describe(spotsSeen)}`
+            ? `app's fm:spot:worker measure, the spotter's time in its Web Workers (${parts === 1 ? 'one worker' : `${parts} parts`}), after each reload; request to answer (fm:spot): ${describe(spotsSeen)}`
             : 'not measured: no fm:spot:worker measure within 60 s (spotting off, or not started by itself)',
         }),
       );
