@@ -73,32 +73,36 @@ export interface NameEvidence {
 /** Sentences tagged again by the whole tagger: a sentence's range in, one or more sentences out. */
 export type Retag = (start: number, end: number) => Sentence[];
 
-/** The name evidence of some sentences of `text`, in text order. */
-export function nameEvidence(sentences: readonly Sentence[], text: string): NameEvidence {
-  const named: NamedSentence[] = [];
-  const runs: NameEvidence['runs'] = new Map();
-  for (const s of sentences) {
-    const found = capitalisedRuns(s.tokens);
-    if (found.length === 0) continue;
-    named.push({
-      start: s.start,
-      end: s.end,
-      mentions: found.flatMap(r => toMention(r, text) ?? []),
-    });
-    for (const run of found) {
-      const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
-      for (let from = 0; from < words.length; from++) {
-        for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
-          const parts = words.slice(from, to).map(t => foldWord(t.text));
-          const key = parts.join(' ');
-          const known = runs.get(key);
-          if (known) known.sentences.push(s.start);
-          else runs.set(key, { parts, sentences: [s.start] });
-        }
+/** Evidence with nothing in it yet, for `addEvidence`. */
+export const noEvidence = (): NameEvidence => ({
+  sentences: [],
+  runs: new Map(),
+  capitalised: new Map(),
+});
+
+/** Adds what one sentence of `text` tells (sentences are added in text order). */
+export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): void {
+  for (const t of s.tokens) {
+    if (!isCapitalised(t.text)) continue;
+    const k = foldWord(t.text);
+    evidence.capitalised.set(k, (evidence.capitalised.get(k) ?? 0) + 1);
+  }
+  const found = capitalisedRuns(s.tokens);
+  if (found.length === 0) return;
+  const mentions = found.flatMap(r => toMention(r, text) ?? []);
+  evidence.sentences.push({ start: s.start, end: s.end, mentions });
+  for (const run of found) {
+    const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
+        const parts = words.slice(from, to).map(t => foldWord(t.text));
+        const key = parts.join(' ');
+        const known = evidence.runs.get(key);
+        if (known) known.sentences.push(s.start);
+        else evidence.runs.set(key, { parts, sentences: [s.start] });
       }
     }
   }
-  return { sentences: named, runs, capitalised: capitalisedCounts(sentences) };
 }
 
 /** The evidence of consecutive parts of a text, given in text order, as one. */
@@ -389,19 +393,6 @@ function isCapitalised(word: string): boolean {
   if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(word)) return false;
   const second = word.charCodeAt(1);
   return (second >= 97 && second <= 122) || /\p{Ll}/u.test(word);
-}
-
-/** How often each capitalised word stands in the sentences, folded, possessive stripped. */
-function capitalisedCounts(sentences: readonly Sentence[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const s of sentences) {
-    for (const t of s.tokens) {
-      if (!isCapitalised(t.text)) continue;
-      const k = foldWord(t.text);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  return counts;
 }
 
 /** " (office, country, 2021–2025)" for a reason. */

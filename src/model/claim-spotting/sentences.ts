@@ -27,29 +27,34 @@ const MAX_CHUNK = 8000;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
- * The text's sentences in reading order; paragraphs (lines) never share a sentence. Only
- * the lines starting in [from, to) are read: parts cut at line starts make the same
- * sentences as the whole. `fast`:
+ * Each sentence of the text in reading order, one at a time: a long article's words need not
+ * all be kept (a megabyte has 200,000, and keeping them made the garbage collector copy them
+ * again and again). Paragraphs (lines) never share a sentence. Only the lines starting in
+ * [from, to) are read: parts cut at line starts give the same sentences as the whole. `fast`:
  * words are tagged by compromise's first pass only (lexicon, suffixes, capitals), about a
  * fifth of the time; its second pass, which corrects tags from their context, is left out.
  */
-export function splitSentences(text: string, fast = false, from = 0, to = text.length): Sentence[] {
-  const out: Sentence[] = [];
+export function forEachSentence(
+  text: string,
+  fast: boolean,
+  from: number,
+  to: number,
+  visit: (sentence: Sentence) => void,
+): void {
   const line = /[^\n\r]+/g;
   line.lastIndex = from;
   for (let m = line.exec(text); m && m.index < to; m = line.exec(text)) {
     if (!/\S/.test(m[0])) continue;
     for (const [a, b] of chunks(m[0])) {
-      tagChunk(text, m.index + a, m[0].slice(a, b), out, fast);
+      tagChunk(text, m.index + a, m[0].slice(a, b), visit, fast);
     }
   }
-  return out;
 }
 
 /** A sentence ([start, end) of `text`) again, its words tagged by the whole tagger (one or more sentences back). */
 export function tagFully(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
-  tagChunk(text, start, text.slice(start, end), out, false);
+  tagChunk(text, start, text.slice(start, end), s => out.push(s), false);
   return out;
 }
 
@@ -76,7 +81,13 @@ function chunks(line: string): [number, number][] {
 // quotes followed by a space ends a sentence too.
 const QUOTE_END = /[.?!][”"’»]+\s+$/;
 
-function tagChunk(text: string, base: number, chunk: string, out: Sentence[], fast: boolean) {
+function tagChunk(
+  text: string,
+  base: number,
+  chunk: string,
+  visit: (sentence: Sentence) => void,
+  fast: boolean,
+) {
   const doc = fast ? nlp.tokenize(chunk) : nlp(chunk);
   if (fast) doc.compute(FIRST_PASS);
   let pos = 0;
@@ -86,7 +97,7 @@ function tagChunk(text: string, base: number, chunk: string, out: Sentence[], fa
     let last = -1;
     const emit = () => {
       if (tokens.length > 0) {
-        out.push({
+        visit({
           start: base + first,
           end: base + last,
           text: text.slice(base + first, base + last),

@@ -1,8 +1,14 @@
 import { CodePointIndex } from '../offsets';
 import { scoreSentence } from './features';
-import { findGarbledNames, joinEvidence, nameEvidence, type NameEvidence } from './names';
+import {
+  addEvidence,
+  findGarbledNames,
+  joinEvidence,
+  noEvidence,
+  type NameEvidence,
+} from './names';
 import { FULL_TAGGING_UP_TO } from './parts';
-import { splitSentences, tagFully } from './sentences';
+import { forEachSentence, tagFully } from './sentences';
 import type { SpotOptions, Suggestion } from './types';
 
 // Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check.
@@ -26,15 +32,17 @@ const isFast = (text: string, options: SpotOptions) => {
 export function spotPart(text: string, options: SpotOptions, from = 0, to = text.length): SpotPart {
   const threshold = options.threshold ?? 0.5;
   const index = new CodePointIndex(text);
-  const sentences = splitSentences(text, isFast(text, options), from, to);
   const claims: Suggestion[] = [];
-  for (const s of sentences) {
-    if (s.end - s.start > MAX_SENTENCE) continue;
+  const names = noEvidence();
+  // each sentence is scored and its names noted as it is tagged, then let go
+  forEachSentence(text, isFast(text, options), from, to, s => {
+    addEvidence(names, s, text);
+    if (s.end - s.start > MAX_SENTENCE) return;
     const { score, reasons } = scoreSentence(s);
     if (score >= threshold)
       claims.push(suggestion(text, index, 'claim', s.start, s.end, score, reasons));
-  }
-  return { claims, names: nameEvidence(sentences, text) };
+  });
+  return { claims, names };
 }
 
 /** The suggestions of a text from its parts, given in text order. */
