@@ -8,8 +8,8 @@ export interface SuggestionsPanelProps {
   suggestions: readonly Suggestion[];
   dismissed: ReadonlySet<string>;
   running: boolean;
-  /** A long article is spotted once the reviewer pauses: says so instead of "Looking…". */
-  waitingForPause?: boolean;
+  /** A long article is spotted only while the reviewer pauses: says so instead of "Looking…". */
+  spotsInPauses?: boolean;
   error?: string | undefined;
   /** The suggestion shown in the article, if any. */
   activeId?: string | null;
@@ -56,7 +56,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   suggestions,
   dismissed,
   running,
-  waitingForPause = false,
+  spotsInPauses = false,
   error,
   activeId = null,
   enabled = true,
@@ -115,8 +115,8 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
         )}
         {running && (
           <p className="suggestions-line" role="status">
-            {waitingForPause
-              ? 'This article is long: claims to check are looked for once you pause scrolling and typing for a moment.'
+            {spotsInPauses
+              ? 'This article is long: claims to check are looked for while you are not scrolling or typing.'
               : 'Looking for claims to check…'}
           </p>
         )}

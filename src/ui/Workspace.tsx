@@ -383,7 +383,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
                   suggestions={spotting.suggestions}
                   dismissed={spotting.dismissed}
                   running={spotting.running}
-                  waitingForPause={spotting.waitingForPause}
+                  spotsInPauses={spotting.spotsInPauses}
                   {...(spotting.deferred && { deferred: spotting.deferred })}
                   enabled={spotting.enabled}
                   {...(spotting.error !== undefined && { error: spotting.error })}

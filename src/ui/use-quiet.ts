@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** What counts as the reviewer at work: scrolling, typing, pointing. */
-const ACTIVITY = ['scroll', 'wheel', 'keydown', 'pointerdown'] as const;
+import { ACTIVITY } from './spotting-policy';
 
 /**
  * Becomes true once the reviewer has neither scrolled, typed nor clicked for

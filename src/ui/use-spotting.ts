@@ -5,6 +5,7 @@ import { REFERENCE_PEOPLE } from '../model/claim-spotting/reference';
 import type { Suggestion } from '../model/claim-spotting/types';
 import { textOffset } from '../model/offsets';
 import type { Annotation } from '../model/types';
+import { QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
 import { useQuietFor } from './use-quiet';
 import { useSuggestionSettings, useSuggestions } from './use-suggestions';
 
@@ -14,16 +15,13 @@ const NO_SUGGESTIONS: Suggestion[] = [];
  * a core a megabyte here (docs/claim-spotting.md). Longer ones wait to be asked.
  */
 const SPOT_BY_ITSELF_UP_TO = 2_000_000;
-/** Up to this many, spotting starts at once (under half a second); longer, in a pause. */
-const SPOT_AT_ONCE_UP_TO = 200_000;
-/** How long the reviewer must not scroll, type or click before a long article is spotted. */
-const QUIET_MS = 1_000;
 
 /**
  * Claim spotting for one article: the worker's suggestions less what is
  * annotated already, their ranges in the document, and the panel's state.
  * Spotting starts once the annotations are read, so it never competes with
- * opening; on a long article, once the reviewer also pauses for a second, so
+ * opening; on a long article, once the reviewer also pauses for a second,
+ * and it waits again whenever they scroll, type or click (`spotInWorker`), so
  * a core busy for seconds does not compete with their scrolling on a
  * two-core machine. An article over SPOT_BY_ITSELF_UP_TO waits until the
  * reviewer asks (`deferred`).
@@ -81,8 +79,8 @@ export function useSpotting(
     dismissed: settings.dismissed,
     enabled: settings.enabled !== false,
     running: settings.enabled === undefined || (on && spotNow && spotted.suggestions === null),
-    /** A long article waiting for the reviewer to pause before it is spotted. */
-    waitingForPause: on && spotNow && ready && long && !quiet,
+    /** A long article, spotted only while the reviewer is not scrolling or typing. */
+    spotsInPauses: on && spotNow && ready && long,
     deferred,
     error: spotted.error,
   };

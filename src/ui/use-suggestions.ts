@@ -11,7 +11,8 @@ import {
   type ExtraPerson,
 } from '../store/suggestion-store';
 import { useSetting } from './hooks';
-import type { PartRequest, SpotRequest, SpotResponse } from './spot-worker';
+import type { Busy, PartRequest, SpotRequest, SpotResponse } from './spot-worker';
+import { ACTIVITY, QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
 
 /** Runs the spotter on a request; rejects with an Error, or when `signal` aborts. */
 export type Spotter = (request: SpotRequest, signal: AbortSignal) => Promise<Suggestion[]>;
@@ -33,7 +34,9 @@ export function spotWorkerCount(textLength: number, cores: number): number {
 /**
  * The spotter in module Web Workers: one, or for a long text one per part
  * (`cutAtLines`), the first joining the others' results through a channel.
- * New workers per run, terminated when done or aborted.
+ * A text too long to spot at once is spotted a little at a time, and waits
+ * while the reviewer scrolls, types or clicks. New workers per run,
+ * terminated when done or aborted.
  */
 export const spotInWorker: Spotter = (request, signal) =>
   new Promise((resolve, reject) => {
@@ -44,8 +47,15 @@ export const spotInWorker: Spotter = (request, signal) =>
     // how many shared the work, for the bench and the tests
     performance.mark('fm:spot:parts', { detail: parts.length });
     const workers = parts.map(newWorker);
+    const pausable = request.text.length > SPOT_AT_ONCE_UP_TO;
+    const busy = () => {
+      const message: Busy = { busyUntil: Date.now() + QUIET_MS };
+      for (const w of workers) w.postMessage(message);
+    };
+    if (pausable) for (const type of ACTIVITY) document.addEventListener(type, busy, true);
     const finish = () => {
       for (const w of workers) w.terminate();
+      for (const type of ACTIVITY) document.removeEventListener(type, busy, true);
       signal.removeEventListener('abort', abort);
     };
     const abort = () => {
@@ -57,8 +67,12 @@ export const spotInWorker: Spotter = (request, signal) =>
     lead.onmessage = ({ data }: MessageEvent<SpotResponse>) => {
       finish();
       if ('error' in data) return reject(new Error(data.error));
-      // the worker's own time, without loading it or passing the text: for the bench
-      performance.measure('fm:spot:worker', { end: performance.now(), duration: data.ms });
+      // the workers' own time, without loading them, passing the text or waiting for the reviewer
+      performance.measure('fm:spot:worker', {
+        end: performance.now(),
+        duration: data.ms,
+        detail: { pausedMs: data.pausedMs },
+      });
       resolve(data.suggestions);
     };
     for (const w of workers) {
@@ -67,17 +81,18 @@ export const spotInWorker: Spotter = (request, signal) =>
         reject(new Error(e.message || 'The claim spotter could not run.'));
       };
     }
+    const job: SpotRequest = { ...request, pausable };
     if (workers.length === 1) {
-      lead.postMessage(request);
+      lead.postMessage(job);
       return;
     }
     // one channel from each later part's worker to the lead's
     const channels = workers.slice(1).map(() => new MessageChannel());
     const toLead = channels.map(c => c.port1);
-    lead.postMessage({ ...request, parts, part: 0, ports: toLead } satisfies PartRequest, toLead);
+    lead.postMessage({ ...job, parts, part: 0, ports: toLead } satisfies PartRequest, toLead);
     channels.forEach(({ port2 }, k) => {
-      const job: PartRequest = { ...request, parts, part: k + 1, ports: [port2] };
-      workers[k + 1]?.postMessage(job, [port2]);
+      const part: PartRequest = { ...job, parts, part: k + 1, ports: [port2] };
+      workers[k + 1]?.postMessage(part, [port2]);
     });
   });
 

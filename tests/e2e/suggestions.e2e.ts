@@ -139,4 +139,47 @@ describe('claim spotting in the app', () => {
     );
     expect(parts).toBe(3);
   }, 60_000);
+
+  it('spots a long article only while the reviewer is not scrolling, and finishes in a pause', async () => {
+    // over 200,000 characters: spotting starts after a second without scrolling, typing or
+    // clicking, and waits again whenever the reviewer goes on
+    const filler = 'People walked along the river in the evening, and the cafés were busy.\n';
+    const right = 'Jonas Wieland, the lock keeper, opened the new gate on Monday.\n';
+    const text = `${right.repeat(3)}${filler.repeat(3000)}Later, Jonas Wielandt said the gate had cost 9 million euros.\n`;
+    const count = (name: string) =>
+      page.evaluate(n => performance.getEntriesByName(n).length, name);
+    const [startsBefore, spotsBefore] = [await count('fm:spot:start'), await count('fm:spot')];
+    await page.getByRole('button', { name: 'New article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New article' });
+    await dialog.getByLabel('Open article file').setInputFiles({
+      name: 'lock-report.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => dialog.getByRole('button', { name: 'Load' }).isEnabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Load' }).click();
+    await expect.poll(() => count('fm:spot:start'), { timeout: 20_000 }).toBe(startsBefore + 1);
+    // the reviewer reads on, scrolling every 100 ms for two and a half seconds
+    const box = await page.locator('.ProseMirror').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 100, 400);
+    for (let i = 0; i < 25; i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(100);
+    }
+    expect(await count('fm:spot')).toBe(spotsBefore);
+    // then pauses: the spotter goes on where it stopped
+    await showTab(page, 'Suggestions');
+    await expect
+      .poll(async () => (await suggestionTexts(page)).join('\n'), { timeout: 30_000 })
+      .toMatch(/Jonas Wielandt[\s\S]*Jonas Wieland/);
+    const paused = await page.evaluate(
+      () =>
+        (
+          (performance.getEntriesByName('fm:spot:worker').at(-1) as PerformanceMeasure).detail as {
+            pausedMs: number;
+          }
+        ).pausedMs,
+    );
+    expect(paused).toBeGreaterThan(2000);
+  }, 90_000);
 });

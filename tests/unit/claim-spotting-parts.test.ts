@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cutAtLines } from '../../src/model/claim-spotting/parts';
 import { REFERENCE_PEOPLE } from '../../src/model/claim-spotting/reference';
-import { joinParts, spotClaims, spotPart } from '../../src/model/claim-spotting/spot';
+import { joinParts, mergeParts, spotClaims, spotPart } from '../../src/model/claim-spotting/spot';
 import type { SpotOptions } from '../../src/model/claim-spotting/types';
 import { spotWorkerCount } from '../../src/ui/use-suggestions';
 
@@ -55,6 +55,21 @@ describe('cutAtLines', () => {
     ]);
   });
 
+  it('cuts a range of the text, from a line start, the same way', () => {
+    const text = 'zero\none one\ntwo\nthree three\nfour\nfive five five\n';
+    const from = text.indexOf('two');
+    const to = text.indexOf('five');
+    const pieces = cutAtLines(text, 3, from, to);
+    expect(pieces[0]?.[0]).toBe(from);
+    expect(pieces.at(-1)?.[1]).toBe(to);
+    for (const [k, [a, b]] of pieces.entries()) {
+      expect(text[a - 1]).toBe('\n');
+      expect(a).toBeLessThan(b);
+      if (k > 0) expect(pieces[k - 1]?.[1]).toBe(a);
+    }
+    expect(pieces.length).toBeGreaterThan(1);
+  });
+
   it('gives fewer parts than asked when the text has too few lines', () => {
     expect(cutAtLines('one long line with no break', 3)).toEqual([[0, 27]]);
     expect(cutAtLines('a\nb', 8).length).toBeLessThanOrEqual(2);
@@ -76,6 +91,18 @@ describe('spotting in parts', () => {
     const short = [SAMPLE, ...articles].join('\n');
     const full: SpotOptions = { people: REFERENCE_PEOPLE, tagging: 'full' };
     expect(inParts(short, 2, full)).toEqual(spotClaims(short, full));
+  }, 120_000);
+
+  it('gives the same in many small pieces merged, as a worker spots a long text bit by bit', () => {
+    const options: SpotOptions = { people: REFERENCE_PEOPLE };
+    const [first, second] = cutAtLines(long, 2) as [[number, number], [number, number]];
+    // the second part in 40 pieces, as a paused worker would spot it
+    const pieces = cutAtLines(long, 40, ...second).map(([a, b]) => spotPart(long, options, a, b));
+    expect(pieces.length).toBeGreaterThan(20);
+    const merged = structuredClone(mergeParts(pieces));
+    expect(joinParts(long, [spotPart(long, options, ...first), merged], options)).toEqual(
+      spotClaims(long, options),
+    );
   }, 120_000);
 
   it('flags a name whose two spellings fall in different parts', () => {

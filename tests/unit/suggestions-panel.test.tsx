@@ -112,9 +112,9 @@ describe('SuggestionsPanel', () => {
     expect(screen.getByText(/20 more suggestions further on/)).toBeTruthy();
   });
 
-  it('says a long article waits for a pause, rather than that it is being looked through', () => {
-    renderPanel({ suggestions: [], running: true, waitingForPause: true });
-    expect(screen.getByRole('status').textContent).toMatch(/once you pause scrolling and typing/);
+  it('says a long article is looked through in pauses, rather than just that it is', () => {
+    renderPanel({ suggestions: [], running: true, spotsInPauses: true });
+    expect(screen.getByRole('status').textContent).toMatch(/while you are not scrolling or typing/);
     cleanup();
     renderPanel({ suggestions: [], running: true });
     expect(screen.getByRole('status').textContent).toBe('Looking for claims to check…');

@@ -7,18 +7,22 @@
 export const FULL_TAGGING_UP_TO = 100_000;
 
 /**
- * Where to cut `text` into `n` parts of about equal length, each starting at a line start:
- * [from, to) ranges in text order covering it all (fewer when there are too few lines).
+ * Where to cut [from, to) of `text` into `n` pieces of about equal length, each starting at a
+ * line start: ranges in text order covering it all (fewer when there are too few lines).
+ * `from` must itself be a line start.
  */
-export function cutAtLines(text: string, n: number): [number, number][] {
-  const cuts = [0];
+export function cutAtLines(
+  text: string,
+  n: number,
+  from = 0,
+  to = text.length,
+): [number, number][] {
+  const cuts = [from];
   for (let k = 1; k < n; k++) {
-    const at = text.indexOf(
-      '\n',
-      Math.max(cuts.at(-1) as number, Math.floor((text.length * k) / n)),
-    );
-    if (at < 0 || at + 1 >= text.length) break;
-    if (at + 1 > (cuts.at(-1) as number)) cuts.push(at + 1);
+    const last = cuts.at(-1) as number;
+    const at = text.indexOf('\n', Math.max(last, from + Math.floor(((to - from) * k) / n)));
+    if (at < 0 || at + 1 >= to) break;
+    if (at + 1 > last) cuts.push(at + 1);
   }
-  return cuts.map((from, k) => [from, cuts[k + 1] ?? text.length]);
+  return cuts.map((start, k) => [start, cuts[k + 1] ?? to]);
 }

@@ -31,7 +31,7 @@ const isFast = (text: string, options: SpotOptions) => {
  */
 export function spotPart(text: string, options: SpotOptions, from = 0, to = text.length): SpotPart {
   const threshold = options.threshold ?? 0.5;
-  const index = new CodePointIndex(text);
+  const index = indexOf(text);
   const claims: Suggestion[] = [];
   const names = noEvidence();
   // each sentence is scored and its names noted as it is tagged, then let go
@@ -45,6 +45,11 @@ export function spotPart(text: string, options: SpotOptions, from = 0, to = text
   return { claims, names };
 }
 
+/** Consecutive parts, given in text order, as one: what spotting them as one part gives. */
+export function mergeParts(parts: readonly SpotPart[]): SpotPart {
+  return { claims: parts.flatMap(p => p.claims), names: joinEvidence(parts.map(p => p.names)) };
+}
+
 /** The suggestions of a text from its parts, given in text order. */
 export function joinParts(
   text: string,
@@ -52,7 +57,7 @@ export function joinParts(
   options: SpotOptions,
 ): Suggestion[] {
   const threshold = options.threshold ?? 0.5;
-  const index = new CodePointIndex(text);
+  const index = indexOf(text);
   const out = parts.flatMap(p => p.claims);
   // names are judged on whole tags: after a first pass, the few sentences where a slip may be are tagged again
   const retag = isFast(text, options)
@@ -76,6 +81,11 @@ export function joinParts(
 export function spotClaims(text: string, options: SpotOptions): Suggestion[] {
   return joinParts(text, [spotPart(text, options)], options);
 }
+
+// a text spotted in many small parts is indexed once, not once a part
+let indexed: CodePointIndex | undefined;
+const indexOf = (text: string) =>
+  indexed?.text === text ? indexed : (indexed = new CodePointIndex(text));
 
 function suggestion(
   text: string,
