@@ -156,6 +156,13 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
       const answered = await page.evaluate(
         () => performance.getEntriesByName('fm:spot').length > 0,
       );
+      // a long article's spotter waits while the reviewer scrolls: how long it waited
+      await awaitEntry(page, 'fm:spot:worker', 60_000);
+      const waited = await page.evaluate(
+        () =>
+          (performance.getEntriesByName('fm:spot:worker').at(-1) as PerformanceMeasure | undefined)
+            ?.detail?.pausedMs as number | undefined,
+      );
       figures.push(
         figure(
           'scroll step while claims are spotted, worst frame',
@@ -165,7 +172,7 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
             budget: 50,
             note: frameNote(
               during,
-              `60 mouse-wheel steps of 600 px, 50 ms apart, from the spotter's start; its answer arrived ${answered ? 'during' : 'after'} the watch`,
+              `60 mouse-wheel steps of 600 px, 50 ms apart, from the spotter's start; its answer arrived ${answered ? 'during' : 'after'} the watch, the spotter having waited ${waited === undefined ? '?' : Math.round(waited)} ms for the reviewer`,
             ),
           },
         ),
