@@ -22,13 +22,15 @@ const newWorker = () =>
   new Worker(new URL('./spot-worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * How many workers spot a text together: one below 100,000 characters (under a
- * second); else one per core but one, which is left to the page so scrolling and
- * typing stay smooth, and at most three.
+ * How many workers spot a text together, at most three: one below 100,000
+ * characters (under a second). Else one per core but one, which is left to the
+ * page so scrolling and typing stay smooth; but a text spotted only while the
+ * reviewer pauses (`pausable`) may take every core, since the workers wait
+ * whenever the reviewer is at work.
  */
-export function spotWorkerCount(textLength: number, cores: number): number {
+export function spotWorkerCount(textLength: number, cores: number, pausable: boolean): number {
   if (textLength <= FULL_TAGGING_UP_TO) return 1;
-  return Math.min(3, Math.max(1, cores - 1));
+  return Math.min(3, Math.max(1, pausable ? cores : cores - 1));
 }
 
 /**
@@ -40,14 +42,12 @@ export function spotWorkerCount(textLength: number, cores: number): number {
  */
 export const spotInWorker: Spotter = (request, signal) =>
   new Promise((resolve, reject) => {
-    const parts = cutAtLines(
-      request.text,
-      spotWorkerCount(request.text.length, navigator.hardwareConcurrency || 1),
-    );
+    const pausable = request.text.length > SPOT_AT_ONCE_UP_TO;
+    const cores = navigator.hardwareConcurrency || 1;
+    const parts = cutAtLines(request.text, spotWorkerCount(request.text.length, cores, pausable));
     // how many shared the work, for the bench and the tests
     performance.mark('fm:spot:parts', { detail: parts.length });
     const workers = parts.map(newWorker);
-    const pausable = request.text.length > SPOT_AT_ONCE_UP_TO;
     const busy = () => {
       const message: Busy = { busyUntil: Date.now() + QUIET_MS };
       for (const w of workers) w.postMessage(message);

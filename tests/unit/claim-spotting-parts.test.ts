@@ -122,13 +122,20 @@ describe('spotting in parts', () => {
 
 describe('spotWorkerCount', () => {
   it('uses one worker for an article under 100,000 characters', () => {
-    expect(spotWorkerCount(99_000, 8)).toBe(1);
+    expect(spotWorkerCount(99_000, 8, false)).toBe(1);
+    expect(spotWorkerCount(99_000, 8, true)).toBe(1);
   });
 
   it('leaves a core to the page, and uses at most three', () => {
-    expect(spotWorkerCount(1_000_000, 1)).toBe(1);
-    expect(spotWorkerCount(1_000_000, 2)).toBe(1);
-    expect(spotWorkerCount(1_000_000, 4)).toBe(3);
-    expect(spotWorkerCount(1_000_000, 16)).toBe(3);
+    expect(spotWorkerCount(150_000, 1, false)).toBe(1);
+    expect(spotWorkerCount(150_000, 2, false)).toBe(1);
+    expect(spotWorkerCount(150_000, 4, false)).toBe(3);
+    expect(spotWorkerCount(150_000, 16, false)).toBe(3);
+  });
+
+  it('takes every core for a text spotted only in the reviewer’s pauses', () => {
+    expect(spotWorkerCount(1_000_000, 1, true)).toBe(1);
+    expect(spotWorkerCount(1_000_000, 2, true)).toBe(2);
+    expect(spotWorkerCount(1_000_000, 8, true)).toBe(3);
   });
 });
