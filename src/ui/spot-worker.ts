@@ -76,8 +76,11 @@ async function whileBusy(): Promise<void> {
 }
 
 /** [from, to) of the text spotted; a pausable run in pieces, with a look at the reviewer between. */
-async function spotRange(request: SpotRequest, [from, to]: [number, number]): Promise<SpotPart> {
-  const options: SpotOptions = { people: request.people, threshold: request.threshold };
+async function spotRange(
+  request: SpotRequest,
+  options: SpotOptions,
+  [from, to]: [number, number],
+): Promise<SpotPart> {
   if (!request.pausable) return spotPart(request.text, options, from, to);
   const pieces: SpotPart[] = [];
   for (const [a, b] of cutAtLines(request.text, Math.ceil((to - from) / PIECE), from, to)) {
@@ -95,14 +98,14 @@ self.onmessage = ({ data }: MessageEvent<SpotRequest | PartRequest | Busy>) => {
   const started = performance.now();
   const options: SpotOptions = { people: data.people, threshold: data.threshold };
   if (!('ports' in data)) {
-    spotRange(data, [0, data.text.length])
+    spotRange(data, options, [0, data.text.length])
       .then(part => answer(joinParts(data.text, [part], options), started))
       .catch(fail);
   } else if (data.part === 0) {
     lead(data, options, started);
   } else {
     const { ports, part, parts } = data;
-    spotRange(data, parts[part] ?? [0, 0])
+    spotRange(data, options, parts[part] ?? [0, 0])
       .then(result => ports[0]?.postMessage({ part, result } satisfies PartResult))
       .catch((err: unknown) => ports[0]?.postMessage({ error: message(err) } satisfies PartResult));
   }
@@ -130,7 +133,7 @@ function lead(request: PartRequest, options: SpotOptions, started: number): void
     } else arrived(data.part, data.result);
   };
   for (const port of ports) port.onmessage = hear;
-  spotRange(request, parts[0] ?? [0, 0]).then(
+  spotRange(request, options, parts[0] ?? [0, 0]).then(
     result => arrived(0, result),
     (err: unknown) => {
       failed = true;

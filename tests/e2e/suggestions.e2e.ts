@@ -10,6 +10,30 @@ const suggestionTexts = (page: Page) =>
 const showTab = (page: Page, name: 'Annotations' | 'Suggestions') =>
   page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 
+/** Opens `text` as a new article, from a .txt file chosen in the New article dialog. */
+async function openTextFile(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New article' });
+  await dialog.getByLabel('Open article file').setInputFiles({
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text),
+  });
+  await expect.poll(() => dialog.getByRole('button', { name: 'Load' }).isEnabled()).toBe(true);
+  await dialog.getByRole('button', { name: 'Load' }).click();
+}
+
+/** The detail of the page's last performance mark or measure named `name`. */
+const lastDetail = <T>(page: Page, name: string) =>
+  page.evaluate(
+    n => (performance.getEntriesByName(n).at(-1) as PerformanceMark | undefined)?.detail,
+    name,
+  ) as Promise<T>;
+
+/** A long text: a name spelled right three times, `lines` of filler, then spelled wrong once. */
+const nameSpelledApart = (right: string, wrong: string, lines: number) =>
+  `${right.repeat(3)}${'People walked along the river in the evening, and the cafés were busy.\n'.repeat(lines)}${wrong}`;
+
 describe('claim spotting in the app', () => {
   const profile = new Profile();
   let page: Page;
@@ -113,18 +137,12 @@ describe('claim spotting in the app', () => {
       Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 4 }),
     );
     await page.reload();
-    const filler = 'People walked along the river in the evening, and the cafés were busy.\n';
-    const right = 'Mara Ostendorf, the harbour master, opened the new quay on Monday.\n';
-    const text = `${right.repeat(3)}${filler.repeat(2100)}Later, Mara Ostendorff said the quay had cost 40 million euros.\n`;
-    await page.getByRole('button', { name: 'New article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New article' });
-    await dialog.getByLabel('Open article file').setInputFiles({
-      name: 'harbour-report.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(text),
-    });
-    await expect.poll(() => dialog.getByRole('button', { name: 'Load' }).isEnabled()).toBe(true);
-    await dialog.getByRole('button', { name: 'Load' }).click();
+    const text = nameSpelledApart(
+      'Mara Ostendorf, the harbour master, opened the new quay on Monday.\n',
+      'Later, Mara Ostendorff said the quay had cost 40 million euros.\n',
+      2100,
+    );
+    await openTextFile(page, 'harbour-report.txt', text);
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Article text' }).textContent())
       .toContain('Mara Ostendorff');
@@ -132,32 +150,22 @@ describe('claim spotting in the app', () => {
     await expect
       .poll(async () => (await suggestionTexts(page)).join('\n'), { timeout: 30_000 })
       .toMatch(/Mara Ostendorff[\s\S]*Mara Ostendorf/);
-    const parts = await page.evaluate(
-      () =>
-        (performance.getEntriesByName('fm:spot:parts').at(-1) as PerformanceMark | undefined)
-          ?.detail as number,
-    );
+    const parts = await lastDetail<number>(page, 'fm:spot:parts');
     expect(parts).toBe(3);
   }, 60_000);
 
   it('spots a long article only while the reviewer is not scrolling, and finishes in a pause', async () => {
     // over 200,000 characters: spotting starts after a second without scrolling, typing or
     // clicking, and waits again whenever the reviewer goes on
-    const filler = 'People walked along the river in the evening, and the cafés were busy.\n';
-    const right = 'Jonas Wieland, the lock keeper, opened the new gate on Monday.\n';
-    const text = `${right.repeat(3)}${filler.repeat(3000)}Later, Jonas Wielandt said the gate had cost 9 million euros.\n`;
+    const text = nameSpelledApart(
+      'Jonas Wieland, the lock keeper, opened the new gate on Monday.\n',
+      'Later, Jonas Wielandt said the gate had cost 9 million euros.\n',
+      3000,
+    );
     const count = (name: string) =>
       page.evaluate(n => performance.getEntriesByName(n).length, name);
     const [startsBefore, spotsBefore] = [await count('fm:spot:start'), await count('fm:spot')];
-    await page.getByRole('button', { name: 'New article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New article' });
-    await dialog.getByLabel('Open article file').setInputFiles({
-      name: 'lock-report.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(text),
-    });
-    await expect.poll(() => dialog.getByRole('button', { name: 'Load' }).isEnabled()).toBe(true);
-    await dialog.getByRole('button', { name: 'Load' }).click();
+    await openTextFile(page, 'lock-report.txt', text);
     await expect.poll(() => count('fm:spot:start'), { timeout: 20_000 }).toBe(startsBefore + 1);
     // the reviewer reads on, scrolling every 100 ms for two and a half seconds
     const box = await page.locator('.ProseMirror').boundingBox();
@@ -172,14 +180,7 @@ describe('claim spotting in the app', () => {
     await expect
       .poll(async () => (await suggestionTexts(page)).join('\n'), { timeout: 30_000 })
       .toMatch(/Jonas Wielandt[\s\S]*Jonas Wieland/);
-    const paused = await page.evaluate(
-      () =>
-        (
-          (performance.getEntriesByName('fm:spot:worker').at(-1) as PerformanceMeasure).detail as {
-            pausedMs: number;
-          }
-        ).pausedMs,
-    );
+    const { pausedMs: paused } = await lastDetail<{ pausedMs: number }>(page, 'fm:spot:worker');
     expect(paused).toBeGreaterThan(2000);
   }, 90_000);
 });

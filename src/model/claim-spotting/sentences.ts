@@ -51,7 +51,10 @@ export function forEachSentence(
   }
 }
 
-/** A sentence ([start, end) of `text`) again, its words tagged by the whole tagger (one or more sentences back). */
+/**
+ * A sentence, [start, end) of `text`, tagged again by the whole tagger: one or more
+ * sentences back.
+ */
 export function tagFully(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   tagChunk(text, start, text.slice(start, end), s => out.push(s), false);

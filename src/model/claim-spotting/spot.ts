@@ -13,6 +13,7 @@ import type { SpotOptions, Suggestion } from './types';
 
 // Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check.
 const MAX_SENTENCE = 1200;
+
 /** What one part of a text yields on its own: its claims, and the evidence its names give. */
 export interface SpotPart {
   claims: Suggestion[];
