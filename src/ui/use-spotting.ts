@@ -44,11 +44,8 @@ export function useSpotting(
   // a long article takes the spotter a second or more: it starts when the reviewer pauses
   const long = map.text.length > SPOT_AT_ONCE_UP_TO;
   const quiet = useQuietFor(QUIET_MS, on && spotNow && ready && long, article.id);
-  const spotted = useSuggestions(
-    { id: article.id, text: map.text },
-    on && spotNow && ready && (!long || quiet),
-    people,
-  );
+  const starts = on && spotNow && ready && (!long || quiet);
+  const spotted = useSuggestions({ id: article.id, text: map.text }, starts, people);
 
   // what is annotated already is no longer a suggestion (an accepted one never comes back)
   const found = spotted.suggestions ?? NO_SUGGESTIONS;
@@ -78,7 +75,10 @@ export function useSpotting(
     ranges,
     dismissed: settings.dismissed,
     enabled: settings.enabled !== false,
-    running: settings.enabled === undefined || (on && spotNow && spotted.suggestions === null),
+    // waiting for the annotations or for a pause is running too: "no suggestions" would be untrue
+    running:
+      settings.enabled === undefined ||
+      (on && spotNow && (!starts || spotted.suggestions === null)),
     /** A long article, spotted only while the reviewer is not scrolling or typing. */
     spotsInPauses: on && spotNow && ready && long,
     deferred,

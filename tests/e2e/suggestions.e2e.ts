@@ -166,17 +166,29 @@ describe('claim spotting in the app', () => {
       page.evaluate(n => performance.getEntriesByName(n).length, name);
     const [startsBefore, spotsBefore] = [await count('fm:spot:start'), await count('fm:spot')];
     await openTextFile(page, 'lock-report.txt', text);
-    await expect.poll(() => count('fm:spot:start'), { timeout: 20_000 }).toBe(startsBefore + 1);
-    // the reviewer reads on, scrolling every 100 ms for two and a half seconds
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Article text' }).textContent())
+      .toContain('Jonas Wielandt');
+    await showTab(page, 'Suggestions');
+    // the reviewer reads on, scrolling every 100 ms: the tab says why nothing is listed yet
     const box = await page.locator('.ProseMirror').boundingBox();
     await page.mouse.move((box?.x ?? 0) + 100, 400);
-    for (let i = 0; i < 25; i++) {
-      await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(100);
-    }
+    const scrollFor = async (steps: number) => {
+      for (let i = 0; i < steps; i++) {
+        await page.mouse.wheel(0, 300);
+        await page.waitForTimeout(100);
+      }
+    };
+    await scrollFor(5);
+    expect(await page.getByRole('tabpanel').getByRole('status').textContent()).toBe(
+      'This article is long: claims to check are looked for while you are not scrolling or typing.',
+    );
+    expect(await count('fm:spot:start')).toBe(startsBefore);
+    // a pause starts the spotter; two and a half seconds more of scrolling hold it
+    await expect.poll(() => count('fm:spot:start'), { timeout: 20_000 }).toBe(startsBefore + 1);
+    await scrollFor(25);
     expect(await count('fm:spot')).toBe(spotsBefore);
-    // then pauses: the spotter goes on where it stopped
-    await showTab(page, 'Suggestions');
+    // then the reviewer pauses: the spotter goes on where it stopped
     await expect
       .poll(async () => (await suggestionTexts(page)).join('\n'), { timeout: 30_000 })
       .toMatch(/Jonas Wielandt[\s\S]*Jonas Wieland/);
