@@ -132,9 +132,7 @@ export class AnnotationFeed {
     performance.measure('fm:load-annotations', 'fm:load-annotations:start');
     if (this.stopped) return;
     const pending = this.takePending();
-    this.byId = new Map(all.map(a => [a.id, a]));
-    this.complete = true;
-    this.changed(null, true);
+    this.takeAll(all);
     if (pending === 'all') await this.reloadAll();
     else if (pending) await this.reread([...pending]);
   }
@@ -185,7 +183,11 @@ export class AnnotationFeed {
 
   private async reloadAll(): Promise<void> {
     const all = await readInSlices(this.articleId, this.onSlice);
-    if (this.stopped) return;
+    if (!this.stopped) this.takeAll(all);
+  }
+
+  /** The whole article, just read: it replaces what the feed held. */
+  private takeAll(all: Annotation[]): void {
     this.byId = new Map(all.map(a => [a.id, a]));
     this.complete = true;
     this.changed(null, true);

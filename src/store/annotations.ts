@@ -34,8 +34,7 @@ export async function readInSlices(
   onSlice: (slice: readonly Annotation[]) => void = () => {},
 ): Promise<Annotation[]> {
   return db.transaction('r', db.annotations, async () => {
-    const byStart = () => db.annotations.where('[articleId+target.start]');
-    const whole = byStart().between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
+    const whole = annotationsOf(articleId);
     const [count, last] = await Promise.all([whole.count(), whole.clone().last()]);
     if (!last) return [];
     const slices = Math.max(1, Math.ceil(count / SLICE_SIZE));
@@ -43,7 +42,8 @@ export async function readInSlices(
     const bound = (k: number) => (k === 0 ? Dexie.minKey : k === slices ? Dexie.maxKey : k * width);
     const read = await Promise.all(
       Array.from({ length: slices }, (_, k) =>
-        byStart()
+        db.annotations
+          .where('[articleId+target.start]')
           .between([articleId, bound(k)], [articleId, bound(k + 1)], true, false)
           .toArray()
           .then(slice => {

@@ -104,69 +104,67 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
       <h2 id={titleId} className="visually-hidden">
         Suggestions
       </h2>
-      <div>
-        {deferred && (
-          <p className="suggestions-line">
-            {deferred.message}{' '}
-            <button type="button" className="button button--small" onClick={deferred.onStart}>
-              Find claims to check
-            </button>
-          </p>
-        )}
-        {running && (
-          <p className="suggestions-line" role="status">
-            {spotsInPauses
-              ? 'This article is long: claims to check are looked for while you are not scrolling or typing.'
-              : 'Looking for claims to check…'}
-          </p>
-        )}
-        {error && (
-          <p className="suggestions-line suggestions-error" role="alert">
-            {error}
-          </p>
-        )}
-        {!running && !error && !deferred && shown.length === 0 && (
-          <p className="empty-state">
-            {hiddenCount > 0
-              ? 'Every suggestion for this article is dismissed.'
-              : 'No suggestions for this article.'}
-          </p>
-        )}
-        {listed.length > 0 && (
-          <ol className="suggestion-list" aria-label="Suggestions in reading order">
-            {listed.map(s => (
-              <Entry
-                key={s.id}
-                suggestion={s}
-                active={s.id === activeId}
-                onAccept={onAccept}
-                onDismiss={onDismiss}
-                onSelect={onSelect}
-              />
-            ))}
-          </ol>
-        )}
-        {more > 0 && (
-          <p className="suggestions-line">
-            {more === 1 ? '1 more suggestion' : `${more} more suggestions`} further on in the
-            article; accept or dismiss some of these to see them.
-          </p>
-        )}
-        <div className="suggestions-actions">
-          {hiddenCount > 0 && (
-            <button type="button" className="button button--small" onClick={onRestoreDismissed}>
-              Show dismissed ({hiddenCount})
-            </button>
-          )}
-          {onEditNames && (
-            <button type="button" className="button button--small" onClick={onEditNames}>
-              Reference names…
-            </button>
-          )}
-          <button type="button" className="button button--small button--quiet" onClick={onTurnOff}>
-            Turn suggestions off
+      {deferred && (
+        <p className="suggestions-line">
+          {deferred.message}{' '}
+          <button type="button" className="button button--small" onClick={deferred.onStart}>
+            Find claims to check
           </button>
-        </div>
+        </p>
+      )}
+      {running && (
+        <p className="suggestions-line" role="status">
+          {spotsInPauses
+            ? 'This article is long: claims to check are looked for while you are not scrolling or typing.'
+            : 'Looking for claims to check…'}
+        </p>
+      )}
+      {error && (
+        <p className="suggestions-line suggestions-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!running && !error && !deferred && shown.length === 0 && (
+        <p className="empty-state">
+          {hiddenCount > 0
+            ? 'Every suggestion for this article is dismissed.'
+            : 'No suggestions for this article.'}
+        </p>
+      )}
+      {listed.length > 0 && (
+        <ol className="suggestion-list" aria-label="Suggestions in reading order">
+          {listed.map(s => (
+            <Entry
+              key={s.id}
+              suggestion={s}
+              active={s.id === activeId}
+              onAccept={onAccept}
+              onDismiss={onDismiss}
+              onSelect={onSelect}
+            />
+          ))}
+        </ol>
+      )}
+      {more > 0 && (
+        <p className="suggestions-line">
+          {more === 1 ? '1 more suggestion' : `${more} more suggestions`} further on in the article;
+          accept or dismiss some of these to see them.
+        </p>
+      )}
+      <div className="suggestions-actions">
+        {hiddenCount > 0 && (
+          <button type="button" className="button button--small" onClick={onRestoreDismissed}>
+            Show dismissed ({hiddenCount})
+          </button>
+        )}
+        {onEditNames && (
+          <button type="button" className="button button--small" onClick={onEditNames}>
+            Reference names…
+          </button>
+        )}
+        <button type="button" className="button button--small button--quiet" onClick={onTurnOff}>
+          Turn suggestions off
+        </button>
       </div>
     </section>
   );

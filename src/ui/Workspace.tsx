@@ -187,7 +187,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     feed,
     askName: askForName,
     keepData: askPersistence,
-    created: r => setActiveId(r.id),
+    mark: setActiveId,
     announce,
     notify,
     reveal: id => view.current?.revealSuggestion(id),

@@ -3,8 +3,6 @@ import { EMPTY_FILTER, parseStoredFilter, type AnnotationFilter } from '../model
 import { filterKey, setSetting } from '../store/settings';
 import { useSetting } from './hooks';
 
-/** The setting that keeps an article's sidebar filter. */
-
 /** How long typing must pause before the filter is written. */
 export const FILTER_SAVE_DELAY_MS = 300;
 

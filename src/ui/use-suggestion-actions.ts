@@ -4,16 +4,15 @@ import { fieldsOf } from '../model/annotation-fields';
 import { annotationFieldsFor } from '../model/claim-spotting/accept';
 import type { Suggestion } from '../model/claim-spotting/types';
 import { describe } from '../model/describe';
-import type { Annotation } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import type { AnnotationFeed } from '../store/annotation-feed';
-import { createAnnotation } from '../store/annotations';
 import {
   dismissSuggestion,
   restoreSuggestions,
   setSuggestionsEnabled,
 } from '../store/suggestion-store';
 import type { NoticeMessage } from './Notice';
+import { saveAnnotation } from './save-annotation';
 import { suggestionLabel } from './SuggestionsPanel';
 import { writeFailure } from './storage-errors';
 
@@ -27,8 +26,8 @@ interface Deps {
   askName: (then: (name: string) => void) => void;
   /** Asks the browser to keep the data: called on the first write. */
   keepData: () => void;
-  /** Selects the new annotation. */
-  created: (a: Annotation) => void;
+  /** Marks the new annotation in the article and the sidebar, or (null) unmarks it. */
+  mark: (id: string | null) => void;
   announce: (text: string) => void;
   notify: (notice: NoticeMessage) => void;
   /** Scrolls the article to a suggestion's text. */
@@ -58,11 +57,14 @@ export function useSuggestionActions(deps: Deps) {
       try {
         const target = describe(d.map.index, { start: s.start, end: s.end });
         const fields = { ...fieldsOf(undefined), ...annotationFieldsFor(s) };
-        const record = await createAnnotation(d.articleId, target, fields, name, d.scale, r => {
-          d.feed?.put(r);
-          d.created(r);
+        // shown at once, and taken back if the write fails, as the editor's Save
+        await saveAnnotation({ mode: 'new', target }, fields, fields, {
+          articleId: d.articleId,
+          scale: d.scale,
+          reviewer: name,
+          feed: d.feed,
+          mark: d.mark,
         });
-        d.feed?.put(record);
         await dismissSuggestion(d.articleId, s.id);
         d.announce(`Accepted: ${suggestionLabel(s)}.`);
       } catch (err) {
