@@ -113,6 +113,7 @@ describe('the suggestion plugin', () => {
       end: textOffset(map.text.indexOf(word) + word.length),
       exact: word,
       score: 0.9,
+      strength: 'strong',
       reasons: ['number', 'attribution'],
     });
     const ranges = toSuggestionRanges(

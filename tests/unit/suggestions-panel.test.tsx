@@ -19,6 +19,7 @@ const claim: Suggestion = {
   end: textOffset(190),
   exact: 'The deal is believed to be the ministry’s first in this regard.',
   score: 0.86,
+  strength: 'strong',
   reasons: ['superlative', 'institution', 'anonymous sources'],
 };
 const name: Suggestion = {
@@ -28,6 +29,7 @@ const name: Suggestion = {
   end: textOffset(55),
   exact: 'Robert Hallbeck',
   score: 0.7,
+  strength: 'strong',
   reasons: ['close to a reference name (German economy minister)'],
   correction: 'Robert Habeck',
 };
