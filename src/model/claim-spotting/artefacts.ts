@@ -26,7 +26,9 @@ const BYLINE =
   /^(?:by|words(?: and pictures)?(?: by)?|text|written by|interview by)\s*:?\s+\p{Lu}/iu;
 const WIRE_CREDITS = /^\((?:additional )?(?:reporting|writing|editing) by\b/i;
 const CREDIT =
-  /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|video|graphic)(?:\s+by\s+|\s*:\s*)\p{Lu}|\p{Ll}photo:|\/(?:reuters|ap|afp|pa|getty images|epa|anadolu|bloomberg)\b/iu;
+  /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|video|graphic)(?:\s+by\s+|\s*:\s*)\p{Lu}/iu;
+/** Scraped credits: "semiconductorPhoto: Massimo Brega", "…/Reuters". */
+const GLUED_CREDIT = /\p{Ll}photo:|\/(?:reuters|ap|afp|pa|getty images|epa|anadolu|bloomberg)\b/iu;
 /** "Factmark Wire/Adolfo Ursi", "Reuters/John Smith": an agency and a photographer. */
 const AGENCY_CREDIT = /^[\p{Lu}][\p{L}&.' -]{1,40}\/[\p{Lu}][\p{L}.' -]{1,40}$/u;
 const LINK =
@@ -36,7 +38,8 @@ const CURRENCY_NOTE = /^\(\s*(?:[$€£¥]|us\$|rs\.?|chf)\s?1\s?=\s?[^()]{1,40}
 const NAVIGATION =
   /^(?:(?:claim|part|chapter|step|section|question|no\.?)\s*\d{1,2}|key events|show key events only|live|advertisement|skip to (?:main )?content|share(?: this)?|sign up|subscribe|listen to this article|\d+ min(?:ute)? read|most (?:read|viewed)|top stories|skip advertisement)$/i;
 const BOILERPLATE =
-  /^(?:source:|for more information|about \p{Lu}|###|for immediate release|this interview|if you have seen a claim|this (?:article|piece|story) (?:is|was) part of)|@\w|https?:|www\./iu;
+  /^(?:source:|for more information|about \p{Lu}|###|for immediate release|this interview|if you have seen a claim|this (?:article|piece|story) (?:is|was) part of)/iu;
+const ADDRESS = /@\w|https?:|www\./i;
 
 /**
  * The kind of artefact a sentence is, or null. `wholeLine`: the sentence is a line of its
@@ -49,11 +52,20 @@ export function artefactKind(text: string, wholeLine: boolean): ArtefactKind | n
   if (wholeLine && TIMESTAMP_LINE.test(t)) return 'timestamp';
   if (unstopped && TIMESTAMP.test(t)) return 'timestamp';
   if ((unstopped && BYLINE.test(t)) || WIRE_CREDITS.test(t)) return 'byline';
-  if (CREDIT.test(t) || (unstopped && AGENCY_CREDIT.test(t))) return 'credit';
+  // the unanchored patterns only where their one sign is: most sentences have neither
+  const slash = t.includes('/');
+  if (
+    CREDIT.test(t) ||
+    ((slash || t.includes('hoto:')) && GLUED_CREDIT.test(t)) ||
+    (unstopped && slash && AGENCY_CREDIT.test(t))
+  )
+    return 'credit';
   if (LINK.test(t)) return 'link';
   if (CURRENCY_NOTE.test(t)) return 'currency note';
   if (wholeLine && NAVIGATION.test(t)) return 'navigation';
   if (BOILERPLATE.test(t)) return 'boilerplate';
+  if ((t.includes('@') || t.includes('http') || t.includes('www.')) && ADDRESS.test(t))
+    return 'boilerplate';
   return null;
 }
 

@@ -44,17 +44,29 @@ const STOP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner'
 // titles that say nothing of a role: a minister can be a Dr, and a former one is one
 const NOT_ROLES = new Set('mr mrs ms dr sir lord lady former acting local late'.split(' '));
 
+/** What a whole sentence says of every name in it. */
+export type SentenceContext = Pick<NameContext, 'credit' | 'noRelation'>;
+
+/** The sentence's part of the context of the names in it. */
+export const sentenceContext = (
+  sentence: Pick<Sentence, 'text' | 'opensLine' | 'closesLine'>,
+): SentenceContext => ({
+  credit: isCreditLine(sentence.text, sentence.opensLine && sentence.closesLine),
+  noRelation: NO_RELATION.test(sentence.text),
+});
+
 /**
- * The context of a name that stands at tokens [from, to) of a sentence; `titles` are the
- * title words trimmed off its run ("Prime Minister" of "Prime Minister Mark Carney").
+ * The context of a name that stands at [from, to) of a sentence's `tokens`; `titles` are the
+ * title words trimmed off its run ("Prime Minister" of "Prime Minister Mark Carney"), `about`
+ * what the whole sentence says.
  */
 export function nameContext(
-  sentence: Pick<Sentence, 'text' | 'tokens' | 'opensLine' | 'closesLine'>,
+  tokens: readonly Token[],
   from: number,
   to: number,
   titles: readonly Token[],
+  about: SentenceContext,
 ): NameContext {
-  const { tokens } = sentence;
   const roles = titles.map(t => t.norm.replace(/\.$/, '')).filter(r => !NOT_ROLES.has(r));
   // before the name: "pharmacist Penny Wang", "the owner, Melanie Jolly"
   for (let i = from - 1; i >= 0 && i >= from - 3; i--) {
@@ -91,8 +103,7 @@ export function nameContext(
       ? 'male'
       : undefined;
   return {
-    credit: isCreditLine(sentence.text, sentence.opensLine && sentence.closesLine),
-    noRelation: NO_RELATION.test(sentence.text),
+    ...about,
     roles,
     ...(gender && { gender }),
   };

@@ -1,6 +1,12 @@
 import { foldName } from './edit-distance';
 import { byInitials, candidatePairs, nearVariant } from './name-matching';
-import { nameContext, notThePerson, type NameContext } from './name-context';
+import {
+  nameContext,
+  notThePerson,
+  sentenceContext,
+  type NameContext,
+  type SentenceContext,
+} from './name-context';
 import type { Sentence, Token } from './sentences';
 import type { ReferencePerson } from './types';
 
@@ -96,7 +102,8 @@ export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): 
   }
   const found = capitalisedRuns(s.tokens);
   if (found.length === 0) return;
-  const mentions = found.flatMap(r => toMention(r, s, text) ?? []);
+  const about = sentenceContext(s);
+  const mentions = found.flatMap(r => toMention(r, s.tokens, about, text) ?? []);
   evidence.sentences.push({ start: s.start, end: s.end, mentions });
   for (const { run } of found) {
     const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
@@ -288,10 +295,18 @@ function capitalisedRuns(tokens: readonly Token[]): Run[] {
 
 /** Runs of capitalised words in a sentence, stripped of titles and places around them. */
 function mentionsIn(sentence: Sentence, text: string): Mention[] {
-  return capitalisedRuns(sentence.tokens).flatMap(r => toMention(r, sentence, text) ?? []);
+  const about = sentenceContext(sentence);
+  return capitalisedRuns(sentence.tokens).flatMap(
+    r => toMention(r, sentence.tokens, about, text) ?? [],
+  );
 }
 
-function toMention({ at, run }: Run, sentence: Sentence, text: string): Mention | null {
+function toMention(
+  { at, run }: Run,
+  tokens: readonly Token[],
+  about: SentenceContext,
+  text: string,
+): Mention | null {
   let from = 0;
   let to = run.length;
   while (from < to && isNotName(run[from] as Token)) from++;
@@ -309,7 +324,7 @@ function toMention({ at, run }: Run, sentence: Sentence, text: string): Mention 
   const parts = foldName(written).split(' ');
   const person = words.some(w => PROPER_TAGS.some(tag => w.tags.has(tag)));
   const titles = [...run.slice(0, from), ...run.slice(to)];
-  const context = nameContext(sentence, at + from, at + to, titles);
+  const context = nameContext(tokens, at + from, at + to, titles, about);
   const said = context.credit || context.noRelation || context.roles.length > 0 || context.gender;
   return {
     start: first.start,
