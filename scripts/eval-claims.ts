@@ -41,6 +41,8 @@ export interface ArticleResult {
   names: Counts;
   /** How many sentences are labelled not check-worthy. */
   negatives: number;
+  /** How many sentences strong claims underline (cover over half of) by default. */
+  underlined: number;
   /** Check-worthy sentences not suggested, and suggested sentences labelled not check-worthy. */
   misses: string[];
   falseAlarms: string[];
@@ -78,12 +80,16 @@ export function evaluateArticle(
   const found = spotClaims(text, { people: REFERENCE_PEOPLE, tagging, ...(model && { model }) });
   const range = (s: Suggestion) => [index.toIndex(s.start), index.toIndex(s.end)] as const;
   const claims = found.filter(s => s.kind === 'claim').map(range);
+  const strong = found.filter(s => s.kind === 'claim' && s.strength === 'strong').map(range);
+  const cover = (list: readonly (readonly [number, number])[], start: number, end: number) =>
+    list.reduce((n, [f, t]) => n + Math.max(0, Math.min(t, end) - Math.max(f, start)), 0);
   const res: ArticleResult = {
     id: a.id,
     style: a.style,
     sentences: { tp: 0, fp: 0, fn: 0 },
     names: { tp: 0, fp: 0, fn: 0 },
     negatives: a.sentences.filter(s => !s.checkworthy).length,
+    underlined: 0,
     misses: [],
     falseAlarms: [],
     nameMisses: [],
@@ -95,11 +101,8 @@ export function evaluateArticle(
     if (start < 0) throw new Error(`${a.id}: sentence not found: ${s.text}`);
     const end = start + s.text.length;
     cursor = end;
-    const covered = claims.reduce(
-      (n, [f, t]) => n + Math.max(0, Math.min(t, end) - Math.max(f, start)),
-      0,
-    );
-    const suggested = covered * 2 > end - start;
+    const suggested = cover(claims, start, end) * 2 > end - start;
+    if (cover(strong, start, end) * 2 > end - start) res.underlined++;
     if (suggested && s.checkworthy) res.sentences.tp++;
     else if (suggested) {
       res.sentences.fp++;
@@ -206,6 +209,11 @@ function print(title: string, results: readonly ArticleResult[]): void {
   console.log(row('overall', '', ...all));
   // for scale: what suggesting every sentence would score
   const negatives = results.reduce((n, r) => n + r.negatives, 0);
+  const sentences = all[0].tp + all[0].fn + negatives;
+  const underlined = results.reduce((n, r) => n + r.underlined, 0);
+  console.log(
+    `(underlined by default, strong claims: ${underlined} of ${sentences} sentences, ${pct(underlined / sentences)})`,
+  );
   const every = prf({ tp: all[0].tp + all[0].fn, fp: negatives, fn: 0 });
   console.log(
     `(suggesting every sentence: P ${pct(every.p)}  R ${pct(every.r)}  F1 ${pct(every.f1)})`,

@@ -173,40 +173,37 @@ describe('fast tagging (long articles)', () => {
   });
 });
 
-describe('the evaluation set', () => {
-  const results = evaluateAll();
-
-  it('keeps the check-worthy sentence F1 above its floor', () => {
-    const { f1 } = prf(sum(results.map(r => r.sentences)));
-    // measured 0.90 (P 0.91, R 0.88) in December 2026; a drop of more than 0.08 fails
-    expect(f1).toBeGreaterThanOrEqual(0.82);
+describe('the sets the weights are fitted on', () => {
+  // floors a few points under what the fitted model scored on 2026-12-05 (in-sample: tuned on
+  // F1 0.92, former held-out 0.94, styles 0.89), to catch a regression
+  it.each([
+    ['tuned on', SETS.tunedOn, 0.88],
+    ['former held-out', SETS.formerHeldOut, 0.88],
+    ['styles', SETS.styles, 0.84],
+  ])('keeps the %s set’s check-worthy sentence F1 above its floor', (_, folder, floor) => {
+    expect(prf(sum(evaluateAll(folder).map(r => r.sentences))).f1).toBeGreaterThanOrEqual(floor);
   });
 
-  it('flags no correctly spelled name', () => {
-    expect(sum(results.map(r => r.names)).fp).toBe(0);
-  });
-});
-
-describe('the former held-out set', () => {
-  const results = evaluateAll(SETS.formerHeldOut);
-
-  it('keeps the check-worthy sentence F1 above its floor', () => {
-    // measured 0.87 on 2026-12-02, when it was held out
-    expect(prf(sum(results.map(r => r.sentences))).f1).toBeGreaterThanOrEqual(0.8);
+  it('flags no correctly spelled name, look-alikes of office holders included', () => {
+    for (const folder of [SETS.tunedOn, SETS.formerHeldOut, SETS.styles]) {
+      expect(sum(evaluateAll(folder).map(r => r.names)).fp, folder).toBe(0);
+    }
   });
 });
 
 describe('the held-out evaluation set', () => {
-  // written for issue 21 and never tuned on: floors below what was measured, to catch a
-  // regression, not targets (measured on 2026-12-05 before issue 21's changes: F1 0.86,
-  // names 10 of 11 with 8 false alarms)
+  // written for issue 21 and never tuned on: floors under what was measured, to catch a
+  // regression, not targets (before issue 21's changes: F1 0.86, names 10 of 11 with 8 false
+  // alarms; after, on 2026-12-05: F1 0.877, names 11 of 11 with none)
   const results = evaluateHeldOut();
 
   it('keeps the check-worthy sentence F1 above its floor', () => {
-    expect(prf(sum(results.map(r => r.sentences))).f1).toBeGreaterThanOrEqual(0.8);
+    expect(prf(sum(results.map(r => r.sentences))).f1).toBeGreaterThanOrEqual(0.84);
   });
 
-  it('keeps finding the garbled names', () => {
-    expect(prf(sum(results.map(r => r.names))).r).toBeGreaterThanOrEqual(0.85);
+  it('keeps finding the garbled names without flagging the look-alikes', () => {
+    const names = prf(sum(results.map(r => r.names)));
+    expect(names.r).toBeGreaterThanOrEqual(0.9);
+    expect(names.p).toBeGreaterThanOrEqual(0.9);
   });
 });
