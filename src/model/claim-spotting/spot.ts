@@ -35,8 +35,8 @@ export function spotPart(text: string, options: SpotOptions, from = 0, to = text
   const index = indexOf(text);
   const claims: Suggestion[] = [];
   const names = noEvidence();
-  // each sentence is scored and its names noted as it is tagged, then let go
   const model = options.model ?? CLAIM_MODEL;
+  // each sentence is scored and its names noted as it is tagged, then let go
   forEachSentence(text, isFast(text, options), from, to, s => {
     addEvidence(names, s, text);
     if (s.end - s.start > MAX_SENTENCE) return;
@@ -70,20 +70,8 @@ export function joinParts(
   for (const f of findGarbledNames(evidence, text, options.people, retag)) {
     if (f.score >= threshold) {
       // a garbled name is rare and specific: always worth underlining
-      const flag = { score: f.score, strength: 'strong' } as const;
-      out.push(
-        suggestion(
-          text,
-          index,
-          'name',
-          f.start,
-          f.end,
-          flag.score,
-          flag.strength,
-          f.reasons,
-          f.correction,
-        ),
-      );
+      const { start, end, score, reasons, correction } = f;
+      out.push(suggestion(text, index, 'name', start, end, score, 'strong', reasons, correction));
     }
   }
   return out.sort(
