@@ -111,6 +111,12 @@ describe('garbled names and look-alikes', () => {
     expect(names(text).map(s => [s.exact, s.correction])).toEqual([[exact, correction]]);
   });
 
+  it('keeps apart two people whose given names are of two genders', () => {
+    const text =
+      'Giorgio Bassi opened the bakery in 1990. Giorgio Bassi still bakes every night. His sister, Giorgia Bassi, keeps the accounts.';
+    expect(names(text)).toEqual([]);
+  });
+
   it('reads an ASCII spelling of a dotless ı as the same name', () => {
     expect(names('Vice President Cevdet Yilmaz flew to Van on Tuesday.')).toEqual([]);
   });

@@ -123,7 +123,7 @@ function genderOf(given: string): NameContext['gender'] {
 }
 
 /** Giorgia and Giorgio, Maria and Mario: one letter, and the usual sign of another gender. */
-const genderPair = (a: string, b: string) =>
+export const genderPair = (a: string, b: string) =>
   a.length === b.length &&
   a.slice(0, -1) === b.slice(0, -1) &&
   new Set([a.at(-1), b.at(-1)]).size === 2 &&

@@ -1,6 +1,7 @@
 import { foldName } from './edit-distance';
 import { byInitials, candidatePairs, nearVariant } from './name-matching';
 import {
+  genderPair,
   nameContext,
   notThePerson,
   sentenceContext,
@@ -260,6 +261,7 @@ export function sentencesWithPossibleSlips(
 function twoPeople(a: Spelling, b: Spelling): boolean {
   const all = [...a.contexts, ...b.contexts];
   if (all.some(c => c.noRelation)) return true;
+  if (genderPair(a.parts[0] as string, b.parts[0] as string)) return true;
   const ga = a.contexts.find(c => c.gender)?.gender;
   const gb = b.contexts.find(c => c.gender)?.gender;
   return a.parts[0] !== b.parts[0] && ga !== undefined && gb !== undefined && ga !== gb;
