@@ -236,7 +236,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const tagging = process.argv.includes('--fast') ? 'fast' : 'auto';
   const how = tagging === 'fast' ? ', fast tagging' : '';
   print(
-    `Tuned on: the weights were set on these articles (in-sample${how})`,
+    `Tuned on: issue 8's articles, fitted on (in-sample${how})`,
     evaluateAll(SETS.tunedOn, tagging),
   );
   console.log('');
