@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react'
 import type { Suggestion } from '../model/claim-spotting/types';
 import { shorten } from './annotation-labels';
 import './suggestions.css';
+import { useUnderlineAll } from './use-suggestions';
 
 export interface SuggestionsPanelProps {
   /** Every suggestion of the article, dismissed ones included. */
@@ -37,9 +38,19 @@ export const undismissedCount = (
   dismissed: ReadonlySet<string>,
 ) => suggestions.reduce((n, s) => (dismissed.has(s.id) ? n : n + 1), 0);
 
-/** How sure the spotter is, in words. */
-export function strengthOf(score: number): 'strong' | 'likely' | 'possible' {
-  return score >= 0.8 ? 'strong' : score >= 0.65 ? 'likely' : 'possible';
+/**
+ * "3 strong suggestions are underlined in the article; 5 possible ones are only listed
+ * here.", or null when every one is underlined.
+ */
+export function strengthSummary(
+  shown: readonly Suggestion[],
+  underlineAll: boolean,
+): string | null {
+  const strong = shown.filter(s => s.strength === 'strong').length;
+  const possible = shown.length - strong;
+  if (underlineAll || possible === 0) return null;
+  const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+  return `${many(strong, 'strong suggestion is', 'strong suggestions are')} underlined in the article; ${many(possible, 'possible one is', 'possible ones are')} only listed here.`;
 }
 
 /** "Claim to check", or "Name: “Robert Hallbeck” → “Robert Habeck”". */
@@ -70,6 +81,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   onEditNames,
 }: SuggestionsPanelProps) {
   const titleId = useId();
+  const [underlineAll, setUnderlineAll] = useUnderlineAll();
   const { shown, hiddenCount } = useMemo(() => {
     const sorted = [...suggestions].sort(byReadingOrder);
     return {
@@ -98,6 +110,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
 
   const listed = shown.slice(0, MAX_SHOWN);
   const more = shown.length - listed.length;
+  const summary = strengthSummary(shown, underlineAll);
   return (
     <section className="suggestions" aria-labelledby={titleId} aria-busy={running}>
       {/* the sidebar's tab shows the title and the count */}
@@ -130,6 +143,19 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
             ? 'Every suggestion for this article is dismissed.'
             : 'No suggestions for this article.'}
         </p>
+      )}
+      {listed.length > 0 && (
+        <div className="suggestions-line suggestions-strength">
+          {summary && <p>{summary}</p>}
+          <label>
+            <input
+              type="checkbox"
+              checked={underlineAll}
+              onChange={e => setUnderlineAll(e.currentTarget.checked)}
+            />{' '}
+            Underline all suggestions in the article
+          </label>
+        </div>
       )}
       {listed.length > 0 && (
         <ol className="suggestion-list" aria-label="Suggestions in reading order">
@@ -210,7 +236,9 @@ const Entry = memo(function Entry({
       </button>
       <p className="item-meta">
         <span className={`chip chip--suggestion-${s.kind}`}>{suggestionLabel(s)}</span>
-        <span className="suggestion-strength">{strengthOf(s.score)}</span>
+        <span className={`suggestion-strength suggestion-strength--${s.strength}`}>
+          {s.strength}
+        </span>
       </p>
       {s.reasons.length > 0 && (
         <p className="suggestion-reasons">

@@ -56,8 +56,13 @@ export function useSpotting(
   }, [found, annotations]);
   const ranges = useMemo(
     () =>
-      toSuggestionRanges(suggestions, offset => map.toPos(textOffset(offset)), settings.dismissed),
-    [suggestions, map, settings.dismissed],
+      toSuggestionRanges(
+        suggestions,
+        offset => map.toPos(textOffset(offset)),
+        settings.dismissed,
+        settings.underlineAll,
+      ),
+    [suggestions, map, settings.dismissed, settings.underlineAll],
   );
   const length = map.text.length;
   const deferred = useMemo(
