@@ -4,6 +4,7 @@ import { reanchorAnnotations, type ReanchorSummary } from '../model/reanchor';
 import { sameJson } from '../model/same-json';
 import type { Annotation, Article } from '../model/types';
 import { db } from './db';
+import { textsOfOrphans } from './known-texts';
 
 export interface ImportReport extends ReanchorSummary {
   /** The article the annotations now belong to. */
@@ -103,11 +104,20 @@ export async function importAnnotatedArticle(
       else report.keptLocal++;
     }
 
+    // the text each annotation was last anchored on, so that the diff can map it
+    const fileText = { text: file.article.text, hash: file.article.textHash };
+    const hereText = byId && { text: byId.text, hash: byId.textHash };
+    const older = await textsOfOrphans(candidates);
+    const sourceOf = (a: Annotation) =>
+      (a.anchoring?.method === 'orphan' && older.get(a.anchoring.textHash ?? '')) ||
+      (movedIds.has(a.id) && !incoming.has(a.id) ? hereText : fileText) ||
+      undefined;
     performance.mark('fm:reanchor:start');
     const { annotations, summary } = reanchorAnnotations(
       new CodePointIndex(article.text),
       candidates,
       now,
+      sourceOf,
     );
     performance.measure('fm:reanchor', 'fm:reanchor:start');
     // still one transaction: awaiting only its own requests keeps it open, so it stays all or nothing

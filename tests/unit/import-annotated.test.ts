@@ -173,7 +173,8 @@ describe('importAnnotatedArticle', () => {
       previousExact: fuzzy.target.exact,
     });
     expect(m2?.target.exact).toContain('Robert Habeck');
-    expect(m3?.anchoring).toEqual({ method: 'orphan' });
+    // the orphan says which text its target describes: a later version maps from there
+    expect(m3?.anchoring).toEqual({ method: 'orphan', textHash: v1.textHash });
     expect(m3?.target).toEqual(gone.target); // an orphan keeps its quote for the reviewer
   });
 

@@ -43,9 +43,37 @@ export function placedOf(a: Annotation): Placed | null {
   return { start: a.target.start, end: a.target.end, flagged };
 }
 
-/** Factmark's re-anchoring as the app runs it on an import of a new version. */
+/**
+ * Factmark's re-anchoring as the app runs it on the import of a new version:
+ * the text each annotation was last anchored on is known (by its hash).
+ */
 export const FACTMARK: Engine = {
   name: 'Factmark',
+  start(base, targets) {
+    let annotations = annotationsOn(targets);
+    const texts = new Map<string, string>([['v0', base]]);
+    let current = 'v0';
+    return {
+      next(text) {
+        const sourceOf = (a: Annotation) => {
+          const hash =
+            a.anchoring?.method === 'orphan' ? (a.anchoring.textHash ?? current) : current;
+          const known = texts.get(hash);
+          return known === undefined ? undefined : { text: known, hash };
+        };
+        const index = new CodePointIndex(text);
+        annotations = reanchorAnnotations(index, annotations, NOW, sourceOf).annotations;
+        current = `v${texts.size}`;
+        texts.set(current, text);
+        return annotations.map(placedOf);
+      },
+    };
+  },
+};
+
+/** The same without the old text: quote search alone, as for a file from another tool. */
+export const QUOTE_SEARCH: Engine = {
+  name: 'Factmark, quote search only',
   start(_base, targets) {
     let annotations = annotationsOn(targets);
     return {

@@ -4,7 +4,7 @@
 // Factmark put any target on wrong text.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildCorpus, type Case } from './corpus';
-import { BASELINE, FACTMARK, type Engine } from './engines';
+import { BASELINE, FACTMARK, QUOTE_SEARCH, type Engine } from './engines';
 import { judge, truthOf, type Verdict } from './truth';
 
 const arg = (name: string) => {
@@ -46,7 +46,7 @@ function evaluate(engine: Engine, cases: readonly Case[]): Judged {
     byKind.set(c.kind, tally);
     c.targets.forEach((target, i) => {
       const truth = truthOf(last, target.start, target.end);
-      const verdict = judge(truth, placed[i] ?? null, text, target.exact);
+      const verdict = judge(truth, placed[i] ?? null, last.cells, target.exact);
       tally[verdict]++;
       total[verdict]++;
       if (SHOW === verdict && engine === FACTMARK) {
@@ -69,7 +69,7 @@ const targets = new Set(cases.map(c => `${c.article}\u0000${c.targets.length}`))
 const targetCount = [...targets].reduce((n, k) => n + Number(k.split('\u0000')[1]), 0);
 const versions = cases.reduce((n, c) => n + c.versions.length, 0);
 const cells = cases.reduce((n, c) => n + c.targets.length, 0);
-const results = [FACTMARK, BASELINE].map(e => [e, evaluate(e, cases)] as const);
+const results = [FACTMARK, QUOTE_SEARCH, BASELINE].map(e => [e, evaluate(e, cases)] as const);
 
 const lines: string[] = [];
 lines.push(

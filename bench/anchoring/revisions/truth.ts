@@ -112,13 +112,14 @@ export function loose(s: string): string {
     .trim();
 }
 
-/** A result against the truth; `text` is the version's text, `checked` the quote as a person checked it. */
+/** A result against the truth; `cells` are the version's, `checked` the quote as a person checked it. */
 export function judge(
   truth: Truth,
   placed: Placed | null,
-  text: string[],
+  cells: readonly Cell[],
   checked: string,
 ): Verdict {
+  const text = cells.map(c => c.c);
   const fine = truth.status === 'intact' || truth.status === 'equivalent';
   if (!placed) return fine ? 'lost' : 'orphan';
   if (truth.status === 'gone') return 'wrong';
@@ -128,14 +129,21 @@ export function judge(
     if (got[0] !== want[0] || got[1] !== want[1]) return 'wrong';
     return placed.flagged ? 'fuzzy' : 'correct';
   }
-  // edited: most of what is known to be the target's, little beyond its text
+  // edited: most of what is known to be the target's (its surviving and replacing text; text
+  // inserted inside it may be left out), little beyond its text
   const core = trim(text, ...truth.core);
-  const length = core[1] - core[0];
-  const common = Math.max(0, Math.min(got[1], core[1]) - Math.max(got[0], core[0]));
+  let need = 0;
+  let covered = 0;
+  for (let i = core[0]; i < core[1]; i++) {
+    const cell = cells[i] as Cell;
+    const inserted = cell.origin < 0 && (!cell.replaced || cell.replaced[0] === cell.replaced[1]);
+    if (inserted || /\s/u.test(cell.c)) continue;
+    need++;
+    if (i >= got[0] && i < got[1]) covered++;
+  }
   const inside = Math.max(0, Math.min(got[1], want[1]) - Math.max(got[0], want[0]));
   const extra = got[1] - got[0] - inside;
-  if (got[1] <= got[0] || common < 0.8 * length || extra > 0.2 * Math.max(1, length))
-    return 'wrong';
+  if (got[1] <= got[0] || covered < 0.8 * need || extra > 0.2 * Math.max(1, need)) return 'wrong';
   if (placed.flagged) return 'fuzzy';
   // unflagged on edited text: only if it still reads as checked
   return loose(text.slice(got[0], got[1]).join('')) === loose(checked) ? 'correct' : 'wrong';
