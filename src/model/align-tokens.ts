@@ -26,6 +26,11 @@ export function alignTokens(a: readonly number[], b: readonly number[]): TokenPa
   for (let gap = stack.pop(); gap; gap = stack.pop()) {
     const { a0, a1, b0, b1 } = gap;
     if (a0 === a1 || b0 === b1) continue;
+    if (a1 - a0 === 1 && b1 - b0 === 1) {
+      // one token each side, the commonest gap: no counting needed
+      if (a[a0] === b[b0]) pairs.push([a0, b0]);
+      continue;
+    }
     const anchors = uniqueAnchors(a, b, gap);
     if (anchors.length === 0) {
       pairs.push(...myersPairs(a, b, gap));

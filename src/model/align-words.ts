@@ -20,12 +20,50 @@ const SPELLING = 0.5;
  * differ, equal runs of one character between edits discarded as chance.
  */
 export function alignPassage(oldText: string, a: Span, newText: string, b: Span): Hunk[] {
-  if (oldText.slice(a.from, a.to) === newText.slice(b.from, b.to)) {
-    return [{ kind: 'same', oldFrom: a.from, oldTo: a.to, newFrom: b.from, newTo: b.to }];
+  const p = oldText.slice(a.from, a.to);
+  const q = newText.slice(b.from, b.to);
+  const same = (from: number, to: number, newFrom: number): Hunk => ({
+    kind: 'same',
+    oldFrom: from,
+    oldTo: to,
+    newFrom,
+    newTo: newFrom + to - from,
+  });
+  if (p === q) return [same(a.from, a.to, b.from)];
+  // identical words at either end need no comparing; a word more on each side is
+  // compared, so that what the edit touches ("3.3 percent") is seen whole
+  const [head, tail] = wordEnds(p, q);
+  const x0 = { from: a.from + head, to: a.to - tail };
+  const y0 = { from: b.from + head, to: b.to - tail };
+  const x = looseText(oldText, x0.from, x0.to);
+  const y = looseText(newText, y0.from, y0.to);
+  const out = head > 0 ? [same(a.from, x0.from, b.from)] : [];
+  out.push(...toHunks(oldText, x, x0, newText, y, y0, charPairs(x, y)));
+  if (tail > 0) out.push(same(x0.to, a.to, y0.to));
+  return out;
+}
+
+/**
+ * How many UTF-16 units at the start and at the end two different strings
+ * share, cut back to whole words and then one word further (whitespace
+ * included in what is shared), not overlapping.
+ */
+function wordEnds(p: string, q: string): [number, number] {
+  let head = 0;
+  while (head < p.length && head < q.length && p[head] === q[head]) head++;
+  const room = Math.min(p.length, q.length) - head;
+  let tail = 0;
+  while (tail < room && p[p.length - 1 - tail] === q[q.length - 1 - tail]) tail++;
+  const space = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+  for (let words = 0; words < 2 && head > 0; words++) {
+    head--;
+    while (head > 0 && !space(p[head - 1])) head--;
   }
-  const x = looseText(oldText, a.from, a.to);
-  const y = looseText(newText, b.from, b.to);
-  return toHunks(oldText, x, a, newText, y, b, charPairs(x, y));
+  for (let words = 0; words < 2 && tail > 0; words++) {
+    tail--;
+    while (tail > 0 && !space(p[p.length - tail])) tail--;
+  }
+  return [head, tail];
 }
 
 /** The words of a loose text, as [first, end) ranges of its characters. */
@@ -83,12 +121,24 @@ function editedChars(
   nTo: number,
 ): CharPair[] {
   if (from === to || nFrom === nTo) return [];
-  // words replaced by unlike ones ("ordered" by "refused to order") are one edit, not a spelling
+  // words replaced by unlike ones ("ordered" by "refused to order") are one edit, not a
+  // respelling; a word that kept its start or end ("hours." → "hours.pyu") is
   const [p, q] = [x.chars.slice(from, to).join(''), y.chars.slice(nFrom, nTo).join('')];
-  if (similarity(p, q) < SPELLING) return [];
+  const [head, tail] = commonEnds(p, q);
+  if (
+    similarity(p, q) < SPELLING &&
+    Math.max(head, tail) < Math.max(2, Math.min(p.length, q.length) / 2)
+  ) {
+    return [];
+  }
+  // what both keep at their start and end first (the "report" of "A report" → "xyzreport"
+  // stays whole), then Myers in between, equal runs too short to be more than chance left out
+  const out: CharPair[] = [];
+  for (let k = 0; k < head; k++) out.push([from + k, nFrom + k]);
   const runs: CharPair[][] = [];
-  let [i, j] = [from, nFrom];
-  for (const part of diffArrays(x.chars.slice(from, to), y.chars.slice(nFrom, nTo))) {
+  let [i, j] = [from + head, nFrom + head];
+  const middle = diffArrays(x.chars.slice(i, to - tail), y.chars.slice(j, nTo - tail));
+  for (const part of middle) {
     if (part.removed) i += part.count;
     else if (part.added) j += part.count;
     else {
@@ -97,15 +147,19 @@ function editedChars(
       j += part.count;
     }
   }
-  // a run touching either end of the stretch is a kept prefix or suffix, never chance
-  return runs
-    .filter(r => {
-      const [first, last] = [r[0] as CharPair, r[r.length - 1] as CharPair];
-      const atEdge =
-        first[0] === from || last[0] === to - 1 || first[1] === nFrom || last[1] === nTo - 1;
-      return atEdge || r.length >= CHANCE;
-    })
-    .flat();
+  for (const r of runs) if (r.length >= CHANCE) out.push(...r);
+  for (let k = tail; k > 0; k--) out.push([to - k, nTo - k]);
+  return out;
+}
+
+/** How many characters two strings share at their start and, not overlapping it, at their end. */
+function commonEnds(p: string, q: string): [number, number] {
+  let head = 0;
+  while (head < p.length && head < q.length && p[head] === q[head]) head++;
+  let tail = 0;
+  const room = Math.min(p.length, q.length) - head;
+  while (tail < room && p[p.length - 1 - tail] === q[q.length - 1 - tail]) tail++;
+  return [head, tail];
 }
 
 /**

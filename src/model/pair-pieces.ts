@@ -34,8 +34,19 @@ export function pairPieces(
   b: readonly Span[],
   least: number,
 ): PiecePair[] {
-  const ka = a.map(s => looseKey(oldText.slice(s.from, s.to)));
-  const kb = b.map(s => looseKey(newText.slice(s.from, s.to)));
+  // the loose form of a run of pieces, whole: "5.2 per\ncent" reads "5.2%" only together
+  const memo = new Map<string, string>();
+  const run = (side: string, text: string, spans: readonly Span[], i: number, n: number) => {
+    const id = `${side}${i}:${n}`;
+    let key = memo.get(id);
+    if (key === undefined) {
+      key = looseKey(text.slice((spans[i] as Span).from, (spans[i + n - 1] as Span).to));
+      memo.set(id, key);
+    }
+    return key;
+  };
+  const ka = (i: number, n: number) => run('a', oldText, a, i, n);
+  const kb = (j: number, n: number) => run('b', newText, b, j, n);
   const make = (i: number, p: number, j: number, q: number, score: number): PiecePair => ({
     old: { from: (a[i] as Span).from, to: (a[i + p - 1] as Span).to },
     new: { from: (b[j] as Span).from, to: (b[j + q - 1] as Span).to },
@@ -47,14 +58,14 @@ export function pairPieces(
   const runs = new Map<string, [number, number][]>();
   for (let j = 0; j < b.length; j++) {
     for (let q = 1; q <= MAX_RUN && j + q <= b.length; q++) {
-      const key = kb.slice(j, j + q).join('');
+      const key = kb(j, q);
       if (key) runs.set(key, [...(runs.get(key) ?? []), [j, q]]);
     }
   }
   const same: PiecePair[] = [];
   for (let i = 0; i < a.length; i++) {
     for (let p = 1; p <= MAX_RUN && i + p <= a.length; p++) {
-      for (const [j, q] of runs.get(ka.slice(i, i + p).join('')) ?? []) {
+      for (const [j, q] of runs.get(ka(i, p)) ?? []) {
         if (p === 1 || q === 1) same.push(make(i, p, j, q, 1));
       }
     }
@@ -71,7 +82,7 @@ export function pairPieces(
         for (let j = j0; j < j1; j++) {
           for (const [p, q] of SHAPES) {
             if (i + p > i1 || j + q > j1) continue;
-            const score = similarity(ka.slice(i, i + p).join(''), kb.slice(j, j + q).join(''));
+            const score = similarity(ka(i, p), kb(j, q));
             // those that read the same stay in as rivals: a passage twice in the new text is not paired
             if (score >= least) edited.push(make(i, p, j, q, score));
           }
