@@ -1,6 +1,6 @@
 import { newId } from '../model/ids';
 import { CodePointIndex } from '../model/offsets';
-import { reanchorAnnotations, type ReanchorSummary } from '../model/reanchor';
+import { reanchorAnnotations, type KnownText, type ReanchorSummary } from '../model/reanchor';
 import { sameJson } from '../model/same-json';
 import type { Annotation, Article } from '../model/types';
 import { db } from './db';
@@ -36,7 +36,12 @@ const newer = (a: Annotation, b: Annotation) => Date.parse(a.updatedAt) > Date.p
 const WRITE_CHUNK = 1000;
 
 export async function importAnnotatedArticle(
-  file: { article: Article; annotations: readonly Annotation[] },
+  file: {
+    article: Article;
+    annotations: readonly Annotation[];
+    /** The text the file's targets describe, if not the article's (it came decomposed). */
+    described?: KnownText;
+  },
   now: string,
   onProgress?: (saved: number, total: number) => void,
 ): Promise<ImportReport> {
@@ -105,7 +110,7 @@ export async function importAnnotatedArticle(
     }
 
     // the text each annotation was last anchored on, so that the diff can map it
-    const fileText = { text: file.article.text, hash: file.article.textHash };
+    const fileText = file.described ?? { text: file.article.text, hash: file.article.textHash };
     const hereText = byId && { text: byId.text, hash: byId.textHash };
     const older = await textsOfOrphans(candidates);
     const sourceOf = (a: Annotation) =>

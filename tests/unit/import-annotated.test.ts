@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
+import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { articleFromDoc } from '../../src/io/article-record';
 import { docFromPlainText } from '../../src/io/plain-text';
 import { describe as describeRange } from '../../src/model/describe';
@@ -197,5 +199,31 @@ describe('importAnnotatedArticle', () => {
       importAnnotatedArticle({ article: other, annotations: [broken] }, NOW),
     ).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('importing a file whose text came decomposed (NFD)', () => {
+  it('stores the text composed (NFC) and maps the annotations onto it', async () => {
+    const nfd =
+      'Prague forum\n“We are entering a decade of friction,” said Tomáš Sedláček and 김서연.'.normalize(
+        'NFD',
+      );
+    const a = await article(nfd);
+    const notes = [
+      annotationOn(a, 'Tomáš Sedláček'.normalize('NFD'), ID(1)),
+      annotationOn(a, '김서연'.normalize('NFD'), ID(2)),
+    ];
+    const json = exportAnnotatedJson(a, notes, { generated: NOW });
+    const parsed = await parseAnnotatedJson(json);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const report = await importAnnotatedArticle(parsed, NOW);
+    expect(report).toMatchObject({ outcome: 'new-article', anchored: 2, fuzzy: 0, orphaned: 0 });
+    const stored = await db.articles.get(a.id);
+    expect(stored?.text).toBe(nfd.normalize('NFC'));
+    const index = new CodePointIndex(stored?.text ?? '');
+    const placed = (await db.annotations.orderBy('id').toArray()).map(n =>
+      index.slice(n.target.start, n.target.end),
+    );
+    expect(placed).toEqual(['Tomáš Sedláček', '김서연']);
   });
 });
