@@ -227,3 +227,29 @@ describe('importing a file whose text came decomposed (NFD)', () => {
     expect(placed).toEqual(['Tomáš Sedláček', '김서연']);
   });
 });
+
+describe('an orphan over several versions', () => {
+  it('comes back on a later version, mapped from the text it was last anchored on', async () => {
+    const v1 = await article(TEXT);
+    const gone = annotationOn(v1, 'Tokyo Electron and ASML occupy the leading positions', ID(1));
+    await importAnnotatedArticle({ article: v1, annotations: [gone] }, NOW);
+    // v2 drops the paragraph: the annotation is orphaned, and says which text it describes
+    const v2 = await article(TEXT.split('\n\n').slice(0, 2).join('\n\n'));
+    const second = await importAnnotatedArticle({ article: v2, annotations: [] }, NOW);
+    const orphan = await db.annotations.get(ID(1));
+    expect(orphan?.anchoring).toEqual({ method: 'orphan', textHash: v1.textHash });
+    // v3, a new version of v2, brings it back with a line added before it
+    const v3 = await article(
+      TEXT.replace('Tokyo Electron', 'Update: prices rose.\n\nTokyo Electron'),
+      second.articleId,
+    );
+    const third = await importAnnotatedArticle({ article: v3, annotations: [] }, NOW);
+    expect(third).toMatchObject({ outcome: 'new-version', anchored: 1, orphaned: 0 });
+    const back = await db.annotations.get(ID(1));
+    expect(back?.articleId).toBe(third.articleId);
+    expect(back?.anchoring).toEqual({ method: 'quote' });
+    const stored = await db.articles.get(third.articleId);
+    const index = new CodePointIndex(stored?.text ?? '');
+    expect(index.slice(back?.target.start ?? 0, back?.target.end ?? 0)).toBe(gone.target.exact);
+  });
+});
