@@ -122,15 +122,25 @@ function editedChars(
 ): CharPair[] {
   if (from === to || nFrom === nTo) return [];
   // words replaced by unlike ones ("ordered" by "refused to order") are one edit, not a
-  // respelling; a word that kept its start or end ("hours." → "hours.pyu") is
+  // respelling; a word that kept its start or end ("hours." → "hours.pyu") is, as is a
+  // whole word kept at either end
   const [p, q] = [x.chars.slice(from, to).join(''), y.chars.slice(nFrom, nTo).join('')];
   const [head, tail] = commonEnds(p, q);
-  if (
-    similarity(p, q) < SPELLING &&
-    Math.max(head, tail) < Math.max(2, Math.min(p.length, q.length) / 2)
-  ) {
-    return [];
-  }
+  // a whole word kept at either end, glued to new text ("Öztürk." → "Öztürk.Rents")
+  const wordAt = (t: LooseText, i: number, step: 1 | -1, end: number) => {
+    let n = 1;
+    while (i + step * n !== end && !t.wordStart[step > 0 ? i + n : i - n + 1]) n++;
+    return n;
+  };
+  const keptWord =
+    (head > 0 && (head >= wordAt(x, from, 1, to) || head >= wordAt(y, nFrom, 1, nTo))) ||
+    (tail > 0 &&
+      (tail >= wordAt(x, to - 1, -1, from - 1) || tail >= wordAt(y, nTo - 1, -1, nFrom - 1)));
+  const alike =
+    keptWord ||
+    similarity(p, q) >= SPELLING ||
+    Math.max(head, tail) >= Math.max(2, Math.min(p.length, q.length) / 2);
+  if (!alike) return [];
   // what both keep at their start and end first (the "report" of "A report" → "xyzreport"
   // stays whole), then Myers in between, equal runs too short to be more than chance left out
   const out: CharPair[] = [];

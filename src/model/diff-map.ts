@@ -53,6 +53,12 @@ export class DiffMap {
     return out;
   }
 
+  /** The `same` hunk that holds all of `[from, to)` with nothing inserted inside, if one does. */
+  sameAround(from: number, to: number): Hunk | undefined {
+    const [h, next] = this.within(from, to);
+    return h?.kind === 'same' && h.oldFrom <= from && to <= h.oldTo && !next ? h : undefined;
+  }
+
   /** Every hunk, in the order of the old text. */
   all(): readonly Hunk[] {
     return this.hunks;

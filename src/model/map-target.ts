@@ -36,6 +36,13 @@ export function mapTarget(
   if (target.exact.length === 0) return ORPHAN;
   const s = oldIndex.toIndex(target.start);
   const e = oldIndex.toIndex(target.end);
+  const whole = map.sameAround(s, e);
+  if (whole) {
+    // inside one stretch of identical text, as most targets are: where it moved, as it was
+    const from = whole.newFrom + s - whole.oldFrom;
+    const start = newIndex.toOffset(from);
+    return { start, end: newIndex.toOffset(from + e - s), method: 'quote', confidence: 1 };
+  }
   const parts = partsOf(map, s, e);
   const group = bestGroup(parts);
   if (!group || !group.some(p => p.kept > 0)) return ORPHAN;

@@ -138,8 +138,14 @@ class TextDiff {
   }
 
   /** A region of differing lines: its sentences are paired, and what lies between them. */
-  private readonly sentences = (_a: readonly Span[], _b: readonly Span[], at: Region) => {
+  private readonly sentences = (a: readonly Span[], b: readonly Span[], at: Region) => {
     const { oldText, newText } = this;
+    const [x, y] = [a[0] as Span, b[0] as Span];
+    if (a.length === 1 && b.length === 1 && isSmallEdit(oldText, x, newText, y)) {
+      // a line for a line, edited inside one sentence: its sentences would pair as they are
+      this.hunks.push(...alignPassage(oldText, x, newText, y));
+      return;
+    }
     // identical sentences first, then those that read the same (whitespace, quotes), then the rest
     const loose = (a: readonly Span[], b: readonly Span[], at: Region) =>
       this.walk(a, b, at, (s, text) => this.loose(text, s), this.passages);
@@ -192,3 +198,28 @@ class TextDiff {
 const exactOf = (s: Span, text: string) => text.slice(s.from, s.to);
 const newOf = (r: Region): Span => ({ from: r.newFrom, to: r.newTo });
 const pieces = (text: string, s: Span) => pieceSpans(text, s.from, s.to);
+
+/** The most UTF-16 units an edit inside one sentence may change to skip pairing its sentences. */
+const SMALL_EDIT = 24;
+// a sentence's end, as `pieceSpans` finds them, or a line break
+const BOUNDARY = /[.!?…]["'”’)\]»]*\s|\n/u;
+
+/**
+ * Whether two lines differ only inside one sentence, by a few characters:
+ * what differs between their common start and end is short on both sides and
+ * crosses no sentence boundary, so that the sentences around it are the same
+ * and the one it is in is still mostly itself.
+ */
+function isSmallEdit(oldText: string, x: Span, newText: string, y: Span): boolean {
+  let head = 0;
+  const [m, n] = [x.to - x.from, y.to - y.from];
+  while (head < m && head < n && oldText[x.from + head] === newText[y.from + head]) head++;
+  let tail = 0;
+  const room = Math.min(m, n) - head;
+  while (tail < room && oldText[x.to - 1 - tail] === newText[y.to - 1 - tail]) tail++;
+  if (m - head - tail > SMALL_EDIT || n - head - tail > SMALL_EDIT) return false;
+  // the edit with a few characters either side: a sentence's end there would be a boundary crossed
+  const around = (text: string, s: Span) =>
+    text.slice(Math.max(s.from, s.from + head - 3), Math.min(s.to, s.to - tail + 3));
+  return !BOUNDARY.test(around(oldText, x)) && !BOUNDARY.test(around(newText, y));
+}
