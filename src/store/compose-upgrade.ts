@@ -1,5 +1,5 @@
 import Dexie, { type Transaction } from 'dexie';
-import { composeAnnotations, composeArticle, type Recomposed } from '../model/compose-stored';
+import type { Recomposed } from '../model/compose-stored';
 import { nowIso, sha256Hex } from '../model/ids';
 import type { Annotation, Article } from '../model/types';
 
@@ -17,6 +17,11 @@ export async function composeStoredText(tx: Transaction): Promise<void> {
   const articles = tx.table<Article, string>('articles');
   const annotations = tx.table<Annotation, string>('annotations');
   const all = await articles.toArray();
+  if (all.every(a => a.text === a.text.normalize('NFC'))) return;
+  // the diff mapping loads only when there is something to compose (waitFor keeps the upgrade open)
+  const { composeAnnotations, composeArticle } = await Dexie.waitFor(
+    import('../model/compose-stored'),
+  );
   const composed = all.flatMap(a => composeArticle(a) ?? []);
   // hashing is not IndexedDB work: Dexie.waitFor keeps the upgrade open meanwhile
   const hashes = await Dexie.waitFor(Promise.all(composed.map(c => sha256Hex(c.text))));

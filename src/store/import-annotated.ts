@@ -1,6 +1,6 @@
 import { newId } from '../model/ids';
 import { CodePointIndex } from '../model/offsets';
-import { reanchorAnnotations, type KnownText, type ReanchorSummary } from '../model/reanchor';
+import type { KnownText, ReanchorSummary } from '../model/reanchor';
 import { sameJson } from '../model/same-json';
 import type { Annotation, Article } from '../model/types';
 import { db } from './db';
@@ -45,6 +45,9 @@ export async function importAnnotatedArticle(
   now: string,
   onProgress?: (saved: number, total: number) => void,
 ): Promise<ImportReport> {
+  // the diff mapping is loaded only when a file is imported, and before the transaction:
+  // awaiting anything but the database inside it would let it commit half way
+  const { reanchorAnnotations } = await import('../model/reanchor');
   return db.transaction('rw', db.articles, db.annotations, async () => {
     const byId = await db.articles.get(file.article.id);
     const sameText =
