@@ -3,6 +3,8 @@
 // with --write puts the table into docs/anchoring.md. Exits non-zero if
 // Factmark put any target on wrong text.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { buildCorpus, type Case } from './corpus';
 import { BASELINE, FACTMARK, QUOTE_SEARCH, type Engine } from './engines';
 import { judge, truthOf, type Verdict } from './truth';
@@ -105,7 +107,10 @@ if (process.argv.includes('--write')) {
   const from = doc.indexOf(begin);
   const to = doc.indexOf(end);
   if (from === -1 || to === -1) throw new Error(`docs/anchoring.md has no ${begin} … ${end}`);
-  writeFileSync(path, `${doc.slice(0, from + begin.length)}\n\n${table}\n\n${doc.slice(to)}`);
+  const updated = `${doc.slice(0, from + begin.length)}\n\n${table}\n\n${doc.slice(to)}`;
+  // laid out as the repository's Prettier lays it out, so that the check passes as written
+  const options = { ...(await resolveConfig(fileURLToPath(path))), filepath: fileURLToPath(path) };
+  writeFileSync(path, await format(updated, options));
 }
 const wrong = results[0]?.[1].total.wrong ?? 0;
 if (wrong > 0) {
