@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import { alignTokens } from './align-tokens';
 import { looseText, type LooseText } from './loose-text';
-import { similarity } from './similarity';
+import { sharedEnds, similarity } from './similarity';
 import type { Hunk } from './diff-map';
 import type { Span } from './text-spans';
 
@@ -49,11 +49,7 @@ export function alignPassage(oldText: string, a: Span, newText: string, b: Span)
  * included in what is shared), not overlapping.
  */
 function wordEnds(p: string, q: string): [number, number] {
-  let head = 0;
-  while (head < p.length && head < q.length && p[head] === q[head]) head++;
-  const room = Math.min(p.length, q.length) - head;
-  let tail = 0;
-  while (tail < room && p[p.length - 1 - tail] === q[q.length - 1 - tail]) tail++;
+  let [head, tail] = sharedEnds(p, q);
   const space = (c: string | undefined) => c !== undefined && /\s/u.test(c);
   for (let words = 0; words < 2 && head > 0; words++) {
     head--;
@@ -125,7 +121,7 @@ function editedChars(
   // respelling; a word that kept its start or end ("hours." → "hours.pyu") is, as is a
   // whole word kept at either end
   const [p, q] = [x.chars.slice(from, to).join(''), y.chars.slice(nFrom, nTo).join('')];
-  const [head, tail] = commonEnds(p, q);
+  const [head, tail] = sharedEnds(p, q);
   // a whole word kept at either end, glued to new text ("Öztürk." → "Öztürk.Rents")
   const wordAt = (t: LooseText, i: number, step: 1 | -1, end: number) => {
     let n = 1;
@@ -160,16 +156,6 @@ function editedChars(
   for (const r of runs) if (r.length >= CHANCE) out.push(...r);
   for (let k = tail; k > 0; k--) out.push([to - k, nTo - k]);
   return out;
-}
-
-/** How many characters two strings share at their start and, not overlapping it, at their end. */
-function commonEnds(p: string, q: string): [number, number] {
-  let head = 0;
-  while (head < p.length && head < q.length && p[head] === q[head]) head++;
-  let tail = 0;
-  const room = Math.min(p.length, q.length) - head;
-  while (tail < room && p[p.length - 1 - tail] === q[q.length - 1 - tail]) tail++;
-  return [head, tail];
 }
 
 /**

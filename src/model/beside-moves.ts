@@ -1,4 +1,4 @@
-import type { Hunk } from './diff-map';
+import { DiffMap, type Hunk } from './diff-map';
 import type { Leftover } from './find-moves';
 import type { Region } from './text-diff';
 
@@ -6,36 +6,24 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
 
 /** Where an old position is in the new text, through the hunks that kept its text. */
 class Kept {
-  private readonly hunks: Hunk[];
+  private readonly map: DiffMap;
 
   constructor(hunks: readonly Hunk[]) {
-    this.hunks = hunks
-      .filter(h => (h.kind === 'same' || h.kind === 'loose') && h.oldTo > h.oldFrom)
-      .sort((p, q) => p.oldFrom - q.oldFrom);
-  }
-
-  private at(pos: number): Hunk | undefined {
-    let lo = 0;
-    let hi = this.hunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.hunks[mid] as Hunk).oldTo <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const h = this.hunks[lo];
-    return h && h.oldFrom <= pos ? h : undefined;
+    this.map = new DiffMap(
+      hunks.filter(h => (h.kind === 'same' || h.kind === 'loose') && h.oldTo > h.oldFrom),
+    );
   }
 
   /** The new position of the character at old `pos`, if it was kept. */
   start(pos: number): number | undefined {
-    const h = this.at(pos);
+    const h = this.map.holding(pos);
     if (!h) return undefined;
     return h.kind === 'same' ? h.newFrom + pos - h.oldFrom : h.newFrom;
   }
 
   /** The new position just after the character at old `pos`, if it was kept. */
   end(pos: number): number | undefined {
-    const h = this.at(pos);
+    const h = this.map.holding(pos);
     if (!h) return undefined;
     return h.kind === 'same' ? h.newFrom + pos - h.oldFrom + 1 : h.newTo;
   }

@@ -36,15 +36,8 @@ export class DiffMap {
    * overlap it, and insertions strictly inside it.
    */
   within(from: number, to: number): Hunk[] {
-    let lo = 0;
-    let hi = this.hunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.hunks[mid] as Hunk).oldTo <= from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Hunk[] = [];
-    for (let k = lo; k < this.hunks.length; k++) {
+    for (let k = this.firstEndingAfter(from); k < this.hunks.length; k++) {
       const h = this.hunks[k] as Hunk;
       if (h.oldFrom >= to) break;
       const empty = h.oldFrom === h.oldTo;
@@ -57,6 +50,24 @@ export class DiffMap {
   sameAround(from: number, to: number): Hunk | undefined {
     const [h, next] = this.within(from, to);
     return h?.kind === 'same' && h.oldFrom <= from && to <= h.oldTo && !next ? h : undefined;
+  }
+
+  /** The hunk of old text that holds the character at `pos`, if any. */
+  holding(pos: number): Hunk | undefined {
+    const h = this.hunks[this.firstEndingAfter(pos)];
+    return h && h.oldFrom <= pos ? h : undefined;
+  }
+
+  /** The index of the first hunk that ends after `pos` (binary search: hunks end in order). */
+  private firstEndingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.hunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.hunks[mid] as Hunk).oldTo <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Every hunk, in the order of the old text. */

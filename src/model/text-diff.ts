@@ -5,7 +5,7 @@ import { findMoves, type Leftover } from './find-moves';
 import { looseKey } from './loose-text';
 import { besideMoves } from './beside-moves';
 import { pairPieces } from './pair-pieces';
-import { similarity } from './similarity';
+import { sharedEnds, similarity } from './similarity';
 import { lineSpans, pieceSpans, type Span } from './text-spans';
 
 /** The least similarity of two sentences in the same place to be taken as one, edited. */
@@ -211,12 +211,8 @@ const BOUNDARY = /[.!?…]["'”’)\]»]*\s|\n/u;
  * and the one it is in is still mostly itself.
  */
 function isSmallEdit(oldText: string, x: Span, newText: string, y: Span): boolean {
-  let head = 0;
   const [m, n] = [x.to - x.from, y.to - y.from];
-  while (head < m && head < n && oldText[x.from + head] === newText[y.from + head]) head++;
-  let tail = 0;
-  const room = Math.min(m, n) - head;
-  while (tail < room && oldText[x.to - 1 - tail] === newText[y.to - 1 - tail]) tail++;
+  const [head, tail] = sharedEnds(oldText.slice(x.from, x.to), newText.slice(y.from, y.to));
   if (m - head - tail > SMALL_EDIT || n - head - tail > SMALL_EDIT) return false;
   // the edit with a few characters either side: a sentence's end there would be a boundary crossed
   const around = (text: string, s: Span) =>
