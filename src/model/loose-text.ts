@@ -34,9 +34,9 @@ function percentAt(text: string, at: number, lastLoose: string): number {
 }
 
 /**
- * The loose form of `text[from, to)` (UTF-16 indexes), one entry per loose
- * character, each with the original range it stands for. Whitespace stands
- * for nothing: it is the gap between two entries' ranges.
+ * A stretch of text in loose form, one entry per loose character, each with
+ * the original range (UTF-16 indexes) it stands for. Whitespace stands for
+ * nothing: it is the gap between two entries' ranges.
  */
 export interface LooseText {
   chars: string[];
@@ -46,6 +46,7 @@ export interface LooseText {
   wordStart: boolean[];
 }
 
+/** The loose form of `text[from, to)`, character by character (`looseKey` is the same, whole). */
 export function looseText(text: string, from: number, to: number): LooseText {
   const out: LooseText = { chars: [], from: [], to: [], wordStart: [] };
   let space = true;

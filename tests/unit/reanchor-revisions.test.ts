@@ -288,3 +288,25 @@ describe('re-anchoring across Unicode normalization and house style', () => {
     expect(placed(figure, after)).toBe('rose 3.3 percent');
   });
 });
+
+describe('re-anchoring without the old text', () => {
+  it('offers a quote found away from its stored position as fuzzy, never silently', () => {
+    const notes = [annotate(MARKET, 'Banks rose 0.9%, led by Rhein Handelsbank.')];
+    const after = MARKET.replace('Top movers:', 'Top movers of the day, by market value:');
+    const [moved] = reanchorAnnotations(new CodePointIndex(after), notes, NOW).annotations;
+    expect(placed(moved, after)).toBe('Banks rose 0.9%, led by Rhein Handelsbank.');
+    expect(moved?.anchoring).toMatchObject({
+      method: 'fuzzy',
+      confidence: 1,
+      confirmed: false,
+      previousExact: 'Banks rose 0.9%, led by Rhein Handelsbank.',
+    });
+  });
+
+  it('leaves one at its stored position with its context intact as it was', () => {
+    const note = annotate(MARKET, 'Banks rose 0.9%');
+    const after = MARKET.replace('The euro was flat', 'The euro was unchanged');
+    const [same] = reanchorAnnotations(new CodePointIndex(after), [note], NOW).annotations;
+    expect(same).toBe(note);
+  });
+});
