@@ -133,6 +133,14 @@ function bodies(a: Annotation, { uriOf, scale }: ExportContext): Node[] {
 
 // written field by field so the key order never depends on how the record was built
 function anchoringNode(s: AnchoringState) {
+  if (s.method === 'orphan') {
+    const { textHash, previousExact } = s;
+    return {
+      method: s.method,
+      ...(textHash !== undefined && { textHash }),
+      ...(previousExact !== undefined && { previousExact }),
+    };
+  }
   if (s.method !== 'fuzzy') return { method: s.method };
   const { confidence, confirmed, previousExact } = s;
   return { method: s.method, confidence, confirmed, previousExact };

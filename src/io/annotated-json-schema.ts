@@ -182,9 +182,25 @@ export function annotatedJsonSchema(
     confirmed: z.boolean(),
     previousExact: z.string().max(limits.quoteLength),
   });
+  const orphan = z.object({
+    method: z.literal('orphan'),
+    textHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in lowercase hex' })
+      .meta({
+        description:
+          'SHA-256 of the text the target was last anchored on (an earlier version): a later version is mapped from it.',
+      })
+      .optional(),
+    previousExact: z
+      .string()
+      .max(limits.quoteLength)
+      .meta({ description: 'The quote as checked, while an unconfirmed fuzzy match is orphaned.' })
+      .optional(),
+  });
   const anchoring = z.discriminatedUnion(
     'method',
-    [z.object({ method: z.enum(['position', 'quote', 'orphan']) }), fuzzy],
+    [z.object({ method: z.enum(['position', 'quote']) }), orphan, fuzzy],
     { error: 'the anchoring method must be one of position, quote, fuzzy, orphan' },
   );
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Annotation, Article } from '../model/types';
+import { composeStoredText } from './compose-upgrade';
 
 /** A key–value row of the settings table (reviewer name, last opened article, …). */
 export interface SettingRow {
@@ -7,7 +8,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** Version 1's tables and indexes; version 2 changed records, not indexes. */
+/** Version 1's tables and indexes; versions 2 and 3 changed records, not indexes. */
 const STORES_V1 = {
   articles: 'id, updatedAt, textHash',
   annotations: 'id, articleId, [articleId+target.start]',
@@ -38,6 +39,7 @@ export class FactmarkDb extends Dexie {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V1).upgrade(upgradeToV2);
+    this.version(3).stores(STORES_V1).upgrade(composeStoredText);
   }
 }
 

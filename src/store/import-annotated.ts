@@ -1,9 +1,10 @@
 import { newId } from '../model/ids';
 import { CodePointIndex } from '../model/offsets';
-import { reanchorAnnotations, type ReanchorSummary } from '../model/reanchor';
+import type { KnownText, ReanchorSummary } from '../model/reanchor';
 import { sameJson } from '../model/same-json';
 import type { Annotation, Article } from '../model/types';
 import { db } from './db';
+import { textsOfOrphans } from './known-texts';
 
 export interface ImportReport extends ReanchorSummary {
   /** The article the annotations now belong to. */
@@ -35,10 +36,18 @@ const newer = (a: Annotation, b: Annotation) => Date.parse(a.updatedAt) > Date.p
 const WRITE_CHUNK = 1000;
 
 export async function importAnnotatedArticle(
-  file: { article: Article; annotations: readonly Annotation[] },
+  file: {
+    article: Article;
+    annotations: readonly Annotation[];
+    /** The text the file's targets describe, if not the article's (it came decomposed). */
+    described?: KnownText;
+  },
   now: string,
   onProgress?: (saved: number, total: number) => void,
 ): Promise<ImportReport> {
+  // the diff mapping is loaded only when a file is imported, and before the transaction:
+  // awaiting anything but the database inside it would let it commit half way
+  const { reanchorAnnotations } = await import('../model/reanchor');
   return db.transaction('rw', db.articles, db.annotations, async () => {
     const byId = await db.articles.get(file.article.id);
     const sameText =
@@ -103,11 +112,20 @@ export async function importAnnotatedArticle(
       else report.keptLocal++;
     }
 
+    // the text each annotation was last anchored on, so that the diff can map it
+    const fileText = file.described ?? { text: file.article.text, hash: file.article.textHash };
+    const hereText = byId && { text: byId.text, hash: byId.textHash };
+    const older = await textsOfOrphans(candidates);
+    const sourceOf = (a: Annotation) =>
+      (a.anchoring?.method === 'orphan' && older.get(a.anchoring.textHash ?? '')) ||
+      (movedIds.has(a.id) && !incoming.has(a.id) ? hereText : fileText) ||
+      undefined;
     performance.mark('fm:reanchor:start');
     const { annotations, summary } = reanchorAnnotations(
       new CodePointIndex(article.text),
       candidates,
       now,
+      sourceOf,
     );
     performance.measure('fm:reanchor', 'fm:reanchor:start');
     // still one transaction: awaiting only its own requests keeps it open, so it stays all or nothing
