@@ -3,6 +3,7 @@ import type { VerdictScale } from '../model/verdict-scale';
 import {
   REPORT_ANCHORING_LABELS,
   cleanText,
+  withoutBidiControls,
   reportEntries,
   type ReportEntry,
 } from './report-model';
@@ -70,7 +71,8 @@ export function csvField(value: string): string {
   return `"${capped(defused).replace(/"/g, '""')}"`;
 }
 
-const row = (cells: readonly string[]) => cells.map(cell => csvField(cleanText(cell))).join(',');
+const row = (cells: readonly string[]) =>
+  cells.map(cell => csvField(withoutBidiControls(cleanText(cell)))).join(',');
 
 function cells(e: ReportEntry): string[] {
   return [
@@ -100,7 +102,8 @@ function cells(e: ReportEntry): string[] {
  * byte-order mark): a header row, then one row per annotation in the report's
  * order (reading order, orphans last), numbered as in the report. Every
  * field is quoted; cells are safe from formula injection under "," and ";"
- * (see `csvField`), at most 32,767 characters, and hold no lone surrogates.
+ * (see `csvField`), at most 32,767 characters, and hold no lone surrogates
+ * and no bidi controls.
  * Throws a RangeError if an annotation belongs to another article.
  */
 export function exportCsv(

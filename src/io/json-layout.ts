@@ -30,7 +30,8 @@ export function stringifyLayered(value: unknown, flatDepth: number, indent = '  
     const members: string[] = [];
     for (const [key, member] of Object.entries(v)) {
       const written = write(member, depth + 1, inner);
-      if (written !== undefined) members.push(`${inner}${escapeJsonForHtml(JSON.stringify(key))}: ${written}`);
+      if (written !== undefined)
+        members.push(`${inner}${escapeJsonForHtml(JSON.stringify(key))}: ${written}`);
     }
     return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n${pad}}`;
   };
