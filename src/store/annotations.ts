@@ -140,18 +140,28 @@ export async function updateAnnotation(
   });
 }
 
-/** Deletes an annotation and returns it, so the deletion can be undone. */
-export async function deleteAnnotation(id: string): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, async () => {
+/**
+ * Deletes an annotation and returns it, so the deletion can be undone. A
+ * tombstone records who deleted it and when, so that importing an older file
+ * does not bring it back.
+ */
+export async function deleteAnnotation(id: string, by: string): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, db.tombstones, async () => {
     const old = await db.annotations.get(id);
-    if (old) await db.annotations.delete(id);
+    if (old) {
+      await db.annotations.delete(id);
+      await db.tombstones.put({ id, articleId: old.articleId, by, at: nowIso() });
+    }
     return old;
   });
 }
 
-/** Puts a deleted annotation back exactly as it was. */
+/** Puts a deleted annotation back exactly as it was, and forgets its deletion. */
 export async function restoreAnnotation(annotation: Annotation): Promise<void> {
-  await db.annotations.put(annotation);
+  await db.transaction('rw', db.annotations, db.tombstones, async () => {
+    await db.annotations.put(annotation);
+    await db.tombstones.delete(annotation.id);
+  });
 }
 
 /** Attaches an annotation (an orphan, usually) to a new target chosen by the reviewer. */

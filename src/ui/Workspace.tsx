@@ -205,7 +205,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   };
 
   const remove = async (id: string) => {
-    const gone = await deleteAnnotation(id);
+    const gone = await deleteAnnotation(id, reviewer ?? '');
     feed?.remove(id);
     setEditing(null);
     setActiveId(null);

@@ -5,24 +5,38 @@ import { importAnnotatedArticle, type ImportReport } from '../store/import-annot
 import type { NoticeMessage } from './Notice';
 import { isQuotaError, writeFailure } from './storage-errors';
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 /** "41 anchored, 2 fuzzy — please confirm, 1 orphaned" and what was merged. */
 export function describeImport(r: ImportReport): string {
   // only what was written is anchored anew; annotations already here as in the file are not counted
   const parts = r.anchored + r.fuzzy + r.orphaned ? [`${r.anchored} anchored`] : [];
   if (r.fuzzy) parts.push(`${r.fuzzy} fuzzy — please confirm`);
   if (r.orphaned) parts.push(`${r.orphaned} orphaned`);
+  const newer = r.keptLocal - r.futureDated;
   const merge = [
     r.added && `${r.added} added`,
     r.updated && `${r.updated} updated from the file`,
     r.unchanged && `${r.unchanged} already here`,
-    r.keptLocal && `${r.keptLocal} kept here (newer than the file’s)`,
+    newer && `${newer} kept here (newer than the file’s)`,
+    r.futureDated && `${r.futureDated} kept here (the file dates them in the future)`,
+    r.deletedHere && `${count(r.deletedHere, 'annotation')} deleted here not brought back`,
   ].filter(Boolean);
-  const how =
-    r.outcome === 'new-version'
-      ? 'The file’s text differs from the article here, so it was stored as a new version and the annotations were moved onto it. '
-      : '';
+  const how = {
+    'new-version':
+      'The file’s text differs from the article here, so it was stored as a new version and the annotations were moved onto it. ',
+    'separate-article':
+      'The file’s text differs from the article here, so it was stored as a separate article; the article here is unchanged. ',
+    merged: '',
+    'new-article': '',
+  }[r.outcome];
   const anchoring = parts.length ? `${parts.join(', ')}.` : '';
-  return [how + anchoring, merge.length ? `${merge.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const reassigned = r.reassigned
+    ? `${count(r.reassigned, 'annotation')} got a new id: the file gave ${r.reassigned === 1 ? 'it the id' : 'them ids'} of another article’s annotations, which were left as they are.`
+    : '';
+  return [how + anchoring, merge.length ? `${merge.join(', ')}.` : '', reassigned]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Where a long import is: checking the file, or saving its annotations. */
@@ -60,9 +74,9 @@ export async function importAnnotatedFile(
     performance.mark('fm:import:start');
     const parsed = await parseAnnotatedJson(text, {}, await loadVerdictScale());
     if (!parsed.ok) return fail(`${parsed.error.path}: ${parsed.error.message}`);
-    const report = await importAnnotatedArticle(parsed, nowIso(), (done, total) =>
-      onProgress?.({ stage: 'saving', done, total }),
-    );
+    const report = await importAnnotatedArticle(parsed, nowIso(), {
+      onProgress: (done, total) => onProgress?.({ stage: 'saving', done, total }),
+    });
     performance.measure('fm:import', 'fm:import:start');
     return {
       articleId: report.articleId,

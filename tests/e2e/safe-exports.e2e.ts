@@ -36,13 +36,11 @@ describe('a ClaimReview published inside <script type="application/ld+json">', (
   it('runs nothing on the fact-checker’s page, whatever the article and the reviewer wrote', async () => {
     await page.getByRole('button', { name: 'New article' }).click();
     const dialog = page.getByRole('dialog', { name: 'New article' });
-    await dialog
-      .getByLabel('Open article file')
-      .setInputFiles({
-        name: 'rates.html',
-        mimeType: 'text/html',
-        buffer: Buffer.from(SAVED_PAGE),
-      });
+    await dialog.getByLabel('Open article file').setInputFiles({
+      name: 'rates.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(SAVED_PAGE),
+    });
     await dialog.getByRole('button', { name: 'Load' }).click();
     await dialog.waitFor({ state: 'detached' });
 

@@ -18,11 +18,13 @@ async function article(
   text: string,
   id = '11111111-1111-4111-8111-111111111111',
 ): Promise<Article> {
-  return articleFromDoc(
+  // dated before the import: a time after it would be clamped
+  const a = await articleFromDoc(
     docFromPlainText(text),
     { title: 'Chips', publisher: 'The Japan Times' },
     id,
   );
+  return { ...a, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 }
 
 function annotationOn(
@@ -70,9 +72,9 @@ describe('importAnnotatedArticle', () => {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }));
     const progress: [number, number][] = [];
-    await importAnnotatedArticle({ article: a, annotations: many }, NOW, (done, total) =>
-      progress.push([done, total]),
-    );
+    await importAnnotatedArticle({ article: a, annotations: many }, NOW, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(progress).toEqual([
       [0, 2500],
       [1000, 2500],
