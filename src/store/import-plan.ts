@@ -37,6 +37,8 @@ export interface ImportPlan extends ReanchorSummary {
   outcome: Destination['kind'];
   /** The file's article title. */
   title: string;
+  /** The title of the article whose text the file's would replace (`new-version`). */
+  replacedTitle?: string;
   /**
    * Annotations here that would move onto the file's text (a new version of
    * their article); `anchored`, `fuzzy` and `orphaned` say how they would land.
@@ -62,6 +64,6 @@ export async function planImport(file: ImportFile, now: string): Promise<ImportP
       .equals(found.replaced.id)
       .toArray();
     const { summary } = reanchorAnnotations(new CodePointIndex(file.article.text), moving, now);
-    return { ...base, moving: moving.length, ...summary };
+    return { ...base, replacedTitle: found.replaced.title, moving: moving.length, ...summary };
   });
 }

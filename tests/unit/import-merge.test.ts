@@ -255,6 +255,7 @@ describe('another text under an article’s id (defect 11)', () => {
     expect(await planImport(parsed, LATER)).toEqual({
       outcome: 'new-version',
       title: 'Chips',
+      replacedTitle: 'Chips',
       moving: 4,
       anchored: 1,
       fuzzy: 1,
@@ -292,5 +293,25 @@ describe('another text under an article’s id (defect 11)', () => {
     const [copy] = await listAnnotations(report.articleId);
     expect(copy).toMatchObject({ target: { exact: 'Robert Habeck' } });
     expect((await db.articles.get(report.articleId))?.previousVersionId).toBeUndefined();
+  });
+});
+
+describe('a cancelled import', () => {
+  it('writes nothing when cancelled while it saves', async () => {
+    const a = await article(TEXT, A);
+    await importRecords(a, [on(a, 'Robert Hallbeck', X)]);
+    const before = await snapshot();
+    const b = await article('Another article about Tokyo Electron.', B, 'Other');
+    const many = Array.from({ length: 2500 }, (_, i) =>
+      on(b, 'Tokyo Electron', `bbbbbbbb-0000-4000-8000-${String(i).padStart(12, '0')}`),
+    );
+    const controller = new AbortController();
+    const saving = importRecords(b, many, NOW, {
+      signal: controller.signal,
+      // the reviewer presses Cancel once the first thousand are written
+      onProgress: (done: number) => done >= 1000 && controller.abort(),
+    });
+    await expect(saving).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
   });
 });
