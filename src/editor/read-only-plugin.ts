@@ -36,9 +36,18 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
           event.preventDefault();
           return true;
         },
+        // Refused before ProseMirror reads them: it would parse pasted or dropped HTML
+        // first, and under the app's CSP every inline style or handler in it is reported.
+        // A dropped file still reaches the window, which imports or loads it.
+        paste: (_view, event) => {
+          event.preventDefault();
+          return true;
+        },
+        drop: (_view, event) => {
+          event.preventDefault();
+          return true;
+        },
       },
-      handlePaste: () => true,
-      handleDrop: () => true,
       handleKeyDown(view, event) {
         if (
           event.key.toLowerCase() === ANNOTATE_KEY &&
