@@ -1,7 +1,7 @@
 import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '../model/types';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../model/verdict-scale';
 import { httpUrlAsUri, uuidIri } from './iri';
-import { asDateTime, isIsoDate, isIsoDateTime } from './iso-dates';
+import { asDateTime, isIsoDate, isIsoDateTime } from '../model/iso-dates';
 import { inReadingOrder } from '../model/reading-order';
 import { escapeJsonForHtml } from './json-for-html';
 import { RawJson, stringifyLayered } from './json-layout';

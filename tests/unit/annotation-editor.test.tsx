@@ -67,6 +67,42 @@ describe('AnnotationEditor', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('says at the note that it is too long, and does not save', async () => {
+    const { onSave } = renderEditor();
+    const note = screen.getByLabelText('Note');
+    fireEvent.change(note, { target: { value: 'n'.repeat(100_001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const message = await screen.findByRole('alert');
+    expect(message.textContent).toBe(
+      'A note can be at most 100,000 characters; this one has 100,001.',
+    );
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(note.getAttribute('aria-describedby')).toContain(message.id);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says at once when the selected passage is too long to annotate, and does not save', async () => {
+    const onSave = vi.fn(async () => {});
+    const long = 'x'.repeat(10_001);
+    render(
+      <AnnotationEditor
+        annotation={undefined}
+        target={{ ...target, end: textOffset(10_001), exact: long }}
+        initial={fieldsOf()}
+        scale={DEFAULT_VERDICT_SCALE}
+        onSave={onSave}
+        onCancel={vi.fn()}
+        onDelete={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'A passage of at most 10,000 characters can be annotated; this one has 10,001. Select a shorter one.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await new Promise(resolve => setTimeout(resolve, 10));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('asks a correction for the corrected text and saves it', async () => {
     const { onSave } = renderEditor();
     fireEvent.click(screen.getByRole('radio', { name: 'Correction' }));

@@ -27,6 +27,7 @@ describe('normalizeText', () => {
     ['a joiner next to a space', 'stray\u200d here', 'stray here'],
     ['a joiner at the end of a line', 'stray\u200c\nline', 'stray\nline'],
     ['a joiner next to a digit', '4\u200d2', '42'],
+    ['half a surrogate pair on its own', 'a\uD800b\uDC00c\uD83D', 'a\uFFFDb\uFFFDc\uFFFD'],
   ])('normalizes %s', (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
