@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { ImportPlan } from '../store/import-plan';
+import { ConfirmDialog } from './ConfirmDialog';
 import type { ReplaceChoice } from './import-file';
-import { ModalDialog } from './ModalDialog';
 
 interface Props {
   plan: ImportPlan;
@@ -24,34 +23,17 @@ export function whatWouldMove(plan: ImportPlan): string {
 /**
  * Asks before an import replaces the text of an article with annotations:
  * replace it (they move, re-anchored), import the file as an article of its
- * own, or cancel. Cancel has the focus, so Enter does no harm.
+ * own, or cancel, which has the focus.
  */
 export function ReplaceTextDialog({ plan, onAnswer }: Props) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
   return (
-    <ModalDialog
-      role="alertdialog"
-      labelledBy="replace-text-title"
-      describedBy="replace-text-message"
+    <ConfirmDialog
+      title={`Replace the text of “${plan.replacedTitle ?? plan.title}”?`}
+      message={`The file holds another text under the id of this article. ${whatWouldMove(plan)}`}
+      confirmLabel="Replace the text"
+      onConfirm={() => onAnswer('replace')}
+      alternative={{ label: 'Import as a separate article', onChoose: () => onAnswer('separate') }}
       onCancel={() => onAnswer('cancel')}
-    >
-      <h2 id="replace-text-title">Replace the text of “{plan.replacedTitle ?? plan.title}”?</h2>
-      <div id="replace-text-message">
-        <p>The file holds another text under the id of this article.</p>
-        <p>{whatWouldMove(plan)}</p>
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button--danger" onClick={() => onAnswer('replace')}>
-          Replace the text
-        </button>
-        <button type="button" className="button" onClick={() => onAnswer('separate')}>
-          Import as a separate article
-        </button>
-        <button ref={cancel} type="button" className="button" onClick={() => onAnswer('cancel')}>
-          Cancel
-        </button>
-      </div>
-    </ModalDialog>
+    />
   );
 }

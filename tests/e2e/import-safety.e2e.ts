@@ -9,6 +9,7 @@ import { docFromPlainText } from '../../src/io/plain-text';
 import { sampleArticleRecord } from '../fixtures/formats/sample-annotations';
 import { Profile } from './browser';
 import { largeImport } from './large-import';
+import { stored } from './stored';
 import {
   annotate,
   answerReplaceText,
@@ -92,26 +93,12 @@ interface Counts {
 }
 
 /** How many articles, and annotations of each, the app's database holds. */
-function stored(page: Page): Promise<Counts> {
-  return page.evaluate(
-    () =>
-      new Promise<Counts>((resolve, reject) => {
-        const open = indexedDB.open('factmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
-          const articles = tx.objectStore('articles').count();
-          const annotations = tx.objectStore('annotations').getAll();
-          tx.oncomplete = () => {
-            const byArticle: Record<string, number> = {};
-            for (const a of annotations.result as { articleId: string }[])
-              byArticle[a.articleId] = (byArticle[a.articleId] ?? 0) + 1;
-            resolve({ articles: articles.result, annotations: byArticle });
-            open.result.close();
-          };
-        };
-      }),
-  );
+async function counts(page: Page): Promise<Counts> {
+  const { articles, annotations } = await stored(page);
+  const byArticle: Record<string, number> = {};
+  for (const a of annotations as { articleId: string }[])
+    byArticle[a.articleId] = (byArticle[a.articleId] ?? 0) + 1;
+  return { articles: articles.length, annotations: byArticle };
 }
 
 const orphans = (page: Page) =>
@@ -154,7 +141,7 @@ describe('a file with the id of an article here and another text', () => {
   afterAll(() => profile.dispose());
 
   it('says what would happen to the annotations here and changes nothing when cancelled', async () => {
-    const before = await stored(page);
+    const before = await counts(page);
     expect(before).toMatchObject({ articles: 1, annotations: { [sampleId]: 2 } });
     await importFile(page, file);
     const dialog = replaceTextDialog(page);
@@ -169,7 +156,7 @@ describe('a file with the id of an article here and another text', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'cancelled' }).count())
       .toBe(1);
-    expect(await stored(page)).toEqual(before);
+    expect(await counts(page)).toEqual(before);
     expect(await entries(page).count()).toBe(2);
   });
 
@@ -178,8 +165,8 @@ describe('a file with the id of an article here and another text', () => {
     await answerReplaceText(page, 'Import as a separate article');
     const report = page.getByRole('status').filter({ hasText: 'Imported' });
     await expect.poll(() => report.textContent()).toContain('separate article');
-    await expect.poll(async () => (await stored(page)).articles).toBe(2);
-    expect((await stored(page)).annotations).toEqual({ [sampleId]: 2 });
+    await expect.poll(async () => (await counts(page)).articles).toBe(2);
+    expect((await counts(page)).annotations).toEqual({ [sampleId]: 2 });
     // the new article is the one shown: it has no annotations yet
     await expect.poll(() => entries(page).count()).toBe(0);
   });
@@ -192,7 +179,7 @@ describe('a file with the id of an article here and another text', () => {
     expect(await report.textContent()).toContain('1 orphaned');
     await expect.poll(() => entries(page).count()).toBe(1);
     expect(await orphans(page).count()).toBe(1);
-    const after = await stored(page);
+    const after = await counts(page);
     expect(after.articles).toBe(3);
     expect(after.annotations[sampleId]).toBeUndefined();
   });
@@ -240,7 +227,7 @@ describe('a large import, read and checked in a Web Worker', () => {
     });
 
   it('shows its progress and stops at Cancel, leaving the database untouched', async () => {
-    const before = await stored(page);
+    const before = await counts(page);
     await watchMainThread();
     await importFile(page, file);
     const notice = page.getByRole('status').filter({ hasText: 'Importing' });
@@ -251,7 +238,7 @@ describe('a large import, read and checked in a Web Worker', () => {
     await cancelled.waitFor();
     expect(await cancelled.textContent()).toContain('Nothing was changed.');
     await page.waitForTimeout(500); // had it gone on, its transaction would have begun by now
-    expect(await stored(page)).toEqual(before);
+    expect(await counts(page)).toEqual(before);
     expect(await longestBeforeSaving()).toBeLessThan(400);
   });
 
@@ -265,6 +252,6 @@ describe('a large import, read and checked in a Web Worker', () => {
     // before this worker (and one cursor for the ids here instead of a get each) the page was held
     // for 1.9 s at 20,000 annotations, and for 44 s at 114 MB
     expect(await longestBeforeSaving()).toBeLessThan(400);
-    expect(Object.values((await stored(page)).annotations)).toContain(20_000);
+    expect(Object.values((await counts(page)).annotations)).toContain(20_000);
   });
 });

@@ -14,12 +14,12 @@ const target = {
   suffix: ', the economy minister',
 };
 
-function renderEditor() {
+function renderEditor(on = target) {
   const onSave = vi.fn(async () => {});
   render(
     <AnnotationEditor
       annotation={undefined}
-      target={target}
+      target={on}
       initial={fieldsOf()}
       scale={DEFAULT_VERDICT_SCALE}
       onSave={onSave}
@@ -82,19 +82,8 @@ describe('AnnotationEditor', () => {
   });
 
   it('says at once when the selected passage is too long to annotate, and does not save', async () => {
-    const onSave = vi.fn(async () => {});
     const long = 'x'.repeat(10_001);
-    render(
-      <AnnotationEditor
-        annotation={undefined}
-        target={{ ...target, end: textOffset(10_001), exact: long }}
-        initial={fieldsOf()}
-        scale={DEFAULT_VERDICT_SCALE}
-        onSave={onSave}
-        onCancel={vi.fn()}
-        onDelete={vi.fn()}
-      />,
-    );
+    const { onSave } = renderEditor({ ...target, end: textOffset(10_001), exact: long });
     expect(screen.getByRole('alert').textContent).toBe(
       'A passage of at most 10,000 characters can be annotated; this one has 10,001. Select a shorter one.',
     );

@@ -22,21 +22,24 @@ const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/db/v1-database.json', import.meta.url), 'utf8'),
 ) as V1Fixture;
 
-/** Writes records into a `factmark` database as schema version 1 declared it, then closes it. */
-async function writeAsVersion1(stores: Record<string, unknown[]>): Promise<void> {
-  const v1 = new Dexie('factmark');
-  // version 1's schema exactly as it shipped; it must never change
-  v1.version(1).stores({
-    articles: 'id, updatedAt, textHash',
-    annotations: 'id, articleId, [articleId+target.start]',
-    settings: 'key',
+/** Versions 1 and 2's tables and indexes exactly as they shipped; they must never change. */
+const SHIPPED_STORES = {
+  articles: 'id, updatedAt, textHash',
+  annotations: 'id, articleId, [articleId+target.start]',
+  settings: 'key',
+};
+
+/** Writes records into a `factmark` database as schema version `version` (1 or 2) declared it, then closes it. */
+async function writeAsVersion(version: 1 | 2, stores: Record<string, unknown[]>): Promise<void> {
+  const old = new Dexie('factmark');
+  for (let v = 1; v <= version; v++) old.version(v).stores(SHIPPED_STORES);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [name, rows] of Object.entries(stores)) await old.table(name).bulkAdd(rows);
   });
-  await v1.open();
-  await v1.transaction('rw', v1.tables, async () => {
-    for (const [name, rows] of Object.entries(stores)) await v1.table(name).bulkAdd(rows);
-  });
-  v1.close();
+  old.close();
 }
+const writeAsVersion1 = (stores: Record<string, unknown[]>) => writeAsVersion(1, stores);
 
 beforeEach(async () => {
   db.close();
@@ -134,23 +137,7 @@ const v2 = JSON.parse(
   readFileSync(new URL('../fixtures/db/v2-database.json', import.meta.url), 'utf8'),
 ) as V2Fixture;
 
-/** Writes records into a `factmark` database as schema version 2 declared it, then closes it. */
-async function writeAsVersion2(stores: Record<string, unknown[]>): Promise<void> {
-  const old = new Dexie('factmark');
-  // versions 1 and 2 exactly as they shipped; they must never change
-  const STORES = {
-    articles: 'id, updatedAt, textHash',
-    annotations: 'id, articleId, [articleId+target.start]',
-    settings: 'key',
-  };
-  old.version(1).stores(STORES);
-  old.version(2).stores(STORES);
-  await old.open();
-  await old.transaction('rw', old.tables, async () => {
-    for (const [name, rows] of Object.entries(stores)) await old.table(name).bulkAdd(rows);
-  });
-  old.close();
-}
+const writeAsVersion2 = (stores: Record<string, unknown[]>) => writeAsVersion(2, stores);
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 

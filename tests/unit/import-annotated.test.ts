@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromDoc } from '../../src/io/article-record';
 import { docFromPlainText } from '../../src/io/plain-text';
-import { describe as describeRange } from '../../src/model/describe';
-import { CodePointIndex, textOffset } from '../../src/model/offsets';
-import type { Annotation, Article } from '../../src/model/types';
+import type { Article } from '../../src/model/types';
 import { db } from '../../src/store/db';
 import { importAnnotatedArticle } from '../../src/store/import-annotated';
+import { annotationOn as on } from '../fixtures/formats/annotation-on';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const TEXT = [
@@ -27,31 +26,8 @@ async function article(
   return { ...a, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 }
 
-function annotationOn(
-  a: Article,
-  quote: string,
-  id: string,
-  updatedAt = '2026-11-01T00:00:00.000Z',
-): Annotation {
-  const index = new CodePointIndex(a.text);
-  const at = a.text.indexOf(quote);
-  const start = index.toOffset(at);
-  return {
-    id,
-    articleId: a.id,
-    kind: 'claim',
-    target: describeRange(index, { start, end: textOffset(start + [...quote].length) }),
-    verdict: 'unverifiable',
-    note: `About ${quote}`,
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Ada',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt,
-    history: [],
-  };
-}
+const annotationOn = (a: Article, quote: string, id: string, updatedAt?: string) =>
+  on(a, quote, id, updatedAt === undefined ? {} : { updatedAt });
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const snapshot = async () => ({

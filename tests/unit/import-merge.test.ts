@@ -5,8 +5,6 @@ import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { articleFromDoc } from '../../src/io/article-record';
 import { docFromPlainText } from '../../src/io/plain-text';
 import { fieldsOf } from '../../src/model/annotation-fields';
-import { describe as describeRange } from '../../src/model/describe';
-import { CodePointIndex, textOffset } from '../../src/model/offsets';
 import type { Annotation, Article } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import {
@@ -18,6 +16,7 @@ import {
 import { db } from '../../src/store/db';
 import { importAnnotatedArticle } from '../../src/store/import-annotated';
 import { planImport } from '../../src/store/import-plan';
+import { annotationOn } from '../fixtures/formats/annotation-on';
 
 // What an import does with annotations already here: the cases of issue 15
 // (defects 2, 4, 6 and 11), each through the file format and the store.
@@ -43,26 +42,7 @@ async function article(text: string, id: string, title = 'Chips'): Promise<Artic
   return { ...a, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 }
 
-function on(a: Article, quote: string, id: string, fields: Partial<Annotation> = {}): Annotation {
-  const index = new CodePointIndex(a.text);
-  const start = index.toOffset(a.text.indexOf(quote));
-  return {
-    id,
-    articleId: a.id,
-    kind: 'claim',
-    target: describeRange(index, { start, end: textOffset(start + [...quote].length) }),
-    verdict: 'unverifiable',
-    note: `About ${quote}`,
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Ada',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    history: [],
-    ...fields,
-  };
-}
+const on = annotationOn;
 
 /** Exports, parses and imports, as the app does with a file. */
 async function importJson(json: string, now = NOW, options = {}) {
