@@ -43,14 +43,16 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
       notify({ tone: 'info', title, detail: 'Reading the file…', progress: 'unknown', onCancel });
       const confirm = (plan: ImportPlan) =>
         new Promise<ReplaceChoice>(resolve => {
+          const answer = (choice: ReplaceChoice) => {
+            controller.signal.removeEventListener('abort', cancelled);
+            setQuestion(null);
+            resolve(choice);
+          };
+          // Cancel in the notice answers the question too
+          const cancelled = () => answer('cancel');
+          controller.signal.addEventListener('abort', cancelled, { once: true });
           notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
-          setQuestion({
-            plan,
-            answer: choice => {
-              setQuestion(null);
-              resolve(choice);
-            },
-          });
+          setQuestion({ plan, answer });
         });
       void importAnnotatedFile(file, {
         onProgress: p => notify({ ...progressNotice(title, p), onCancel }),
