@@ -5,7 +5,7 @@ import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
 import type { ImportErrorCode } from './import-error';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { UUID_IRI_PATTERN } from './iri';
-import { isIsoDate, isIsoDateTime } from './iso-dates';
+import { isIsoDate, isIsoDateTime } from '../model/iso-dates';
 import {
   ANNO_CONTEXT,
   MOTIVATION_OF_KIND,

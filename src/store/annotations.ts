@@ -7,6 +7,7 @@ import {
 } from '../model/annotation-fields';
 import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
+import { RECORD_LIMITS, passageProblem, tooLong } from '../model/record-limits';
 import { byReadingOrder } from '../model/reading-order';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
@@ -74,9 +75,18 @@ function checked(fields: AnnotationFields, scale: VerdictScale) {
   return result.value;
 }
 
+/** Throws InvalidAnnotationError if the passage or the reviewer's name is longer than a record may hold. */
+function checkLimits({ target, reviewer }: { target?: Target; reviewer?: string }): void {
+  const quote = target && passageProblem(target.exact);
+  const name = reviewer !== undefined && tooLong('A name', reviewer, RECORD_LIMITS.nameLength);
+  if (quote) throw new InvalidAnnotationError({ quote });
+  if (name) throw new InvalidAnnotationError({ reviewer: name });
+}
+
 /**
  * Stores a new annotation of `target` and returns it; throws
- * InvalidAnnotationError on bad fields. `beforeWrite` sees the record before
+ * InvalidAnnotationError on bad fields, or a passage or name longer than
+ * `RECORD_LIMITS` allows. `beforeWrite` sees the record before
  * it is written (to show it at once); if the write then fails, the promise
  * rejects and nothing was stored.
  */
@@ -90,6 +100,7 @@ export async function createAnnotation(
 ): Promise<Annotation> {
   const now = nowIso();
   const value = checked(fields, scale);
+  checkLimits({ target, reviewer: creator });
   const annotation: Annotation = {
     id: newId(),
     articleId,
@@ -122,6 +133,7 @@ export async function updateAnnotation(
   base?: AnnotationFields,
 ): Promise<Annotation> {
   checked(fields, scale); // the reviewer's own input is reported before anything is read
+  checkLimits({ reviewer });
   return db.transaction('rw', db.annotations, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error('This annotation was deleted in the meantime.');
@@ -140,22 +152,33 @@ export async function updateAnnotation(
   });
 }
 
-/** Deletes an annotation and returns it, so the deletion can be undone. */
-export async function deleteAnnotation(id: string): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, async () => {
+/**
+ * Deletes an annotation and returns it, so the deletion can be undone. A
+ * tombstone records who deleted it and when, so that importing an older file
+ * does not bring it back.
+ */
+export async function deleteAnnotation(id: string, by: string): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, db.tombstones, async () => {
     const old = await db.annotations.get(id);
-    if (old) await db.annotations.delete(id);
+    if (old) {
+      await db.annotations.delete(id);
+      await db.tombstones.put({ id, articleId: old.articleId, by, at: nowIso() });
+    }
     return old;
   });
 }
 
-/** Puts a deleted annotation back exactly as it was. */
+/** Puts a deleted annotation back exactly as it was, and forgets its deletion. */
 export async function restoreAnnotation(annotation: Annotation): Promise<void> {
-  await db.annotations.put(annotation);
+  await db.transaction('rw', db.annotations, db.tombstones, async () => {
+    await db.annotations.put(annotation);
+    await db.tombstones.delete(annotation.id);
+  });
 }
 
 /** Attaches an annotation (an orphan, usually) to a new target chosen by the reviewer. */
 export async function reattachAnnotation(id: string, target: Target): Promise<void> {
+  checkLimits({ target });
   const changed = await db.annotations.update(id, {
     target,
     anchoring: { method: 'position' },

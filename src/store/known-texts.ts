@@ -24,3 +24,21 @@ export async function textsOfOrphans(
   }
   return out;
 }
+
+/**
+ * Which text each annotation of an import was last anchored on, so that the
+ * diff can map it: an orphan, the stored text its target describes; a copy
+ * from here (`isHere`), the text of the article it was on (`here`); a copy
+ * from the file, the file's text.
+ */
+export async function anchoredTexts(
+  candidates: readonly Annotation[],
+  file: KnownText,
+  here: KnownText | undefined,
+  isHere: (a: Annotation) => boolean,
+): Promise<(a: Annotation) => KnownText | undefined> {
+  const older = await textsOfOrphans(candidates);
+  return a =>
+    (a.anchoring?.method === 'orphan' && older.get(a.anchoring.textHash ?? '')) ||
+    (isHere(a) ? here : file);
+}

@@ -7,13 +7,14 @@ import { LAST_ARTICLE, setSetting } from '../store/settings';
 import { watchForUpgradeElsewhere } from '../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArticle } from './hooks';
-import { importAnnotatedFile, type ImportProgress } from './import-file';
 import { Library } from './Library';
 import { NewArticleDialog } from './NewArticleDialog';
 import { Notice, type NoticeMessage } from './Notice';
 import { RecoveryScreen } from './RecoveryScreen';
+import { ReplaceTextDialog } from './ReplaceTextDialog';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
+import { useImport } from './use-import';
 import { Workspace } from './Workspace';
 
 async function fetchSample() {
@@ -51,35 +52,7 @@ export function App() {
     setShowLibrary(false);
   }, []);
   const closeNotice = useCallback(() => setNotice(null), []);
-  const importFile = useCallback(
-    (file: File) => {
-      const importing = `Importing “${file.name}”`;
-      setNotice({
-        tone: 'info',
-        title: importing,
-        detail: 'Reading the file…',
-        progress: 'unknown',
-      });
-      const onProgress = (p: ImportProgress) =>
-        setNotice({
-          tone: 'info',
-          title: importing,
-          ...(p.stage === 'checking'
-            ? { detail: 'Checking the file…', progress: 'unknown' }
-            : {
-                detail: `Saving ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} annotations…`,
-                progress: p,
-              }),
-        });
-      void importAnnotatedFile(file, onProgress).then(
-        ({ notice: message, articleId: imported }) => {
-          setNotice(message);
-          if (imported) open(imported);
-        },
-      );
-    },
-    [open],
-  );
+  const { importFile, question } = useImport(open, setNotice);
   const takeFile = useCallback(
     (file: File) => (isAnnotatedJson(file) ? importFile(file) : setNewArticle({ file })),
     [importFile],
@@ -135,6 +108,7 @@ export function App() {
           }}
         />
       )}
+      {question && <ReplaceTextDialog plan={question.plan} onAnswer={question.answer} />}
       {notice && (
         <div className="notice-area">
           <Notice notice={notice} onClose={closeNotice} />

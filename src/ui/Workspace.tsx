@@ -205,7 +205,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   };
 
   const remove = async (id: string) => {
-    const gone = await deleteAnnotation(id);
+    const gone = await deleteAnnotation(id, reviewer ?? '');
     feed?.remove(id);
     setEditing(null);
     setActiveId(null);
@@ -222,7 +222,13 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   const reattach = async (id: string) => {
     const found = selection.current && targetOf(selection.current);
     if (!found) return;
-    await reattachAnnotation(id, found.target);
+    try {
+      await reattachAnnotation(id, found.target);
+    } catch (err) {
+      // a passage too long to annotate, or the annotation deleted in another tab
+      const detail = err instanceof Error ? err.message : String(err);
+      return notify({ tone: 'error', title: 'The annotation was not re-attached', detail });
+    }
     select(id, true);
   };
 

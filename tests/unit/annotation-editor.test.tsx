@@ -14,12 +14,12 @@ const target = {
   suffix: ', the economy minister',
 };
 
-function renderEditor() {
+function renderEditor(on = target) {
   const onSave = vi.fn(async () => {});
   render(
     <AnnotationEditor
       annotation={undefined}
-      target={target}
+      target={on}
       initial={fieldsOf()}
       scale={DEFAULT_VERDICT_SCALE}
       onSave={onSave}
@@ -64,6 +64,31 @@ describe('AnnotationEditor', () => {
       'Only http:// and https:// links can be sources.',
     );
     expect(screen.getByLabelText('Source URL').getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says at the note that it is too long, and does not save', async () => {
+    const { onSave } = renderEditor();
+    const note = screen.getByLabelText('Note');
+    fireEvent.change(note, { target: { value: 'n'.repeat(100_001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const message = await screen.findByRole('alert');
+    expect(message.textContent).toBe(
+      'A note can be at most 100,000 characters; this one has 100,001.',
+    );
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(note.getAttribute('aria-describedby')).toContain(message.id);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says at once when the selected passage is too long to annotate, and does not save', async () => {
+    const long = 'x'.repeat(10_001);
+    const { onSave } = renderEditor({ ...target, end: textOffset(10_001), exact: long });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'A passage of at most 10,000 characters can be annotated; this one has 10,001. Select a shorter one.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await new Promise(resolve => setTimeout(resolve, 10));
     expect(onSave).not.toHaveBeenCalled();
   });
 

@@ -15,7 +15,7 @@ interface V2Fixture {
 }
 
 const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/db/v2-database.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/db/v2-decomposed.json', import.meta.url), 'utf8'),
 ) as V2Fixture;
 
 const FORUM = '7d1c2f5e-3a4b-4c6d-8e9f-0a1b2c3d4e5f';

@@ -3,11 +3,11 @@ import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { articleFromDoc } from '../../src/io/article-record';
 import { docFromPlainText } from '../../src/io/plain-text';
-import { describe as describeRange } from '../../src/model/describe';
-import { CodePointIndex, textOffset } from '../../src/model/offsets';
-import type { Annotation, Article } from '../../src/model/types';
+import { CodePointIndex } from '../../src/model/offsets';
+import type { Article } from '../../src/model/types';
 import { db } from '../../src/store/db';
 import { importAnnotatedArticle } from '../../src/store/import-annotated';
+import { annotationOn as on } from '../fixtures/formats/annotation-on';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const TEXT = [
@@ -20,38 +20,17 @@ async function article(
   text: string,
   id = '11111111-1111-4111-8111-111111111111',
 ): Promise<Article> {
-  return articleFromDoc(
+  // dated before the import: a time after it would be clamped
+  const a = await articleFromDoc(
     docFromPlainText(text),
     { title: 'Chips', publisher: 'The Japan Times' },
     id,
   );
+  return { ...a, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 }
 
-function annotationOn(
-  a: Article,
-  quote: string,
-  id: string,
-  updatedAt = '2026-11-01T00:00:00.000Z',
-): Annotation {
-  const index = new CodePointIndex(a.text);
-  const at = a.text.indexOf(quote);
-  const start = index.toOffset(at);
-  return {
-    id,
-    articleId: a.id,
-    kind: 'claim',
-    target: describeRange(index, { start, end: textOffset(start + [...quote].length) }),
-    verdict: 'unverifiable',
-    note: `About ${quote}`,
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Ada',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt,
-    history: [],
-  };
-}
+const annotationOn = (a: Article, quote: string, id: string, updatedAt?: string) =>
+  on(a, quote, id, updatedAt === undefined ? {} : { updatedAt });
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const snapshot = async () => ({
@@ -72,9 +51,9 @@ describe('importAnnotatedArticle', () => {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }));
     const progress: [number, number][] = [];
-    await importAnnotatedArticle({ article: a, annotations: many }, NOW, (done, total) =>
-      progress.push([done, total]),
-    );
+    await importAnnotatedArticle({ article: a, annotations: many }, NOW, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(progress).toEqual([
       [0, 2500],
       [1000, 2500],

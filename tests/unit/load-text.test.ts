@@ -31,6 +31,7 @@ describe('normalizeText', () => {
     ['decomposed accents (NFC)', 'cafe\u0301 Sedla\u0301c\u030cek', 'café Sedláček'],
     ['decomposed Hangul (NFC)', '\u1100\u1175\u11b7\u1109\u1165', '김서'],
     ['a decomposed name in Vietnamese (NFC)', 'Nguye\u0302\u0303n', 'Nguyễn'],
+    ['half a surrogate pair on its own', 'a\uD800b\uDC00c\uD83D', 'a\uFFFDb\uFFFDc\uFFFD'],
   ])('normalizes %s', (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
