@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fieldsOf } from '../../src/model/annotation-fields';
 import { textOffset } from '../../src/model/offsets';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
-import { AnnotationEditor } from '../../src/ui/AnnotationEditor';
+import { AnnotationEditor } from '../../src/ui/annotations/AnnotationEditor';
 
 const target = {
   start: textOffset(0),

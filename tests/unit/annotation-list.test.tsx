@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { textOffset } from '../../src/model/offsets';
 import type { Annotation } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
-import { AnnotationList } from '../../src/ui/AnnotationList';
+import { AnnotationList } from '../../src/ui/annotations/AnnotationList';
 
 // happy-dom lays nothing out: the sidebar is 600 px tall and every entry 100 px, as in a browser
 const heightOf = (el: HTMLElement) =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { db } from '../../src/store/db';
-import { importAnnotatedFile } from '../../src/ui/import-file';
+import { importAnnotatedFile } from '../../src/ui/transfer/import-file';
 import { STRANGE_MODIFIED, STRANGE_NOTE, tooManyAnnotations } from '../fixtures/bad-imports/corpus';
 
 // The corpus of tests/fixtures/bad-imports (see its README.md), each file put

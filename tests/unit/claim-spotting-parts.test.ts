@@ -4,7 +4,7 @@ import { cutAtLines } from '../../src/model/claim-spotting/parts';
 import { REFERENCE_PEOPLE } from '../../src/model/claim-spotting/reference';
 import { joinParts, mergeParts, spotClaims, spotPart } from '../../src/model/claim-spotting/spot';
 import type { SpotOptions } from '../../src/model/claim-spotting/types';
-import { spotWorkerCount } from '../../src/ui/use-suggestions';
+import { spotWorkerCount } from '../../src/ui/suggestions/use-suggestions';
 
 const SAMPLE = readFileSync(
   new URL('../../public/samples/us-japan-chip-controls.txt', import.meta.url),

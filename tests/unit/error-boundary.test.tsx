@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { ErrorBoundary } from '../../src/ui/app/ErrorBoundary';
 
 function Broken(): never {
   throw new RangeError('Unknown node type: marquee');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTER, type AnnotationFilter } from '../../src/model/annotation-filter';
 import type { Annotation } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
-import { FilterBar } from '../../src/ui/FilterBar';
+import { FilterBar } from '../../src/ui/annotations/FilterBar';
 
 // the tags and reviewers the open panel offers: economy, health; Ada, Bo
 const annotations = [

@@ -9,7 +9,7 @@ import { CodePointIndex, textOffset } from '../../src/model/offsets';
 import type { Annotation, Article } from '../../src/model/types';
 import { db } from '../../src/store/db';
 import { importAnnotatedArticle } from '../../src/store/import-annotated';
-import { importAnnotatedFile } from '../../src/ui/import-file';
+import { importAnnotatedFile } from '../../src/ui/transfer/import-file';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 
 // An import is one transaction: whichever annotation record the database

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { textOffset } from '../../src/model/offsets';
 import type { Annotation, Article } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
-import { PrintReport } from '../../src/ui/PrintReport';
+import { PrintReport } from '../../src/ui/transfer/PrintReport';
 
 afterEach(cleanup);
 

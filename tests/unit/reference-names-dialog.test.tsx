@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/store/db';
 import { addExtraPerson, getExtraPeople } from '../../src/store/suggestion-store';
-import { ReferenceNamesDialog } from '../../src/ui/ReferenceNamesDialog';
+import { ReferenceNamesDialog } from '../../src/ui/suggestions/ReferenceNamesDialog';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map(t => t.clear()));

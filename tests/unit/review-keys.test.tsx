@@ -6,7 +6,7 @@ import {
   isTypingTarget,
   useReviewKeys,
   type ReviewKeyHandlers,
-} from '../../src/ui/use-review-keys';
+} from '../../src/ui/workspace/use-review-keys';
 
 let host: HTMLDivElement;
 let handlers: { [K in keyof ReviewKeyHandlers]: ReturnType<typeof vi.fn> };

@@ -8,8 +8,8 @@ import { createAnnotation } from '../../src/store/annotations';
 import { db } from '../../src/store/db';
 import { getSetting, setSetting } from '../../src/store/settings';
 import { VERDICT_SCALE, saveVerdictScale } from '../../src/store/verdict-scale-store';
-import { ScaleSettings } from '../../src/ui/ScaleSettings';
-import { useVerdictScale } from '../../src/ui/use-verdict-scale';
+import { ScaleSettings } from '../../src/ui/scale/ScaleSettings';
+import { useVerdictScale } from '../../src/ui/scale/use-verdict-scale';
 
 function renderSettings() {
   const onClose = vi.fn();

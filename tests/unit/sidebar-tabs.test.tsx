@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SidebarTabs, panelId } from '../../src/ui/SidebarTabs';
+import { SidebarTabs, panelId } from '../../src/ui/workspace/SidebarTabs';
 
 function Harness() {
   const [selected, setSelected] = useState<'a' | 's'>('a');

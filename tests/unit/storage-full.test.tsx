@@ -8,9 +8,9 @@ import { fieldsOf, type AnnotationFields } from '../../src/model/annotation-fiel
 import { textOffset } from '../../src/model/offsets';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import { db } from '../../src/store/db';
-import { AnnotationEditor } from '../../src/ui/AnnotationEditor';
-import { importAnnotatedFile } from '../../src/ui/import-file';
-import { isQuotaError } from '../../src/ui/storage-errors';
+import { AnnotationEditor } from '../../src/ui/annotations/AnnotationEditor';
+import { importAnnotatedFile } from '../../src/ui/transfer/import-file';
+import { isQuotaError } from '../../src/ui/common/storage-errors';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 /** Chromium reports a full disk during a transaction as an AbortError whose `inner` is the quota error. */

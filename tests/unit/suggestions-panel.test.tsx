@@ -8,7 +8,7 @@ import {
   SuggestionsPanel,
   strengthOf,
   type SuggestionsPanelProps,
-} from '../../src/ui/SuggestionsPanel';
+} from '../../src/ui/suggestions/SuggestionsPanel';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, type AnnotationFilter } from '../../src/model/annotation-filter';
 import { db } from '../../src/store/db';
 import { getSetting, setSetting } from '../../src/store/settings';
-import { useArticleFilter } from '../../src/ui/use-article-filter';
+import { useArticleFilter } from '../../src/ui/annotations/use-article-filter';
 
 const claims: AnnotationFilter = { ...EMPTY_FILTER, kinds: ['claim'] };
 const checked: AnnotationFilter = { ...EMPTY_FILTER, statuses: ['checked'], query: 'tax' };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useQuietFor } from '../../src/ui/use-quiet';
+import { useQuietFor } from '../../src/ui/suggestions/use-quiet';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -3,8 +3,8 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReferencePerson, Suggestion } from '../../src/model/claim-spotting/types';
 import { textOffset } from '../../src/model/offsets';
-import type { SpotRequest } from '../../src/ui/spot-worker';
-import { useSuggestions, type Spotter } from '../../src/ui/use-suggestions';
+import type { SpotRequest } from '../../src/ui/suggestions/spot-worker';
+import { useSuggestions, type Spotter } from '../../src/ui/suggestions/use-suggestions';
 
 afterEach(cleanup);
 

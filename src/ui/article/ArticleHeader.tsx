@@ -1,0 +1,44 @@
+import { memo, useState } from 'react';
+import type { Article } from '../../model/types';
+import { isHttpUrl } from '../../model/urls';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+
+/**
+ * The article's title and where it comes from, with a way to correct them.
+ * When the text itself opens with the headline (a loaded web page or draft),
+ * the title is not shown twice. Drawn again only when the article changes:
+ * formatting the date takes milliseconds, and the workspace redraws often.
+ */
+export const ArticleHeader = memo(function ArticleHeader({
+  article,
+  opensWithTitle,
+}: {
+  article: Article;
+  opensWithTitle: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const date = article.publishedAt ? new Date(article.publishedAt) : null;
+  return (
+    <header className="article-header">
+      {article.publisher && <p className="publisher">{article.publisher}</p>}
+      {!opensWithTitle && <h1>{article.title}</h1>}
+      <p className="byline">
+        {article.author && <span>By {article.author}</span>}
+        {date && !Number.isNaN(date.getTime()) && (
+          <time dateTime={article.publishedAt}>
+            {date.toLocaleDateString(undefined, { dateStyle: 'long' })}
+          </time>
+        )}
+        {article.sourceUrl && isHttpUrl(article.sourceUrl) && (
+          <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
+            Original article
+          </a>
+        )}
+        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          Edit details
+        </button>
+      </p>
+      {editing && <ArticleDetailsDialog article={article} onClose={() => setEditing(false)} />}
+    </header>
+  );
+});
