@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fieldsOf } from '../../../../src/model/annotation-fields';
+import { textOffset } from '../../../../src/model/offsets';
+import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
+import { AnnotationEditor } from '../../../../src/ui/annotations/AnnotationEditor';
+
+const target = {
+  start: textOffset(0),
+  end: textOffset(15),
+  exact: 'Robert Hallbeck',
+  prefix: '',
+  suffix: ', the economy minister',
+};
+
+function renderEditor() {
+  const onSave = vi.fn(async () => {});
+  render(
+    <AnnotationEditor
+      annotation={undefined}
+      target={target}
+      initial={fieldsOf()}
+      scale={DEFAULT_VERDICT_SCALE}
+      onSave={onSave}
+      onCancel={vi.fn()}
+      onDelete={vi.fn()}
+    />,
+  );
+  return { onSave };
+}
+
+afterEach(cleanup);
+
+describe('AnnotationEditor', () => {
+  it('labels every field the reviewer fills in', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    for (const label of [
+      'Verdict',
+      'Note',
+      'Tags',
+      'Source URL',
+      'Source title',
+      'Publisher',
+      'Quoted passage',
+      'Stance',
+      'Accessed',
+    ]) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    expect(screen.getByRole('group', { name: 'Kind' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
+  });
+
+  it('refuses a javascript: source at the field and does not save', async () => {
+    const { onSave } = renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    fireEvent.change(screen.getByLabelText('Source URL'), {
+      target: { value: 'javascript:alert(1)' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Only http:// and https:// links can be sources.',
+    );
+    expect(screen.getByLabelText('Source URL').getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('asks a correction for the corrected text and saves it', async () => {
+    const { onSave } = renderEditor();
+    fireEvent.click(screen.getByRole('radio', { name: 'Correction' }));
+    expect(screen.queryByLabelText('Verdict')).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Correction' }), {
+      target: { value: 'Robert Habeck' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    // what was typed, and what the form showed when it opened
+    expect(onSave.mock.calls[0]).toMatchObject([
+      { kind: 'correction', correction: 'Robert Habeck' },
+      { kind: 'claim', correction: '' },
+    ]);
+  });
+});
