@@ -1,12 +1,10 @@
+import { collapseWhiteSpace } from '../white-space';
+
 /** A name folded for comparison: NFKD, accents stripped, lower case, one space between words. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseWhiteSpace(
+    name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase(),
+  );
 }
 
 /**

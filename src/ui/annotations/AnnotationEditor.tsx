@@ -13,7 +13,8 @@ import {
 } from '../../model/types';
 import { isHttpUrl } from '../../model/urls';
 import type { VerdictScale } from '../../model/verdict-scale';
-import { KIND_LABELS, STATUS_LABELS, shorten } from '../common/annotation-labels';
+import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
+import { shorten } from '../../model/white-space';
 import { Field } from '../common/Field';
 import { SourceFieldset } from './SourceFieldset';
 import { writeFailure } from '../common/storage-errors';

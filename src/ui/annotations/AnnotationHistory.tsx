@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
-import { STATUS_LABELS } from '../common/annotation-labels';
+import { STATUS_LABELS } from '../../model/labels';
 
 function valueLabel(entry: HistoryEntry, value: string | undefined, scale: VerdictScale) {
   if (value === undefined) return entry.field === 'verdict' ? 'no verdict' : 'none';

@@ -2,7 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
-import { KIND_LABELS, STATUS_LABELS, highlightLook, shorten } from '../common/annotation-labels';
+import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
+import { highlightLook } from '../../editor/highlight-look';
+import { shorten } from '../../model/white-space';
 import { Swatch } from '../common/Swatch';
 import { scrollParentOf } from '../common/scroll-parent';
 

@@ -8,7 +8,8 @@ import {
 } from '../../model/annotation-filter';
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES, type Annotation } from '../../model/types';
 import type { VerdictScale } from '../../model/verdict-scale';
-import { KIND_LABELS, STATUS_LABELS, highlightLook } from '../common/annotation-labels';
+import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
+import { highlightLook } from '../../editor/highlight-look';
 import { Swatch } from '../common/Swatch';
 import './filter-bar.css';
 

@@ -1,5 +1,5 @@
 import type { ReviewProgress as Progress } from '../../model/review-progress';
-import { colorStyle } from '../common/annotation-labels';
+import { colorStyle } from '../common/color-style';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,6 +1,6 @@
 import type { SourceFields } from '../../model/annotation-fields';
 import { SOURCE_STANCES } from '../../model/types';
-import { STANCE_LABELS } from '../common/annotation-labels';
+import { STANCE_LABELS } from '../../model/labels';
 import { Field } from '../common/Field';
 
 interface Props {

@@ -1,4 +1,6 @@
-import { memo, useState } from 'react';
+import type { Node as PmNode } from 'prosemirror-model';
+import { memo, useMemo, useState } from 'react';
+import { opensWithTitle } from '../../editor/opens-with-title';
 import type { Article } from '../../model/types';
 import { isHttpUrl } from '../../model/urls';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
@@ -11,17 +13,19 @@ import { ArticleDetailsDialog } from './ArticleDetailsDialog';
  */
 export const ArticleHeader = memo(function ArticleHeader({
   article,
-  opensWithTitle,
+  doc,
 }: {
   article: Article;
-  opensWithTitle: boolean;
+  /** The article's document, to see whether it opens with the title. */
+  doc: PmNode;
 }) {
   const [editing, setEditing] = useState(false);
+  const titled = useMemo(() => opensWithTitle(doc, article.title), [doc, article.title]);
   const date = article.publishedAt ? new Date(article.publishedAt) : null;
   return (
     <header className="article-header">
       {article.publisher && <p className="publisher">{article.publisher}</p>}
-      {!opensWithTitle && <h1>{article.title}</h1>}
+      {!titled && <h1>{article.title}</h1>}
       <p className="byline">
         {article.author && <span>By {article.author}</span>}
         {date && !Number.isNaN(date.getTime()) && (

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../model/types';
 import type { VerdictScale } from '../../model/verdict-scale';
-import { annotationLabel, shorten } from '../common/annotation-labels';
+import { annotationLabel } from '../../model/labels';
+import { shorten } from '../../model/white-space';
 
 interface Props {
   annotations: readonly Annotation[];

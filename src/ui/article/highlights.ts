@@ -3,7 +3,8 @@ import type { TextMap } from '../../editor/text-map';
 import { anchor } from '../../model/anchor';
 import type { Annotation } from '../../model/types';
 import type { VerdictScale } from '../../model/verdict-scale';
-import { annotationLabel, highlightLook } from '../common/annotation-labels';
+import { annotationLabel } from '../../model/labels';
+import { highlightLook } from '../../editor/highlight-look';
 
 /** A highlight as computed for one record on one text: a save makes a new record, so a new entry. */
 interface Cached {

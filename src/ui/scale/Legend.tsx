@@ -1,6 +1,6 @@
 import type { VerdictScale } from '../../model/verdict-scale';
 import { Swatch } from '../common/Swatch';
-import { highlightLook } from '../common/annotation-labels';
+import { highlightLook } from '../../editor/highlight-look';
 
 /** What each highlight's colour and line mean; the line style tells verdicts apart without colour. */
 export function Legend({ scale, onEditScale }: { scale: VerdictScale; onEditScale: () => void }) {

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import type { Suggestion } from '../../model/claim-spotting/types';
-import { shorten } from '../common/annotation-labels';
+import { shorten } from '../../model/white-space';
 import './suggestions.css';
 
 export interface SuggestionsPanelProps {

@@ -1,4 +1,3 @@
-import type { Node as PmNode } from 'prosemirror-model';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { articleSchema } from '../../editor/schema';
 import { TextMap } from '../../editor/text-map';
@@ -34,7 +33,8 @@ import { useVerdictScale } from '../scale/use-verdict-scale';
 import { fadeFilteredOut } from '../article/filtered-highlights';
 import { useArticleFilter } from '../annotations/use-article-filter';
 import { Announcer } from '../common/Announcer';
-import { annotationLabel, shorten } from '../common/annotation-labels';
+import { annotationLabel } from '../../model/labels';
+import { shorten } from '../../model/white-space';
 import { ReviewProgress } from '../annotations/ReviewProgress';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useReviewKeys } from './use-review-keys';
@@ -285,7 +285,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           onNewArticle={onNewArticle}
           onShowShortcuts={() => setShowShortcuts(true)}
         />
-        <ArticleHeader article={article} opensWithTitle={opensWith(doc, article.title)} />
+        <ArticleHeader article={article} doc={doc} />
         <ArticleView
           handle={view}
           doc={doc}
@@ -464,13 +464,6 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
 /** Resolves once the browser has drawn the next frame. */
 const nextFrame = () =>
   new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve)));
-
-/** Whether the document's first block is a heading that reads like the title. */
-function opensWith(doc: PmNode, title: string): boolean {
-  const first = doc.firstChild;
-  const flat = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-  return first?.type.name === 'heading' && flat(first.textContent) === flat(title);
-}
 
 function claimCounts(annotations: readonly Annotation[], scale: VerdictScale) {
   const claims = annotations.filter(a => a.kind === 'claim');
