@@ -12,7 +12,7 @@ import {
   setSuggestionsEnabled,
 } from '../../store/suggestion-store';
 import type { NoticeMessage } from '../common/Notice';
-import { saveAnnotation } from '../annotations/save-annotation';
+import { saveAnnotation } from '../../store/save-annotation';
 import { suggestionLabel } from './SuggestionsPanel';
 import { writeFailure } from '../common/storage-errors';
 

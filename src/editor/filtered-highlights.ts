@@ -1,4 +1,4 @@
-import type { Highlight } from '../../editor/highlight-plugin';
+import type { Highlight } from './highlight-plugin';
 
 /** The class that fades a highlight whose annotation the sidebar filter hides. */
 export const FILTERED_OUT_CLASS = 'fm-filtered-out';

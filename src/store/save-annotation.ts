@@ -1,8 +1,8 @@
-import type { AnnotationFields } from '../../model/annotation-fields';
-import type { Target } from '../../model/types';
-import type { VerdictScale } from '../../model/verdict-scale';
-import type { AnnotationFeed } from '../../store/annotation-feed';
-import { createAnnotation, updateAnnotation } from '../../store/annotations';
+import type { AnnotationFields } from '../model/annotation-fields';
+import type { Target } from '../model/types';
+import type { VerdictScale } from '../model/verdict-scale';
+import type { AnnotationFeed } from './annotation-feed';
+import { createAnnotation, updateAnnotation } from './annotations';
 
 /** What the editor is open on: a new annotation of a target, or a stored one. */
 export type EditTarget = { mode: 'new'; target: Target } | { mode: 'edit'; id: string };

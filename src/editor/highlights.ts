@@ -1,10 +1,10 @@
-import type { Highlight } from '../../editor/highlight-plugin';
-import type { TextMap } from '../../editor/text-map';
-import { anchor } from '../../model/anchor';
-import type { Annotation } from '../../model/types';
-import type { VerdictScale } from '../../model/verdict-scale';
-import { annotationLabel } from '../../model/labels';
-import { highlightLook } from '../../editor/highlight-look';
+import type { Highlight } from './highlight-plugin';
+import type { TextMap } from './text-map';
+import { anchor } from '../model/anchor';
+import type { Annotation } from '../model/types';
+import type { VerdictScale } from '../model/verdict-scale';
+import { annotationLabel } from '../model/labels';
+import { highlightLook } from './highlight-look';
 
 /** A highlight as computed for one record on one text: a save makes a new record, so a new entry. */
 interface Cached {

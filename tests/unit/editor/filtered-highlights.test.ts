@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Highlight } from '../../../../src/editor/highlight-plugin';
-import { fadeFilteredOut } from '../../../../src/ui/article/filtered-highlights';
+import type { Highlight } from '../../../src/editor/highlight-plugin';
+import { fadeFilteredOut } from '../../../src/editor/filtered-highlights';
 
 const highlight = (id: string): Highlight => ({
   id,
