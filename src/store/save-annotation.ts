@@ -1,55 +1,48 @@
-import type { AnnotationFields } from '../model/annotation-fields';
-import type { Target } from '../model/types';
+import type { AnnotationFields, FieldErrors } from '../model/annotation-fields';
+import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
-import type { AnnotationFeed } from './annotation-feed';
-import { createAnnotation, updateAnnotation } from './annotations';
+import { InvalidAnnotationError, createAnnotation, updateAnnotation } from './annotations';
 
 /** What the editor is open on: a new annotation of a target, or a stored one. */
 export type EditTarget = { mode: 'new'; target: Target } | { mode: 'edit'; id: string };
+
+/** A save: the stored annotation, or what is wrong with the fields (nothing was written). */
+export type SaveResult = { ok: true; annotation: Annotation } | { ok: false; errors: FieldErrors };
 
 interface Context {
   articleId: string;
   scale: VerdictScale;
   reviewer: string;
-  /** The article's feed, shown this tab's writes at once; null while it starts. */
-  feed: AnnotationFeed | null;
-  /** Marks the new annotation in the article and the sidebar, or (null) unmarks it. */
-  mark: (id: string | null) => void;
+  /** Marks the new annotation in the article and the sidebar while it is written, or (null) unmarks it. */
+  mark?: (id: string | null) => void;
 }
 
 /**
- * Saves the editor's fields; throws what the store throws (invalid fields, a
- * failed write). A new annotation's highlight is shown while the write runs,
- * and taken back if it fails.
+ * Saves the editor's fields, validated here and nowhere else: bad fields
+ * give their errors, keyed as `readFields` keys them. Throws what a failed
+ * write throws. `opened` is what the form showed when it opened (see
+ * `updateAnnotation`). A new annotation is shown while the write runs, and
+ * taken back if it fails; every live feed shows the result (`showWritten`).
  */
 export async function saveAnnotation(
   editing: EditTarget,
   fields: AnnotationFields,
   opened: AnnotationFields,
-  { articleId, scale, reviewer, feed, mark }: Context,
-): Promise<void> {
-  if (editing.mode === 'edit') {
-    feed?.put(await updateAnnotation(editing.id, fields, scale, reviewer, opened));
-    return;
-  }
-  let shown: string | null = null;
+  { articleId, scale, reviewer, mark }: Context,
+): Promise<SaveResult> {
+  let shown = false;
   try {
-    const created = await createAnnotation(
-      articleId,
-      editing.target,
-      fields,
-      reviewer,
-      scale,
-      record => {
-        shown = record.id;
-        feed?.put(record);
-        mark(record.id);
-      },
-    );
-    feed?.put(created);
+    const annotation =
+      editing.mode === 'edit'
+        ? await updateAnnotation(editing.id, fields, scale, reviewer, opened)
+        : await createAnnotation(articleId, editing.target, fields, reviewer, scale, record => {
+            shown = true;
+            mark?.(record.id);
+          });
+    return { ok: true, annotation };
   } catch (err) {
-    if (shown) feed?.remove(shown);
-    mark(null);
+    if (shown) mark?.(null);
+    if (err instanceof InvalidAnnotationError) return { ok: false, errors: err.errors };
     throw err;
   }
 }

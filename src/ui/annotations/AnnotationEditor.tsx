@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import {
   emptySource,
-  readFields,
   type AnnotationFields,
   type FieldErrors,
 } from '../../model/annotation-fields';
@@ -28,8 +27,15 @@ interface Props {
   target: Target;
   initial: AnnotationFields;
   scale: VerdictScale;
-  /** `opened` is what the form showed when it opened, for merging with a save from another tab. */
-  onSave: (fields: AnnotationFields, opened: AnnotationFields) => Promise<void>;
+  /**
+   * Validates and saves (the store's `saveAnnotation`): the errors of fields it refused, else
+   * `ok`; rejects when the write failed. `opened` is what the form showed when it opened, for
+   * merging with a save from another tab.
+   */
+  onSave: (
+    fields: AnnotationFields,
+    opened: AnnotationFields,
+  ) => Promise<{ ok: true } | { ok: false; errors: FieldErrors }>;
   onCancel: () => void;
   onDelete: () => void;
 }
@@ -83,11 +89,13 @@ export function AnnotationEditor({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = readFields(fields, scale);
-    if (!result.ok) return setErrors(result.errors);
     setSaving(true);
     try {
-      await onSave(fields, opened);
+      const saved = await onSave(fields, opened);
+      if (saved.ok) return;
+      // refused: the fields stay as typed, the errors beside them
+      setErrors(saved.errors);
+      setSaving(false);
     } catch (err) {
       // the fields stay as typed: nothing the reviewer wrote is lost
       setErrors({ form: `Nothing was saved. ${writeFailure(err)}` });

@@ -13,9 +13,8 @@ export function useArticle(id: string | undefined) {
 const NOTHING_YET: FeedSnapshot = { annotations: [], complete: false };
 
 /**
- * The article's annotations in reading order, live (across tabs too), with
- * the feed, so the caller can show its own writes at once
- * (`AnnotationFeed.put`, `remove`).
+ * The article's annotations in reading order, live: this tab's writes
+ * through the store show at once, other tabs' once committed (`AnnotationFeed`).
  */
 export function useArticleAnnotations(
   articleId: string,
@@ -26,16 +25,12 @@ export function useArticleAnnotations(
   useEffect(() => {
     prepare.current = prepareSlice;
   });
-  const [state, setState] = useState<{
-    articleId: string;
-    feed: AnnotationFeed;
-    snapshot: FeedSnapshot;
-  } | null>(null);
+  const [state, setState] = useState<{ articleId: string; snapshot: FeedSnapshot } | null>(null);
   useEffect(() => {
     const feed: AnnotationFeed = new AnnotationFeed(
       articleId,
       (snapshot, bulk) => {
-        const show = () => setState({ articleId, feed, snapshot });
+        const show = () => setState({ articleId, snapshot });
         // all ten thousand at once: drawn in slices of time, so scrolling and selecting stay smooth
         if (bulk) startTransition(show);
         else show();
@@ -45,9 +40,9 @@ export function useArticleAnnotations(
     feed.start();
     return () => feed.stop();
   }, [articleId]);
-  // a feed of the article shown before is never used for this one
+  // the annotations of the article shown before are never shown for this one
   const current = state?.articleId === articleId ? state : null;
-  return { ...(current?.snapshot ?? NOTHING_YET), feed: current?.feed ?? null };
+  return current?.snapshot ?? NOTHING_YET;
 }
 
 /** A setting, live: undefined while loading, else `{ value }` (value undefined when unset). */

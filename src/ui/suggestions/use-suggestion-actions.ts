@@ -5,7 +5,6 @@ import { annotationFieldsFor } from '../../model/claim-spotting/accept';
 import type { Suggestion } from '../../model/claim-spotting/types';
 import { describe } from '../../model/describe';
 import type { VerdictScale } from '../../model/verdict-scale';
-import type { AnnotationFeed } from '../../store/annotation-feed';
 import {
   dismissSuggestion,
   restoreSuggestions,
@@ -21,7 +20,6 @@ interface Deps {
   map: TextMap;
   scale: VerdictScale;
   reviewer: string | undefined;
-  feed: AnnotationFeed | null;
   /** Asks the reviewer's name, then goes on with it (the name dialog). */
   askName: (then: (name: string) => void) => void;
   /** Asks the browser to keep the data: called on the first write. */
@@ -58,13 +56,13 @@ export function useSuggestionActions(deps: Deps) {
         const target = describe(d.map.index, { start: s.start, end: s.end });
         const fields = { ...fieldsOf(undefined), ...annotationFieldsFor(s) };
         // shown at once, and taken back if the write fails, as the editor's Save
-        await saveAnnotation({ mode: 'new', target }, fields, fields, {
+        const saved = await saveAnnotation({ mode: 'new', target }, fields, fields, {
           articleId: d.articleId,
           scale: d.scale,
           reviewer: name,
-          feed: d.feed,
           mark: d.mark,
         });
+        if (!saved.ok) throw new Error(Object.values(saved.errors).join(' '));
         await dismissSuggestion(d.articleId, s.id);
         d.announce(`Accepted: ${suggestionLabel(s)}.`);
       } catch (err) {

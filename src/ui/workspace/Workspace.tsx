@@ -75,7 +75,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   const map = useMemo(() => new TextMap(doc), [doc]);
   const scale = useVerdictScale();
   // highlights computed a slice at a time as the annotations load, not all in the frame they arrive
-  const { annotations, complete, feed } = useArticleAnnotations(article.id, slice =>
+  const { annotations, complete } = useArticleAnnotations(article.id, slice =>
     highlightsFor(slice, map, scale),
   );
   const reviewer = useSetting<string>(REVIEWER_NAME)?.value;
@@ -184,7 +184,6 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     map,
     scale,
     reviewer,
-    feed,
     askName: askForName,
     keepData: askPersistence,
     mark: setActiveId,
@@ -206,7 +205,6 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
 
   const remove = async (id: string) => {
     const gone = await deleteAnnotation(id);
-    feed?.remove(id);
     setEditing(null);
     setActiveId(null);
     if (gone) setDeleted(gone);
@@ -214,7 +212,6 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   const undoDelete = async () => {
     if (!deleted) return;
     await restoreAnnotation(deleted);
-    feed?.put(deleted);
     setActiveId(deleted.id);
     setDeleted(null);
   };
@@ -319,20 +316,21 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
             initial={fieldsOf(edited)}
             scale={scale}
             onSave={async (fields, opened) => {
-              // work worth keeping: ask the browser not to evict it
-              if (editing.mode === 'new') askPersistence();
-              await saveAnnotation(editing, fields, opened, {
+              const saved = await saveAnnotation(editing, fields, opened, {
                 articleId: article.id,
                 scale,
                 reviewer: reviewer ?? '',
-                feed,
                 mark: setActiveId,
               });
+              if (!saved.ok) return saved;
+              // work worth keeping: ask the browser not to evict it
+              if (editing.mode === 'new') askPersistence();
               // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
               const end = editing.range?.to;
               // the highlight is drawn first; the sidebar's list comes back in the frame after
               await nextFrame();
               close(end === undefined ? null : { from: end, to: end });
+              return saved;
             }}
             onCancel={() => close(editing.range)}
             onDelete={() => editing.mode === 'edit' && void remove(editing.id)}

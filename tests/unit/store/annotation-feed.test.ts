@@ -5,7 +5,14 @@ import type { Annotation } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import { byReadingOrder } from '../../../src/model/reading-order';
 import { AnnotationFeed, type FeedSnapshot } from '../../../src/store/annotation-feed';
-import { createAnnotation, updateAnnotation } from '../../../src/store/annotations';
+import {
+  confirmAnchoring,
+  createAnnotation,
+  deleteAnnotation,
+  reattachAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../../../src/store/annotations';
 import { db } from '../../../src/store/db';
 
 const record = (i: number, articleId = 'art'): Annotation => ({
@@ -165,5 +172,66 @@ describe('the annotation feed', () => {
     await db.annotations.put(record(1));
     await new Promise(resolve => setTimeout(resolve, 50));
     expect(seen).toEqual([]);
+  });
+});
+
+describe('a write of this tab through the store', () => {
+  // each is read right after the write returns: no change event has been read yet
+  it('shows in the article’s feed at once, whichever function wrote it', async () => {
+    await db.annotations.bulkAdd([
+      {
+        ...record(1),
+        anchoring: { method: 'fuzzy', confidence: 0.9, confirmed: false, previousExact: 'test' },
+      },
+      { ...record(2), anchoring: { method: 'orphan' } },
+    ]);
+    const { feed, last } = follow();
+    await vi.waitFor(() => expect(last().complete).toBe(true));
+    const byId = (id: string) => last().annotations.find(a => a.id === id);
+
+    const created = await createAnnotation(
+      'art',
+      record(3).target,
+      fieldsOf(),
+      'Ada',
+      DEFAULT_VERDICT_SCALE,
+    );
+    expect(byId(created.id)).toEqual(created);
+
+    await updateAnnotation(
+      created.id,
+      { ...fieldsOf(created), note: 'changed' },
+      DEFAULT_VERDICT_SCALE,
+      'Ada',
+    );
+    expect(byId(created.id)?.note).toBe('changed');
+
+    await confirmAnchoring('id-00001');
+    expect(byId('id-00001')?.anchoring).toMatchObject({ method: 'fuzzy', confirmed: true });
+
+    await reattachAnnotation('id-00002', record(5).target);
+    expect(byId('id-00002')).toMatchObject({
+      target: record(5).target,
+      anchoring: { method: 'position' },
+    });
+
+    const gone = await deleteAnnotation(created.id);
+    expect(byId(created.id)).toBeUndefined();
+    await restoreAnnotation(gone as Annotation);
+    expect(byId(created.id)).toEqual(gone);
+    feed.stop();
+  });
+
+  it('is taken back from the feed when the write fails', async () => {
+    const { feed, last, seen } = follow();
+    await vi.waitFor(() => expect(last().complete).toBe(true));
+    vi.spyOn(db.annotations, 'add').mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(
+      createAnnotation('art', record(3).target, fieldsOf(), 'Ada', DEFAULT_VERDICT_SCALE),
+    ).rejects.toThrow('disk on fire');
+    // shown while the write ran, then taken back
+    expect(seen.some(s => s.annotations.length === 1)).toBe(true);
+    expect(last().annotations).toEqual([]);
+    feed.stop();
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fieldsOf } from '../../../../src/model/annotation-fields';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fieldsOf, type AnnotationFields } from '../../../../src/model/annotation-fields';
 import { textOffset } from '../../../../src/model/offsets';
 import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
+import { db } from '../../../../src/store/db';
+import { saveAnnotation } from '../../../../src/store/save-annotation';
 import { AnnotationEditor } from '../../../../src/ui/annotations/AnnotationEditor';
 
 const target = {
@@ -14,8 +16,15 @@ const target = {
   suffix: ', the economy minister',
 };
 
+/** The editor of a new annotation, saving through the store as the workspace does. */
 function renderEditor() {
-  const onSave = vi.fn(async () => {});
+  const onSave = vi.fn((fields: AnnotationFields, opened: AnnotationFields) =>
+    saveAnnotation({ mode: 'new', target }, fields, opened, {
+      articleId: 'art',
+      scale: DEFAULT_VERDICT_SCALE,
+      reviewer: 'Ada',
+    }),
+  );
   render(
     <AnnotationEditor
       annotation={undefined}
@@ -30,6 +39,9 @@ function renderEditor() {
   return { onSave };
 }
 
+beforeEach(async () => {
+  await db.annotations.clear();
+});
 afterEach(cleanup);
 
 describe('AnnotationEditor', () => {
@@ -53,7 +65,7 @@ describe('AnnotationEditor', () => {
     expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
   });
 
-  it('refuses a javascript: source at the field and does not save', async () => {
+  it('shows the store’s refusal of a javascript: source at the field, and nothing is saved', async () => {
     const { onSave } = renderEditor();
     fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
     fireEvent.change(screen.getByLabelText('Source URL'), {
@@ -64,7 +76,9 @@ describe('AnnotationEditor', () => {
       'Only http:// and https:// links can be sources.',
     );
     expect(screen.getByLabelText('Source URL').getAttribute('aria-invalid')).toBe('true');
-    expect(onSave).not.toHaveBeenCalled();
+    expect(await onSave.mock.results[0]?.value).toMatchObject({ ok: false });
+    expect(await db.annotations.count()).toBe(0);
+    expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(false);
   });
 
   it('asks a correction for the corrected text and saves it', async () => {
@@ -81,5 +95,10 @@ describe('AnnotationEditor', () => {
       { kind: 'correction', correction: 'Robert Habeck' },
       { kind: 'claim', correction: '' },
     ]);
+    await vi.waitFor(async () =>
+      expect(await db.annotations.toArray()).toMatchObject([
+        { kind: 'correction', correction: 'Robert Habeck', creator: 'Ada' },
+      ]),
+    );
   });
 });

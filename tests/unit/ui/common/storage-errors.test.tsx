@@ -37,9 +37,9 @@ describe('saving an annotation when storage is full', () => {
     '%s: says nothing was saved, keeps what was typed, and saves once space is freed',
     async (_name, error) => {
       const onSave = vi
-        .fn<(fields: AnnotationFields, opened: AnnotationFields) => Promise<void>>()
+        .fn<(fields: AnnotationFields, opened: AnnotationFields) => Promise<{ ok: true }>>()
         .mockRejectedValueOnce(error())
-        .mockResolvedValueOnce(undefined);
+        .mockResolvedValueOnce({ ok: true });
       render(
         <AnnotationEditor
           annotation={undefined}
