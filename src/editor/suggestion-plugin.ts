@@ -1,18 +1,21 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Suggestion } from '../model/claim-spotting/types';
+import type { TextOffset } from '../model/offsets';
 import {
   clickPlacedCaret,
   highlightIdsAt,
   highlightKey,
   type HighlightAction,
 } from './highlight-plugin';
+import { sameSpan, touches, union, type Span } from './spans';
+import { pmPos, type PmPos } from './text-map';
 
 /** One suggestion as the editor draws it; positions are ProseMirror positions. */
 export interface SuggestionRange {
   id: string;
-  from: number;
-  to: number;
+  from: PmPos;
+  to: PmPos;
   kind: 'claim' | 'name';
   /** Shown on hover: "Suggested: superlative + institution". */
   title: string;
@@ -20,12 +23,6 @@ export interface SuggestionRange {
 
 export type SuggestionAction =
   { type: 'set'; items: readonly SuggestionRange[] } | { type: 'activate'; id: string | null };
-
-/** A range of document positions, `to` exclusive. */
-interface Span {
-  from: number;
-  to: number;
-}
 
 interface Spec {
   suggestionId: string;
@@ -35,20 +32,6 @@ export const suggestionKey = new PluginKey<SuggestionState>('factmark-suggestion
 
 const sameItem = (a: SuggestionRange, b: SuggestionRange) =>
   a === b || (a.from === b.from && a.to === b.to && a.kind === b.kind && a.title === b.title);
-
-const touches = (s: Span, spans: readonly Span[]) =>
-  spans.some(c => s.from < c.to && s.to > c.from);
-
-/** `spans` with `added` joined in, sorted and merged where they meet. */
-function union(spans: readonly Span[], added: Span): Span[] {
-  const out: Span[] = [];
-  for (const s of [...spans, added].sort((a, b) => a.from - b.from)) {
-    const last = out.at(-1);
-    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
-    else out.push({ ...s });
-  }
-  return out;
-}
 
 /**
  * The spotter's suggestions, drawn as dashed underlines that are not
@@ -86,8 +69,8 @@ export class SuggestionState {
   private mapped(tr: Transaction): SuggestionState {
     const items = new Map<string, SuggestionRange>();
     for (const [id, s] of this.items) {
-      const from = tr.mapping.map(s.from, 1);
-      const to = Math.max(from, tr.mapping.map(s.to, -1));
+      const from = pmPos(tr.mapping.map(s.from, 1));
+      const to = pmPos(Math.max(from, tr.mapping.map(s.to, -1)));
       items.set(id, from === s.from && to === s.to ? s : { ...s, from, to });
     }
     const covered = this.covered.map(c => ({
@@ -154,8 +137,6 @@ export class SuggestionState {
   }
 }
 
-const sameSpan = (a: Span, b: Span | undefined) => !!b && a.from === b.from && a.to === b.to;
-
 function decorate(s: SuggestionRange, active: boolean): Decoration {
   const spec: Spec = { suggestionId: s.id };
   const attrs = {
@@ -210,7 +191,7 @@ export function suggestionTitle(s: Pick<Suggestion, 'reasons' | 'correction'>): 
  */
 export function toSuggestionRanges(
   suggestions: readonly Suggestion[],
-  toPos: (offset: number) => number,
+  toPos: (offset: TextOffset) => PmPos,
   dismissed: ReadonlySet<string> = new Set(),
 ): SuggestionRange[] {
   return suggestions

@@ -17,28 +17,10 @@ import {
   suggestionRange,
   type SuggestionRange,
 } from '../../editor/suggestion-plugin';
-import {
-  hasTextSelection,
-  readOnlyPlugin,
-  syncSelectionFromDom,
-} from '../../editor/read-only-plugin';
+import { readOnlyPlugin, selectedText, syncSelectionFromDom } from '../../editor/read-only-plugin';
+import { pmPos, type DocRange } from '../../editor/text-map';
 import { scrollParentOf } from '../common/scroll-parent';
-
-export interface DocRange {
-  from: number;
-  to: number;
-}
-
-export interface ArticleViewHandle {
-  /** Scrolls the article so the highlight is in view. */
-  reveal: (id: string) => void;
-  /** Scrolls the article to a suggestion's text. */
-  revealSuggestion: (id: string) => void;
-  /** Puts focus back in the article, with the given range selected (or the last selection). */
-  focus: (range?: DocRange) => void;
-  /** The document position of the caret (the selection's head), and whether the article has focus. */
-  caret: () => { pos: number; focused: boolean };
-}
+import type { ArticleViewHandle } from './article-view-handle';
 
 interface Props {
   doc: PmNode;
@@ -131,8 +113,7 @@ export function ArticleView({
         const before = v.state.selection;
         v.updateState(v.state.apply(tr));
         if (!v.state.selection.eq(before)) {
-          const { from, to } = v.state.selection;
-          latest.current.onSelectionChange(hasTextSelection(v.state) ? { from, to } : null);
+          latest.current.onSelectionChange(selectedText(v.state));
         }
       },
     });
@@ -222,7 +203,7 @@ export function ArticleView({
     },
     caret() {
       const v = view.current;
-      return { pos: v?.state.selection.head ?? 0, focused: !!v?.hasFocus() };
+      return { pos: pmPos(v?.state.selection.head ?? 0), focused: !!v?.hasFocus() };
     },
   }));
 

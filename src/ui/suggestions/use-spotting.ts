@@ -3,7 +3,6 @@ import type { TextMap } from '../../editor/text-map';
 import { toSuggestionRanges } from '../../editor/suggestion-plugin';
 import { REFERENCE_PEOPLE } from '../../model/claim-spotting/reference';
 import type { Suggestion } from '../../model/claim-spotting/types';
-import { textOffset } from '../../model/offsets';
 import type { Annotation } from '../../model/types';
 import { QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
 import { useQuietFor } from './use-quiet';
@@ -55,8 +54,7 @@ export function useSpotting(
     return found.filter(s => !annotated.has(`${s.start}:${s.end}`));
   }, [found, annotations]);
   const ranges = useMemo(
-    () =>
-      toSuggestionRanges(suggestions, offset => map.toPos(textOffset(offset)), settings.dismissed),
+    () => toSuggestionRanges(suggestions, offset => map.toPos(offset), settings.dismissed),
     [suggestions, map, settings.dismissed],
   );
   const length = map.text.length;

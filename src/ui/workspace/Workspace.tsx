@@ -1,10 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { articleSchema } from '../../editor/schema';
 import { TextMap } from '../../editor/text-map';
+import { selectionTarget } from '../../editor/selection-target';
 import { fieldsOf } from '../../model/annotation-fields';
-import { describe } from '../../model/describe';
 import { unexportedSince } from '../../model/export-reminder';
-import { trimRange } from '../../model/trim-range';
 import type { Annotation, Article, Target } from '../../model/types';
 import { isClaimChecked } from '../../model/verdict-scale';
 import {
@@ -39,7 +38,9 @@ import { ReviewProgress } from '../annotations/ReviewProgress';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useReviewKeys } from './use-review-keys';
 import { ArticleHeader } from '../article/ArticleHeader';
-import { ArticleView, type ArticleViewHandle, type DocRange } from '../article/ArticleView';
+import { ArticleView } from '../article/ArticleView';
+import type { ArticleViewHandle } from '../article/article-view-handle';
+import { pmPos, type DocRange } from '../../editor/text-map';
 import { ClaimReviewDialog } from '../transfer/ClaimReviewDialog';
 import { HighlightPicker } from '../article/HighlightPicker';
 import { highlightsFor, placedOrNot } from '../../editor/highlights';
@@ -144,16 +145,9 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   );
   const drawn = useMemo(() => fadeFilteredOut(highlights, visibleIds), [highlights, visibleIds]);
 
-  /** The selection as a target, without the white space a drag often catches. */
-  const targetOf = (range: DocRange) => {
-    const trimmed = trimRange(map.index, map.toRange(range.from, range.to));
-    if (!trimmed) return null;
-    const docRange = { from: map.toPos(trimmed.start), to: map.toPos(trimmed.end) };
-    return { range: docRange, target: describe(map.index, trimmed) };
-  };
   const startNew = (range: DocRange, name: string | undefined) => {
     if (!name) return askForName(n => startNew(range, n));
-    const found = targetOf(range);
+    const found = selectionTarget(map, range);
     if (found) setEditing({ mode: 'new', ...found });
   };
   const annotate = (range = selection.current) => range && startNew(range, reviewer);
@@ -217,7 +211,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   };
   const dismissUndo = useCallback(() => setDeleted(null), []);
   const reattach = async (id: string) => {
-    const found = selection.current && targetOf(selection.current);
+    const found = selection.current && selectionTarget(map, selection.current);
     if (!found) return;
     await reattachAnnotation(id, found.target);
     select(id, true);
@@ -226,11 +220,11 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
   // n / p: through the annotations in reading order, as the sidebar lists them
   const stepTo = (direction: 1 | -1, onlyOpen: boolean) => {
     const pool = onlyOpen ? placedShown.filter(a => a.status === 'open') : placedShown;
-    const caret = view.current?.caret() ?? { pos: 0, focused: false };
+    const caret = view.current?.caret() ?? { pos: pmPos(0), focused: false };
     const next = stepThrough(
       pool.map(a => ({ id: a.id, start: a.target.start })),
       activeId,
-      map.toRange(caret.pos, caret.pos).start,
+      map.toOffset(caret.pos),
       direction,
     );
     const which = onlyOpen ? 'open annotations' : 'annotations';

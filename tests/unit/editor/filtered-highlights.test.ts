@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../../src/editor/highlight-plugin';
 import { fadeFilteredOut } from '../../../src/editor/filtered-highlights';
+import { pmPos } from '../../../src/editor/text-map';
 
 const highlight = (id: string): Highlight => ({
   id,
-  from: 1,
-  to: 5,
+  from: pmPos(1),
+  to: pmPos(5),
   className: 'fm-kind-claim fm-cue-5',
   style: '--fm-c: #a3283a',
   label: 'Claim · False',

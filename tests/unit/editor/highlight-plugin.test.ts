@@ -6,6 +6,7 @@ import {
   withHighlightAction,
   type Highlight,
 } from '../../../src/editor/highlight-plugin';
+import { pmPos } from '../../../src/editor/text-map';
 import { docFromPlainText } from '../../../src/io/plain-text';
 
 const doc = docFromPlainText('Alpha beta gamma delta.\n\nEpsilon zeta eta theta.');
@@ -27,8 +28,8 @@ const h = (
   className = 'fm-kind-claim fm-unrated',
 ): Highlight => ({
   id,
-  from,
-  to,
+  from: pmPos(from),
+  to: pmPos(to),
   className,
   label: 'Claim · no verdict yet',
 });

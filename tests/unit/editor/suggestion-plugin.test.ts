@@ -11,7 +11,7 @@ import {
   toSuggestionRanges,
   type SuggestionRange,
 } from '../../../src/editor/suggestion-plugin';
-import { TextMap } from '../../../src/editor/text-map';
+import { TextMap, pmPos } from '../../../src/editor/text-map';
 import { docFromPlainText } from '../../../src/io/plain-text';
 import type { Suggestion } from '../../../src/model/claim-spotting/types';
 import { textOffset } from '../../../src/model/offsets';
@@ -22,10 +22,15 @@ const cover = (state: EditorState, from: number, to: number) =>
 const uncovered = () => EditorState.create({ doc, plugins: [suggestionPlugin()] });
 /** A state whose whole document has been in view. */
 const create = () => cover(uncovered(), 0, doc.content.size);
-const s = (id: string, from: number, to: number, kind: 'claim' | 'name' = 'claim') => ({
+const s = (
+  id: string,
+  from: number,
+  to: number,
+  kind: 'claim' | 'name' = 'claim',
+): SuggestionRange => ({
   id,
-  from,
-  to,
+  from: pmPos(from),
+  to: pmPos(to),
   kind,
   title: `Suggested: ${kind === 'claim' ? 'number' : 'close to a reference name'}`,
 });
@@ -79,7 +84,9 @@ describe('the suggestion plugin', () => {
     state = state.apply(
       withHighlightAction(state.tr, {
         type: 'sync',
-        highlights: [{ id: 'h', from: 1, to: 6, className: 'fm-kind-claim', label: 'Claim' }],
+        highlights: [
+          { id: 'h', from: pmPos(1), to: pmPos(6), className: 'fm-kind-claim', label: 'Claim' },
+        ],
       }),
     );
     state = set(state, [s('a', 1, 11)]);

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/editor/schema';
-import { TextMap } from '../../../src/editor/text-map';
+import { TextMap, pmPos } from '../../../src/editor/text-map';
 import { docFromPlainText } from '../../../src/io/plain-text';
 import { anchor } from '../../../src/model/anchor';
 import { describe } from '../../../src/model/describe';
@@ -39,7 +39,7 @@ suite('TextMap', () => {
     doc.descendants((node, p) => {
       if (node.text?.includes(claim)) from = p + node.text.indexOf(claim);
     });
-    const range = map.toRange(from, from + claim.length);
+    const range = map.toRange({ from: pmPos(from), to: pmPos(from + claim.length) });
     expect(range.start).toBe(start);
     expect(range.end).toBe(start + codePointLength(claim));
     expect(map.index.slice(range.start, range.end)).toBe(claim);
@@ -58,7 +58,7 @@ suite('TextMap', () => {
     doc.descendants((node, pos) => {
       if (!node.isTextblock) return true;
       for (let p = pos + 1; p <= pos + 1 + node.content.size; p++)
-        expect(map.toPos(map.toOffset(p))).toBe(p);
+        expect(map.toPos(map.toOffset(pmPos(p)))).toBe(p);
       return false;
     });
   });
