@@ -4,6 +4,7 @@ import { textOffset } from '../../../src/model/offsets';
 import type { Annotation, Article } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
+import { annotationRecord, targetAt } from '../../fixtures/records';
 
 /**
  * A strict RFC 4180 reader: records end in CRLF, a quoted field may hold
@@ -51,27 +52,14 @@ const T = '2026-11-20T09:00:00.000Z';
 const ARTICLE = { id: 'art', title: 'A' } as Article;
 
 function annotation(id: string, start: number, fields: Partial<Annotation> = {}): Annotation {
-  return {
+  return annotationRecord({
     id,
-    articleId: 'art',
-    kind: 'claim',
-    target: {
-      start: textOffset(start),
-      end: textOffset(start + 1),
-      exact: 'q',
-      prefix: '',
-      suffix: '',
-    },
-    note: '',
-    sources: [],
-    tags: [],
-    status: 'open',
+    target: targetAt(start, 'q'),
     creator: 'Mika',
     createdAt: T,
     updatedAt: T,
-    history: [],
     ...fields,
-  };
+  });
 }
 
 /** The body rows of an export, each a record of header → cell. */

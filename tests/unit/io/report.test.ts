@@ -8,6 +8,7 @@ import { textOffset } from '../../../src/model/offsets';
 import type { Annotation, Article } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
 import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
+import { annotationRecord, targetAt } from '../../fixtures/records';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -30,27 +31,14 @@ const ARTICLE: Article = {
 };
 
 function annotation(id: string, start: number, fields: Partial<Annotation> = {}): Annotation {
-  return {
+  return annotationRecord({
     id,
-    articleId: 'art',
-    kind: 'claim',
-    target: {
-      start: textOffset(start),
-      end: textOffset(start + 5),
-      exact: `quote ${id}`,
-      prefix: '',
-      suffix: '',
-    },
-    note: '',
-    sources: [],
-    tags: [],
-    status: 'open',
+    target: targetAt(start, `quote ${id}`, 5),
     creator: 'Mika',
     createdAt: GENERATED,
     updatedAt: GENERATED,
-    history: [],
     ...fields,
-  };
+  });
 }
 
 /** Annotations whose every text is an attack or an oddity. */

@@ -10,34 +10,15 @@ import {
   parseStoredFilter,
   type AnnotationFilter,
 } from '../../../src/model/annotation-filter';
-import { textOffset } from '../../../src/model/offsets';
 import type { Annotation } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
+import { annotationRecord, targetAt } from '../../fixtures/records';
 
 let next = 0;
+/** A claim on "the minister said", each a little further into the text. */
 function annotation(patch: Partial<Annotation> = {}): Annotation {
   const n = next++;
-  return {
-    id: `id-${n}`,
-    articleId: 'art',
-    kind: 'claim',
-    target: {
-      start: textOffset(n),
-      end: textOffset(n + 5),
-      exact: 'the minister said',
-      prefix: '',
-      suffix: '',
-    },
-    note: '',
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Ada',
-    createdAt: '2026-11-25T00:00:00.000Z',
-    updatedAt: '2026-11-25T00:00:00.000Z',
-    history: [],
-    ...patch,
-  };
+  return annotationRecord({ target: targetAt(n, 'the minister said', 5), ...patch });
 }
 
 const filter = (patch: Partial<AnnotationFilter>): AnnotationFilter => ({

@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { reviewProgress, stepThrough } from '../../../src/model/review-progress';
 import type { Annotation } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
+import { annotationRecord, targetAt } from '../../fixtures/records';
 
 const annotation = (over: Partial<Annotation>): Annotation =>
-  ({
-    id: 'x',
-    articleId: 'a',
-    kind: 'claim',
-    target: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },
-    note: '',
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Mika',
-    createdAt: '2026-11-25T10:00:00.000Z',
-    updatedAt: '2026-11-25T10:00:00.000Z',
-    history: [],
-    ...over,
-  }) as Annotation;
+  annotationRecord({ id: 'x', articleId: 'a', target: targetAt(0, 'x'), creator: 'Mika', ...over });
 
 describe('reviewProgress', () => {
   const checkedStatus = (a: Annotation) => a.status === 'checked';

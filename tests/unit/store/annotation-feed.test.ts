@@ -14,27 +14,15 @@ import {
   updateAnnotation,
 } from '../../../src/store/annotations';
 import { db } from '../../../src/store/db';
+import { annotationRecord, targetAt } from '../../fixtures/records';
 
-const record = (i: number, articleId = 'art'): Annotation => ({
-  id: `${articleId === 'art' ? 'id' : articleId}-${String(i).padStart(5, '0')}`,
-  articleId,
-  kind: 'claim',
-  target: {
-    start: textOffset(i * 10),
-    end: textOffset(i * 10 + 4),
-    exact: 'text',
-    prefix: '',
-    suffix: '',
-  },
-  note: `note ${i}`,
-  sources: [],
-  tags: [],
-  status: 'open',
-  creator: 'Ada',
-  createdAt: '2026-11-25T00:00:00.000Z',
-  updatedAt: '2026-11-25T00:00:00.000Z',
-  history: [],
-});
+const record = (i: number, articleId = 'art'): Annotation =>
+  annotationRecord({
+    id: `${articleId === 'art' ? 'id' : articleId}-${String(i).padStart(5, '0')}`,
+    articleId,
+    target: targetAt(i * 10, 'text'),
+    note: `note ${i}`,
+  });
 
 /** A feed on "art" and every snapshot it gave. */
 function follow() {

@@ -6,6 +6,7 @@ import { CodePointIndex, textOffset } from '../../../src/model/offsets';
 import type { Annotation, Article } from '../../../src/model/types';
 import { db } from '../../../src/store/db';
 import { importAnnotatedArticle } from '../../../src/store/import-annotated';
+import { annotationRecord } from '../../fixtures/records';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const TEXT = [
@@ -34,21 +35,15 @@ function annotationOn(
   const index = new CodePointIndex(a.text);
   const at = a.text.indexOf(quote);
   const start = index.toOffset(at);
-  return {
+  return annotationRecord({
     id,
     articleId: a.id,
-    kind: 'claim',
     target: describeRange(index, { start, end: textOffset(start + [...quote].length) }),
     verdict: 'unverifiable',
     note: `About ${quote}`,
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Ada',
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt,
-    history: [],
-  };
+  });
 }
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;

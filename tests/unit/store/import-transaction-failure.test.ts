@@ -11,6 +11,7 @@ import { db } from '../../../src/store/db';
 import { importAnnotatedArticle } from '../../../src/store/import-annotated';
 import { importAnnotatedFile } from '../../../src/ui/transfer/import-file';
 import { parseAnnotatedJson } from '../../../src/io/annotated-json-import';
+import { annotationRecord } from '../../fixtures/records';
 
 // An import is one transaction: whichever annotation record the database
 // fails on, nothing of the import may remain. A DBCore middleware on the
@@ -35,21 +36,15 @@ async function manyAnnotations(): Promise<string> {
   const index = new CodePointIndex(article.text);
   const annotations: Annotation[] = SENTENCES.map((quote, i) => {
     const start = index.toOffset(article.text.indexOf(quote));
-    return {
+    return annotationRecord({
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       articleId: article.id,
-      kind: 'claim',
       target: describeRange(index, { start, end: textOffset(start + [...quote].length) }),
       verdict: 'unverifiable',
       note: `Note ${i}`,
-      sources: [],
-      tags: [],
-      status: 'open',
-      creator: 'Ada',
       createdAt: '2026-11-01T00:00:00.000Z',
       updatedAt: '2026-11-01T00:00:00.000Z',
-      history: [],
-    };
+    });
   });
   return exportAnnotatedJson(article, annotations);
 }

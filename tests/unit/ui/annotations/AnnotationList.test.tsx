@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { textOffset } from '../../../../src/model/offsets';
 import type { Annotation } from '../../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
 import { AnnotationList } from '../../../../src/ui/annotations/AnnotationList';
+import { annotationRecord, targetAt } from '../../../fixtures/records';
 
 // happy-dom lays nothing out: the sidebar is 600 px tall and every entry 100 px, as in a browser
 const heightOf = (el: HTMLElement) =>
@@ -27,27 +27,13 @@ afterEach(() => {
 });
 
 function annotations(count: number): Annotation[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `id-${i}`,
-    articleId: 'art',
-    kind: 'claim',
-    target: {
-      start: textOffset(i * 10),
-      end: textOffset(i * 10 + 5),
-      exact: `claim ${i}`,
-      prefix: '',
-      suffix: '',
-    },
-    verdict: 'false',
-    note: '',
-    sources: [],
-    tags: [],
-    status: 'open',
-    creator: 'Ada',
-    createdAt: '2026-11-25T00:00:00.000Z',
-    updatedAt: '2026-11-25T00:00:00.000Z',
-    history: [],
-  }));
+  return Array.from({ length: count }, (_, i) =>
+    annotationRecord({
+      id: `id-${i}`,
+      target: targetAt(i * 10, `claim ${i}`, 5),
+      verdict: 'false',
+    }),
+  );
 }
 
 function renderList(list: Annotation[], onOpen = vi.fn()) {

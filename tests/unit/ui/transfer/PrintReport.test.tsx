@@ -5,6 +5,7 @@ import { textOffset } from '../../../../src/model/offsets';
 import type { Annotation, Article } from '../../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
 import { PrintReport } from '../../../../src/ui/transfer/PrintReport';
+import { annotationRecord, targetAt } from '../../../fixtures/records';
 
 afterEach(cleanup);
 
@@ -16,30 +17,19 @@ function hostile(): { article: Article; annotations: Annotation[] } {
     title: '<script>alert(1)</script>',
     sourceUrl: 'javascript:alert(1)',
   } as Article;
-  const claim: Annotation = {
+  const claim = annotationRecord({
     id: 'a',
-    articleId: 'art',
-    kind: 'claim',
     verdict: 'false',
-    target: {
-      start: textOffset(0),
-      end: textOffset(1),
-      exact: '"><img src=x onerror=alert(1)>',
-      prefix: '',
-      suffix: '',
-    },
+    target: targetAt(0, '"><img src=x onerror=alert(1)>', 1),
     note: 'note <b>x</b>',
     sources: [
       { url: 'data:text/html,<script>alert(1)</script>', title: 'data', stance: 'refutes' },
       { url: 'https://example.org/', title: 'fine', stance: 'supports' },
     ],
-    tags: [],
-    status: 'open',
     creator: 'Mika',
     createdAt: T,
     updatedAt: T,
-    history: [],
-  };
+  });
   const lost: Annotation = {
     ...claim,
     id: 'b',
