@@ -10,6 +10,14 @@ export interface ReadOnlyOptions {
 /** The key that annotates the selection, shown in the "Annotate" tooltip. */
 export const ANNOTATE_KEY = 'a';
 
+/** The class of the article's text element, which this plugin keeps unchanged. */
+export const ARTICLE_TEXT_CLASS = 'article-prose';
+
+/** Whether an event happened in the article's text (where single keys are commands, not typing). */
+export function inReadOnlyText(target: EventTarget | null): boolean {
+  return target instanceof Element && !!target.closest(`.${ARTICLE_TEXT_CLASS}`);
+}
+
 /**
  * The article is the text under review, not ours to change, yet it must keep a
  * caret so the reviewer can select with Shift+arrows. So the view stays
@@ -20,6 +28,7 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
     filterTransaction: tr => !tr.docChanged,
     props: {
       attributes: {
+        class: ARTICLE_TEXT_CLASS,
         'aria-readonly': 'true',
         'aria-multiline': 'true',
         role: 'textbox',

@@ -19,7 +19,7 @@ import { SourceFieldset } from './SourceFieldset';
 import { writeFailure } from '../common/storage-errors';
 import { AnnotationHistory } from './AnnotationHistory';
 import { Announcer } from '../common/Announcer';
-import { isTypingTarget } from '../workspace/use-review-keys';
+import { isTypingTarget } from '../common/typing-target';
 
 interface Props {
   /** The annotation being edited, or undefined for a new one. */

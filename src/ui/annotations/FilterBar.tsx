@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   EMPTY_FILTER,
   NO_VERDICT,
@@ -22,6 +22,8 @@ interface Props {
   /** How many annotations pass the filter, of how many. */
   shown: number;
   total: number;
+  /** Given the search field, for the `/` key. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 /** The list with `value` added, or taken out if it was there. */
@@ -34,18 +36,24 @@ const withSelected = (choices: readonly string[], selected: readonly string[]) =
   ...selected.filter(s => !choices.includes(s)),
 ];
 
-/**
- * The sidebar's search field and filters. Every change goes to `onChange` at
- * once; the search field is `#annotation-search`, for the `/` shortcut.
- */
-export function FilterBar({ filter, onChange, scale, annotations, shown, total }: Props) {
+/** The sidebar's search field and filters. Every change goes to `onChange` at once. */
+export function FilterBar({
+  filter,
+  onChange,
+  scale,
+  annotations,
+  shown,
+  total,
+  searchRef,
+}: Props) {
   const [open, setOpen] = useState(false);
   // gathered only while the panel is open: with ten thousand annotations, 3 ms a save
   const choices = useMemo(
     () => (open ? filterChoices(annotations) : { tags: [], reviewers: [] }),
     [open, annotations],
   );
-  const search = useRef<HTMLInputElement>(null);
+  const ownSearch = useRef<HTMLInputElement>(null);
+  const search = searchRef ?? ownSearch;
   const panelId = useId();
   const active = isFilterActive(filter);
   const criteria = countCriteria(filter);

@@ -1,4 +1,7 @@
-import type { ReviewProgress as Progress } from '../../model/review-progress';
+import { useMemo } from 'react';
+import { reviewProgress } from '../../model/review-progress';
+import type { Annotation } from '../../model/types';
+import { isClaimChecked, type VerdictScale } from '../../model/verdict-scale';
 import { colorStyle } from '../common/color-style';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -8,8 +11,17 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * stacked bar; both follow every save. The bar is drawn for the eye; the
  * same counts are in the text for everyone.
  */
-export function ReviewProgress({ progress }: { progress: Progress }) {
-  const { claims, checked, byVerdict, unrated } = progress;
+export function ReviewProgress({
+  annotations,
+  scale,
+}: {
+  annotations: readonly Annotation[];
+  scale: VerdictScale;
+}) {
+  const { claims, checked, byVerdict, unrated } = useMemo(
+    () => reviewProgress(annotations, scale, a => isClaimChecked(a, scale)),
+    [annotations, scale],
+  );
   const used = byVerdict.filter(v => v.count > 0);
   const summary = [
     ...used.map(({ verdict, count }) => `${verdict.label} ${count}`),

@@ -5,7 +5,7 @@ import {
   type AnnotationFilter,
 } from '../../model/annotation-filter';
 import { filterKey, setSetting } from '../../store/settings';
-import { useSetting } from '../common/hooks';
+import { useSetting } from '../common/use-setting';
 
 /** How long typing must pause before the filter is written. */
 export const FILTER_SAVE_DELAY_MS = 300;

@@ -6,11 +6,12 @@ import { addArticle, addArticleOnce, startArticleId } from '../../store/articles
 import { LAST_ARTICLE, setSetting } from '../../store/settings';
 import { watchForUpgradeElsewhere } from '../../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useArticle } from '../common/hooks';
+import { useArticle } from './use-article';
 import { importAnnotatedFile, type ImportProgress } from '../transfer/import-file';
 import { Library } from '../library/Library';
 import { NewArticleDialog } from '../article/NewArticleDialog';
-import { Notice, type NoticeMessage } from '../common/Notice';
+import { Notice } from '../common/Notice';
+import type { NoticeMessage } from '../common/notice-message';
 import { RecoveryScreen } from './RecoveryScreen';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';

@@ -3,8 +3,8 @@ import type { ArticleMeta } from '../../io/article-record';
 import { nowIso } from '../../model/ids';
 import type { Article } from '../../model/types';
 import { updateArticleMeta } from '../../store/articles';
-import { ArticleMetaFields, type MetaErrors } from './ArticleMetaFields';
-import { checkMeta } from './article-meta';
+import { ArticleMetaFields } from './ArticleMetaFields';
+import { checkMeta, type MetaErrors } from './article-meta';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
 
 /** Edits an article's title, source, publisher, author and date (its text stays as loaded). */

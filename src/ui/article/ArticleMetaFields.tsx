@@ -1,7 +1,6 @@
 import type { ArticleMeta } from '../../io/article-record';
 import { Field } from '../common/Field';
-
-export type MetaErrors = Partial<Record<keyof ArticleMeta, string>>;
+import type { MetaErrors } from './article-meta';
 
 /** The editable metadata of an article: title, source, publisher, author, publication date. */
 export function ArticleMetaFields({

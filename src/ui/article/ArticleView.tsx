@@ -20,6 +20,7 @@ import {
 import { readOnlyPlugin, selectedText, syncSelectionFromDom } from '../../editor/read-only-plugin';
 import { pmPos, type DocRange } from '../../editor/text-map';
 import { scrollParentOf } from '../common/scroll-parent';
+import { useLatest } from '../common/use-latest';
 import type { ArticleViewHandle } from './article-view-handle';
 
 interface Props {
@@ -89,10 +90,7 @@ export function ArticleView({
 }: Props) {
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const latest = useRef(callbacks);
-  useEffect(() => {
-    latest.current = callbacks;
-  });
+  const latest = useLatest(callbacks);
 
   useEffect(() => {
     const state = EditorState.create({
@@ -108,7 +106,7 @@ export function ArticleView({
     });
     const v = new EditorView(mount.current, {
       state,
-      attributes: { 'aria-label': 'Article text', class: 'article-prose' },
+      attributes: { 'aria-label': 'Article text' },
       dispatchTransaction(tr) {
         const before = v.state.selection;
         v.updateState(v.state.apply(tr));
@@ -143,7 +141,7 @@ export function ArticleView({
       v.destroy();
       view.current = null;
     };
-  }, [doc]);
+  }, [doc, latest]);
 
   useEffect(() => {
     const v = view.current;

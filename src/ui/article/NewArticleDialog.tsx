@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { ArticleMeta } from '../../io/article-record';
 import type { ArticleInput, LoadedArticle } from '../../io/load-article';
-import { ArticleMetaFields, type MetaErrors } from './ArticleMetaFields';
-import { checkMeta } from './article-meta';
+import { ArticleMetaFields } from './ArticleMetaFields';
+import { checkMeta, type MetaErrors } from './article-meta';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
 
 interface Props {

@@ -1,7 +1,9 @@
 import type { ArticleMeta } from '../../io/article-record';
 import { isIsoDate, isIsoDateTime } from '../../io/iso-dates';
 import { isHttpUrl } from '../../model/urls';
-import type { MetaErrors } from './ArticleMetaFields';
+
+/** What is wrong with each field of an article's metadata, in words. */
+export type MetaErrors = Partial<Record<keyof ArticleMeta, string>>;
 
 /** The metadata as typed, trimmed, with empty fields dropped; or what is wrong with it. */
 export function checkMeta(

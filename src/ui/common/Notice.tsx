@@ -1,12 +1,5 @@
 import { useEffect } from 'react';
-
-export interface NoticeMessage {
-  tone: 'success' | 'error' | 'info';
-  title: string;
-  detail?: string;
-  /** Work under way: a bar, filled `done` of `total`, or moving while the amount is unknown. */
-  progress?: { done: number; total: number } | 'unknown';
-}
+import type { NoticeMessage } from './notice-message';
 
 /** Good news goes by itself after a while; problems stay until the reviewer closes them. */
 const SUCCESS_MS = 12_000;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { DEFAULT_VERDICT_SCALE, parseScale, type VerdictScale } from '../../model/verdict-scale';
 import { VERDICT_SCALE } from '../../store/verdict-scale-store';
-import { useSetting } from '../common/hooks';
+import { useSetting } from '../common/use-setting';
 
 /**
  * The reviewer's verdict scale, live; the default while loading, when unset or

@@ -6,7 +6,7 @@ import {
   removeExtraPerson,
 } from '../../store/suggestion-store';
 import { Field } from '../common/Field';
-import { useSetting } from '../common/hooks';
+import { useSetting } from '../common/use-setting';
 import { ModalDialog } from '../common/ModalDialog';
 import './suggestions.css';
 

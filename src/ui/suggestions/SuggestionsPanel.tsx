@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import type { Suggestion } from '../../model/claim-spotting/types';
 import { shorten } from '../../model/white-space';
+import { suggestionLabel } from './suggestion-words';
 import './suggestions.css';
 
 export interface SuggestionsPanelProps {
@@ -31,22 +32,9 @@ export interface SuggestionsPanelProps {
 /** More than this many entries would make the sidebar slow to lay out; the rest are counted. */
 export const MAX_SHOWN = 500;
 
-/** How many suggestions the panel lists: those not dismissed. */
-export const undismissedCount = (
-  suggestions: readonly Suggestion[],
-  dismissed: ReadonlySet<string>,
-) => suggestions.reduce((n, s) => (dismissed.has(s.id) ? n : n + 1), 0);
-
 /** How sure the spotter is, in words. */
 export function strengthOf(score: number): 'strong' | 'likely' | 'possible' {
   return score >= 0.8 ? 'strong' : score >= 0.65 ? 'likely' : 'possible';
-}
-
-/** "Claim to check", or "Name: “Robert Hallbeck” → “Robert Habeck”". */
-export function suggestionLabel(s: Suggestion): string {
-  if (s.kind === 'claim') return 'Claim to check';
-  const name = shorten(s.exact, 60);
-  return s.correction ? `Name: “${name}” → “${s.correction}”` : `Name: “${name}”`;
 }
 
 const byReadingOrder = (a: Suggestion, b: Suggestion) => a.start - b.start || b.end - a.end;

@@ -10,7 +10,7 @@ import {
   isEnabled,
   type ExtraPerson,
 } from '../../store/suggestion-store';
-import { useSetting } from '../common/hooks';
+import { useSetting } from '../common/use-setting';
 import type { Busy, PartRequest, SpotRequest, SpotResponse } from './spot-worker';
 import { ACTIVITY, QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
 

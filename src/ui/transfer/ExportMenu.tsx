@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-
-export type ExportFormat =
-  'annotated-json' | 'claim-review' | 'report-html' | 'report-markdown' | 'csv';
+import type { ExportFormat } from './export-format';
 
 const ITEMS: { format: ExportFormat; label: string }[] = [
   { format: 'annotated-json', label: 'Annotated JSON' },

@@ -2,7 +2,7 @@ import { IMPORT_LIMITS, megabytes } from '../../io/import-limits';
 import { loadVerdictScale } from '../../store/verdict-scale-store';
 import { nowIso } from '../../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../../store/import-annotated';
-import type { NoticeMessage } from '../common/Notice';
+import type { NoticeMessage } from '../common/notice-message';
 import { isQuotaError, writeFailure } from '../common/storage-errors';
 
 /** "41 anchored, 2 fuzzy — please confirm, 1 orphaned" and what was merged. */

@@ -1,27 +1,29 @@
-import { useState } from 'react';
-import type { Annotation, Article } from '../../model/types';
-import type { VerdictScale } from '../../model/verdict-scale';
+import type { FeedSnapshot } from '../../store/annotation-feed';
+import type { Article } from '../../model/types';
 import { nowIso } from '../../model/ids';
 import { reimportProblem } from '../../io/import-limits';
+import { listAnnotations } from '../../store/annotations';
 import { exportedAtKey, setSetting } from '../../store/settings';
 import { downloadFile, fileSlug } from '../common/download';
-import type { ExportFormat } from './ExportMenu';
-import type { NoticeMessage } from '../common/Notice';
+import type { Review } from '../common/review-context';
+import type { ExportFormat } from './export-format';
 
 /**
- * Export for one article: the files, the ClaimReview question, and the
- * messages. `allAnnotations` gives every annotation of the article, even
- * while the sidebar has read only the first of them.
+ * Export for one article: the files and the messages. `read` is what the
+ * workspace has read of the article's annotations: until that is all of
+ * them, an export reads them all itself. The ClaimReview export first asks
+ * who wrote the review and where it is published (`askClaimReview`, then
+ * `exportClaimReviewTo`).
  */
 export function useTransfer(
   article: Article,
-  allAnnotations: () => Promise<readonly Annotation[]>,
-  scale: VerdictScale,
-  reviewer: string | undefined,
-  setNotice: (notice: NoticeMessage) => void,
+  read: FeedSnapshot,
+  { scale, reviewer, notify: setNotice }: Pick<Review, 'scale' | 'reviewer' | 'notify'>,
+  askClaimReview: () => void,
 ) {
-  const [askClaimReview, setAskClaimReview] = useState(false);
   const slug = fileSlug(article.title);
+  const allAnnotations = async () =>
+    read.complete ? read.annotations : listAnnotations(article.id);
 
   const failed = (what: string) => (err: unknown) =>
     setNotice({
@@ -31,7 +33,7 @@ export function useTransfer(
     });
 
   const exportAs = (format: ExportFormat) => {
-    if (format === 'claim-review') return setAskClaimReview(true);
+    if (format === 'claim-review') return askClaimReview();
     if (format !== 'annotated-json') return exportReport(format);
     Promise.all([import('../../io/annotated-json-export'), allAnnotations()])
       .then(async ([{ exportAnnotatedJson }, annotations]) => {
@@ -74,7 +76,6 @@ export function useTransfer(
     author: string;
     publicationUrl: string | undefined;
   }) => {
-    setAskClaimReview(false);
     Promise.all([import('../../io/claim-review'), allAnnotations()])
       .then(([{ exportClaimReview }, annotations]) => {
         const { json, skipped } = exportClaimReview(article, [...annotations], scale, {
@@ -97,5 +98,5 @@ export function useTransfer(
       .catch(failed('Export'));
   };
 
-  return { exportAs, askClaimReview, setAskClaimReview, exportClaimReviewTo };
+  return { exportAs, exportClaimReviewTo };
 }

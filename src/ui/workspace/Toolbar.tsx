@@ -1,5 +1,6 @@
 import { ANNOTATE_KEY } from '../../editor/read-only-plugin';
-import { ExportMenu, type ExportFormat } from '../transfer/ExportMenu';
+import { ExportMenu } from '../transfer/ExportMenu';
+import type { ExportFormat } from '../transfer/export-format';
 
 interface Props {
   canAnnotate: boolean;

@@ -1,4 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { inReadOnlyText } from '../../editor/read-only-plugin';
+import { isTypingTarget } from '../common/typing-target';
+import { useLatest } from '../common/use-latest';
 
 export interface ReviewKeyHandlers {
   /** `n`/`p` (with Shift: only open annotations). */
@@ -11,45 +14,15 @@ export interface ReviewKeyHandlers {
   showShortcuts: () => void;
 }
 
-const TEXT_INPUT_TYPES = new Set([
-  'text',
-  'search',
-  'url',
-  'email',
-  'tel',
-  'password',
-  'number',
-  'date',
-  'datetime-local',
-  'month',
-  'week',
-  'time',
-]);
-
-/**
- * Whether a key pressed here is the reviewer typing. The article is
- * contenteditable only to have a caret (it refuses every change), so keys
- * pressed in it are commands.
- */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type);
-  return target.isContentEditable && !target.closest('.article-prose');
-}
-
 /**
  * The review's single-key shortcuts, anywhere on the page except while typing
  * in a field or with a dialog open (the dialog has the keyboard then).
  */
 export function useReviewKeys(handlers: ReviewKeyHandlers): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
-  });
+  const latest = useLatest(handlers);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      const inArticle = e.target instanceof HTMLElement && !!e.target.closest('.article-prose');
+      const inArticle = inReadOnlyText(e.target);
       // the article view prevents Enter's default only to stay unedited: the key is still ours
       if ((e.defaultPrevented && !inArticle) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.isComposing || isTypingTarget(e.target) || document.querySelector('dialog[open]'))
@@ -82,5 +55,5 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [latest]);
 }

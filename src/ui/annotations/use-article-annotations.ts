@@ -1,14 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Annotation } from '../../model/types';
 import { AnnotationFeed, type FeedSnapshot } from '../../store/annotation-feed';
-import { getArticle } from '../../store/articles';
-import { getSetting } from '../../store/settings';
-
-/** The article, live; undefined while loading or with no id yet, null if it does not exist. */
-export function useArticle(id: string | undefined) {
-  return useLiveQuery(async () => (id ? ((await getArticle(id)) ?? null) : undefined), [id]);
-}
+import { useLatest } from '../common/use-latest';
 
 const NOTHING_YET: FeedSnapshot = { annotations: [], complete: false };
 
@@ -20,14 +13,11 @@ export function useArticleAnnotations(
   articleId: string,
   /** Prepares each slice of the full read (see `AnnotationFeed`), with the latest props. */
   prepareSlice?: (slice: readonly Annotation[]) => void,
-) {
-  const prepare = useRef(prepareSlice);
-  useEffect(() => {
-    prepare.current = prepareSlice;
-  });
+): FeedSnapshot {
+  const prepare = useLatest(prepareSlice);
   const [state, setState] = useState<{ articleId: string; snapshot: FeedSnapshot } | null>(null);
   useEffect(() => {
-    const feed: AnnotationFeed = new AnnotationFeed(
+    const feed = new AnnotationFeed(
       articleId,
       (snapshot, bulk) => {
         const show = () => setState({ articleId, snapshot });
@@ -39,13 +29,8 @@ export function useArticleAnnotations(
     );
     feed.start();
     return () => feed.stop();
-  }, [articleId]);
+  }, [articleId, prepare]);
   // the annotations of the article shown before are never shown for this one
   const current = state?.articleId === articleId ? state : null;
   return current?.snapshot ?? NOTHING_YET;
-}
-
-/** A setting, live: undefined while loading, else `{ value }` (value undefined when unset). */
-export function useSetting<T>(key: string): { value: T | undefined } | undefined {
-  return useLiveQuery(async () => ({ value: await getSetting<T>(key) }), [key]);
 }

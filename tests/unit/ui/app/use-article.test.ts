@@ -5,7 +5,7 @@ import { articleFromDoc } from '../../../../src/io/article-record';
 import { docFromPlainText } from '../../../../src/io/plain-text';
 import { addArticle } from '../../../../src/store/articles';
 import { db } from '../../../../src/store/db';
-import { useArticle } from '../../../../src/ui/common/hooks';
+import { useArticle } from '../../../../src/ui/app/use-article';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map(t => t.clear()));
