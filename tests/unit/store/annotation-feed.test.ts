@@ -24,6 +24,10 @@ const record = (i: number, articleId = 'art'): Annotation =>
     note: `note ${i}`,
   });
 
+/** A claim of Ada's on "art", stored through the store as the editor stores it. */
+const createClaim = () =>
+  createAnnotation('art', record(3).target, fieldsOf(), 'Ada', DEFAULT_VERDICT_SCALE);
+
 /** A feed on "art" and every snapshot it gave. */
 function follow() {
   const seen: FeedSnapshot[] = [];
@@ -57,14 +61,8 @@ describe('the annotation feed', () => {
   it('shows a write of this tab at once, and a committed one of any tab by reading that record', async () => {
     const { feed, last } = follow();
     await vi.waitFor(() => expect(last().complete).toBe(true));
-    const created = await createAnnotation(
-      'art',
-      record(3).target,
-      fieldsOf(),
-      'Ada',
-      DEFAULT_VERDICT_SCALE,
-    );
-    feed.put(created);
+    const created = await createClaim();
+    // the store showed it: no change event has been read yet
     expect(last().annotations.map(a => a.id)).toEqual([created.id]);
     // written behind the feed's back, as another tab would: the change event brings it
     await db.annotations.put(record(1));
@@ -177,13 +175,7 @@ describe('a write of this tab through the store', () => {
     await vi.waitFor(() => expect(last().complete).toBe(true));
     const byId = (id: string) => last().annotations.find(a => a.id === id);
 
-    const created = await createAnnotation(
-      'art',
-      record(3).target,
-      fieldsOf(),
-      'Ada',
-      DEFAULT_VERDICT_SCALE,
-    );
+    const created = await createClaim();
     expect(byId(created.id)).toEqual(created);
 
     await updateAnnotation(
@@ -214,9 +206,7 @@ describe('a write of this tab through the store', () => {
     const { feed, last, seen } = follow();
     await vi.waitFor(() => expect(last().complete).toBe(true));
     vi.spyOn(db.annotations, 'add').mockRejectedValueOnce(new Error('disk on fire'));
-    await expect(
-      createAnnotation('art', record(3).target, fieldsOf(), 'Ada', DEFAULT_VERDICT_SCALE),
-    ).rejects.toThrow('disk on fire');
+    await expect(createClaim()).rejects.toThrow('disk on fire');
     // shown while the write ran, then taken back
     expect(seen.some(s => s.annotations.length === 1)).toBe(true);
     expect(last().annotations).toEqual([]);
