@@ -32,7 +32,7 @@ export interface ImportLimits {
   readonly historyPerAnnotation: number;
 }
 
-/** The limits of DESIGN.md's import gate; every field is documented in docs/format.md. */
+/** The limits of the import gate; every field is documented in docs/format.md. */
 export const IMPORT_LIMITS: ImportLimits = Object.freeze({
   // 50,000 annotations with notes and sources, about 1.6 kB each as exported, and a long article
   fileLength: 128 * 1024 * 1024,

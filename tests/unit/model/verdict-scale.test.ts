@@ -20,7 +20,7 @@ const verdict = (id: string, patch: Partial<Verdict> = {}): Verdict => ({
 const messages = (scale: readonly Verdict[]) => validateScale(scale).map(p => p.message);
 
 describe('the default verdict scale', () => {
-  it('keeps the ids, labels and colours of DESIGN.md', () => {
+  it('keeps the ids, labels and colours of the default scale', () => {
     expect(DEFAULT_VERDICT_SCALE.map(v => [v.id, v.label, v.color])).toEqual([
       ['true', 'True', '#2f7d4f'],
       ['mostly-true', 'Mostly true', '#4f8f3a'],
