@@ -171,7 +171,8 @@ export async function restoreAnnotation(annotation: Annotation): Promise<void> {
 
 /**
  * Writes a change to one stored annotation in a transaction, and shows the
- * result; `change` gives the new record, or null to leave it as it is.
+ * result; `next` gives the new record from the stored one, or null to leave
+ * it as it is.
  */
 async function change(
   id: string,
