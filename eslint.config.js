@@ -3,27 +3,58 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The layers of DESIGN.md may only import downward: ui → {editor, store, io} → model.
-const forbid = (...groups) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: groups.map(({ group, message }) => ({ group, message })),
-    },
-  ],
+// The layers and feature folders of docs/architecture.md, as failing checks:
+// ui → {editor, store, io} → model, and inside src/ui one folder per feature.
+
+/** `no-restricted-imports` refusing every pattern given (`{ group }` or `{ regex }` with a message). */
+const forbid = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map(p => ({ ...p })) }],
 });
+
 const ui = { group: ['**/ui/*', '**/ui'], message: 'Only src/ui may import React components.' };
 const store = {
   group: ['**/store/*', 'dexie', 'dexie-react-hooks'],
   message: 'Storage belongs to src/store.',
 };
 const editor = { group: ['**/editor/*'], message: 'The editor layer is below ui only.' };
+const editorButDocs = {
+  group: ['**/editor/*', '!**/editor/schema', '!**/editor/text-map'],
+  message: 'io may use only the editor’s schema and text map, to build and read documents.',
+};
 const io = { group: ['**/io/*'], message: 'Import/export belongs to src/io.' };
 const react = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
   message: 'React belongs to src/ui.',
 };
 const prosemirror = { group: ['prosemirror-*'], message: 'src/model is pure: no ProseMirror.' };
+const database = {
+  group: ['**/store/db'],
+  message: 'The UI reads and writes through the store’s functions, never the database itself.',
+};
+
+/** The feature folders of src/ui; `app` and `workspace` are where features meet. */
+const FEATURES = ['article', 'annotations', 'suggestions', 'transfer', 'library', 'scale'];
+const otherFeature = {
+  regex: '^\\.\\./(?!common/|\\.\\./)|^(\\.\\./){2,}ui/',
+  message:
+    'A feature folder imports only itself, ui/common and the layers below; features meet in ui/workspace and ui/app.',
+};
+const anyFeature = {
+  regex: '^\\.\\./(?!\\.\\./)|^(\\.\\./){2,}ui/',
+  message: 'ui/common is shared by every feature, so it imports none of them.',
+};
+const app = { regex: '^\\.\\./app/', message: 'Only main.tsx imports the app.' };
+const component = {
+  regex: '(^|/)[A-Z][^/]*$',
+  caseSensitive: true,
+  message: 'A hook imports no component: move what it needs into a .ts module.',
+};
+
+/** The rules of the files in `folder` of src/ui, and of its hooks (`use-*.ts`), which import no component. */
+const uiFolder = (folder, ...patterns) => [
+  { files: [`src/ui/${folder}/**`], rules: forbid(database, ...patterns) },
+  { files: [`src/ui/${folder}/**/use-*.ts`], rules: forbid(database, component, ...patterns) },
+];
 
 export default tseslint.config(
   // scripts/tmp/ is git-ignored scratch space
@@ -46,5 +77,10 @@ export default tseslint.config(
   { files: ['src/model/**'], rules: forbid(ui, store, editor, io, react, prosemirror) },
   { files: ['src/editor/**'], rules: forbid(ui, store, io, react) },
   { files: ['src/store/**'], rules: forbid(ui, editor, io, react) },
-  { files: ['src/io/**'], rules: forbid(ui, store, react) },
+  { files: ['src/io/**'], rules: forbid(ui, store, react, editorButDocs) },
+  { files: ['src/ui/*'], rules: forbid(database) },
+  ...uiFolder('app'),
+  ...uiFolder('workspace', app),
+  ...FEATURES.flatMap(feature => uiFolder(feature, otherFeature)),
+  ...uiFolder('common', anyFeature),
 );

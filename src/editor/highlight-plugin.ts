@@ -1,11 +1,13 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { touches, uncovered, union, type Span } from './spans';
+import type { PmPos } from './text-map';
 
 /** One annotation as the editor draws it; positions are ProseMirror positions. */
 export interface Highlight {
   id: string;
-  from: number;
-  to: number;
+  from: PmPos;
+  to: PmPos;
   /** CSS classes for kind and verdict, e.g. "fm-kind-claim fm-verdict-false". */
   className: string;
   /** Inline style, e.g. the verdict colour as "--fm-c: #a3283a". */
@@ -22,12 +24,6 @@ export type HighlightAction =
   /** Draw the highlights that touch this range of the document too. */
   | { type: 'cover'; from: number; to: number };
 
-/** A range of document positions, `to` exclusive. */
-interface Span {
-  from: number;
-  to: number;
-}
-
 export const highlightKey = new PluginKey<HighlightState>('factmark-highlights');
 
 interface Spec {
@@ -42,34 +38,6 @@ const sameHighlight = (a: Highlight, b: Highlight) =>
     a.style === b.style &&
     a.label === b.label &&
     a.correction === b.correction);
-
-const touches = (h: Highlight, spans: readonly Span[]) =>
-  spans.some(s => h.from < s.to && h.to > s.from);
-
-/** `spans` with `added` joined in: sorted, and merged where they meet. */
-function union(spans: readonly Span[], added: Span): Span[] {
-  const all = [...spans, added].sort((a, b) => a.from - b.from);
-  const out: Span[] = [];
-  for (const s of all) {
-    const last = out.at(-1);
-    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
-/** The parts of `range` that `spans` do not cover yet. */
-function uncovered(spans: readonly Span[], range: Span): Span[] {
-  const out: Span[] = [];
-  let at = range.from;
-  for (const s of spans) {
-    if (s.to <= at || s.from >= range.to) continue;
-    if (s.from > at) out.push({ from: at, to: s.from });
-    at = Math.max(at, s.to);
-  }
-  if (at < range.to) out.push({ from: at, to: range.to });
-  return out;
-}
 
 /**
  * The highlights of every annotation, and the decorations of those in the

@@ -1,5 +1,6 @@
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { DocRange } from './text-map';
 
 /**
  * Keeps the range being annotated visibly marked while focus is in the
@@ -13,7 +14,7 @@ export function pendingPlugin(): Plugin<DecorationSet> {
     state: {
       init: () => DecorationSet.empty,
       apply(tr, set) {
-        const range = tr.getMeta(pendingKey) as { from: number; to: number } | null | undefined;
+        const range = tr.getMeta(pendingKey) as DocRange | null | undefined;
         if (range === undefined) return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
         if (range === null || range.from >= range.to) return DecorationSet.empty;
         return DecorationSet.create(tr.doc, [
@@ -26,9 +27,6 @@ export function pendingPlugin(): Plugin<DecorationSet> {
 }
 
 /** Marks (or, with null, unmarks) the range being annotated. */
-export function setPending(
-  tr: Transaction,
-  range: { from: number; to: number } | null,
-): Transaction {
+export function setPending(tr: Transaction, range: DocRange | null): Transaction {
   return tr.setMeta(pendingKey, range);
 }

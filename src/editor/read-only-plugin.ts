@@ -1,9 +1,10 @@
 import { Plugin, TextSelection, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { pmPos, type DocRange } from './text-map';
 
 export interface ReadOnlyOptions {
   /** The reviewer pressed the annotate key with this range selected. */
-  onAnnotateKey: (range: { from: number; to: number }) => void;
+  onAnnotateKey: (range: DocRange) => void;
 }
 
 /** The key that annotates the selection, shown in the "Annotate" tooltip. */
@@ -13,6 +14,14 @@ export const ANNOTATE_KEY = 'a';
 function refuse(_view: EditorView, event: Event): boolean {
   event.preventDefault();
   return true;
+}
+
+/** The class of the article's text element, which this plugin keeps unchanged. */
+export const ARTICLE_TEXT_CLASS = 'article-prose';
+
+/** Whether an event happened in the article's text (where single keys are commands, not typing). */
+export function inReadOnlyText(target: EventTarget | null): boolean {
+  return target instanceof Element && !!target.closest(`.${ARTICLE_TEXT_CLASS}`);
 }
 
 /**
@@ -25,6 +34,7 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
     filterTransaction: tr => !tr.docChanged,
     props: {
       attributes: {
+        class: ARTICLE_TEXT_CLASS,
         'aria-readonly': 'true',
         'aria-multiline': 'true',
         role: 'textbox',
@@ -50,8 +60,8 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
           !event.altKey
         ) {
           syncSelectionFromDom(view);
-          const { from, to } = view.state.selection;
-          if (hasTextSelection(view.state)) options.onAnnotateKey({ from, to });
+          const range = selectedText(view.state);
+          if (range) options.onAnnotateKey(range);
           return true; // never type, whatever the selection
         }
         return false;
@@ -60,10 +70,12 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
   });
 }
 
-/** True when the state's selection covers some text. */
-export function hasTextSelection(state: EditorState): boolean {
+/** The state's selection, when it covers some text; else null. */
+export function selectedText(state: EditorState): DocRange | null {
   const { from, to } = state.selection;
-  return from < to && state.doc.textBetween(from, to).length > 0;
+  return from < to && state.doc.textBetween(from, to).length > 0
+    ? { from: pmPos(from), to: pmPos(to) }
+    : null;
 }
 
 /**

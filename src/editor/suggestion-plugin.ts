@@ -1,18 +1,21 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Suggestion } from '../model/claim-spotting/types';
+import type { TextOffset } from '../model/offsets';
 import {
   clickPlacedCaret,
   highlightIdsAt,
   highlightKey,
   type HighlightAction,
 } from './highlight-plugin';
+import { sameSpan, touches, union, type Span } from './spans';
+import { pmPos, type PmPos } from './text-map';
 
 /** One suggestion as the editor draws it; positions are ProseMirror positions. */
 export interface SuggestionRange {
   id: string;
-  from: number;
-  to: number;
+  from: PmPos;
+  to: PmPos;
   kind: 'claim' | 'name';
   strength: 'strong' | 'possible';
   /** Drawn in the article; one that is not is drawn only while active (chosen in the panel). */
@@ -23,12 +26,6 @@ export interface SuggestionRange {
 
 export type SuggestionAction =
   { type: 'set'; items: readonly SuggestionRange[] } | { type: 'activate'; id: string | null };
-
-/** A range of document positions, `to` exclusive. */
-interface Span {
-  from: number;
-  to: number;
-}
 
 interface Spec {
   suggestionId: string;
@@ -47,20 +44,6 @@ const sameItem = (a: SuggestionRange, b: SuggestionRange) =>
 
 /** Whether a suggestion is drawn: underlined, or the one the reviewer is looking at. */
 const shown = (s: SuggestionRange, activeId: string | null) => s.underlined || s.id === activeId;
-
-const touches = (s: Span, spans: readonly Span[]) =>
-  spans.some(c => s.from < c.to && s.to > c.from);
-
-/** `spans` with `added` joined in, sorted and merged where they meet. */
-function union(spans: readonly Span[], added: Span): Span[] {
-  const out: Span[] = [];
-  for (const s of [...spans, added].sort((a, b) => a.from - b.from)) {
-    const last = out.at(-1);
-    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
-    else out.push({ ...s });
-  }
-  return out;
-}
 
 /**
  * The spotter's suggestions, drawn as dashed underlines that are not
@@ -99,8 +82,8 @@ export class SuggestionState {
   private mapped(tr: Transaction): SuggestionState {
     const items = new Map<string, SuggestionRange>();
     for (const [id, s] of this.items) {
-      const from = tr.mapping.map(s.from, 1);
-      const to = Math.max(from, tr.mapping.map(s.to, -1));
+      const from = pmPos(tr.mapping.map(s.from, 1));
+      const to = pmPos(Math.max(from, tr.mapping.map(s.to, -1)));
       items.set(id, from === s.from && to === s.to ? s : { ...s, from, to });
     }
     const covered = this.covered.map(c => ({
@@ -169,8 +152,6 @@ export class SuggestionState {
   }
 }
 
-const sameSpan = (a: Span, b: Span | undefined) => !!b && a.from === b.from && a.to === b.to;
-
 function decorate(s: SuggestionRange, active: boolean): Decoration {
   const spec: Spec = { suggestionId: s.id };
   const attrs = {
@@ -226,7 +207,7 @@ export function suggestionTitle(s: Pick<Suggestion, 'reasons' | 'correction'>): 
  */
 export function toSuggestionRanges(
   suggestions: readonly Suggestion[],
-  toPos: (offset: number) => number,
+  toPos: (offset: TextOffset) => PmPos,
   dismissed: ReadonlySet<string> = new Set(),
   underlineAll = false,
 ): SuggestionRange[] {

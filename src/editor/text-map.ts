@@ -5,6 +5,12 @@ import { CodePointIndex, type TextOffset, type TextRange } from '../model/offset
 export type PmPos = number & { readonly __brand: 'PmPos' };
 export const pmPos = (n: number): PmPos => n as PmPos;
 
+/** A range of document positions, `to` exclusive: a selection, a highlight. */
+export interface DocRange {
+  from: PmPos;
+  to: PmPos;
+}
+
 interface BlockSpan {
   /** Position of the block's first content character. */
   pos: number;
@@ -49,7 +55,7 @@ export class TextMap {
   }
 
   /** The code-point offset of a document position; positions between blocks snap to the nearest block edge. */
-  toOffset(pos: number): TextOffset {
+  toOffset(pos: PmPos): TextOffset {
     const block = this.blockAt(pos, b => b.pos);
     if (!block) return this.index.toOffset(0);
     const within = Math.min(Math.max(pos - block.pos, 0), block.length);
@@ -57,7 +63,7 @@ export class TextMap {
   }
 
   /** The document position of a code-point offset. */
-  toPos(offset: number): PmPos {
+  toPos(offset: TextOffset): PmPos {
     const index = this.index.toIndex(offset);
     const block = this.blockAt(index, b => b.index);
     if (!block) return pmPos(0);
@@ -65,7 +71,7 @@ export class TextMap {
   }
 
   /** A document range as a text range. */
-  toRange(from: number, to: number): TextRange {
+  toRange({ from, to }: DocRange): TextRange {
     return { start: this.toOffset(from), end: this.toOffset(to) };
   }
 

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from '../model/white-space';
 import { ARTICLE_LIMITS } from './article-limits';
 import { normalizeCharacters } from './normalize-text';
 
@@ -6,7 +7,7 @@ const HEADLINE_MAX = 150;
 
 /** `value` with the character rule applied (`normalizeCharacters`) and runs of white space as one space, trimmed. */
 export function collapseSpaces(value: string): string {
-  return normalizeCharacters(value).replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(normalizeCharacters(value));
 }
 
 /** A title candidate: spaces collapsed, or undefined if empty (`cleanTitle` cuts it to length). */

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from '../model/white-space';
 import type { Annotation, Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import { findVerdict, type VerdictScale } from '../model/verdict-scale';
@@ -27,11 +28,9 @@ export interface SkippedClaim {
   reason: string;
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 /** The first sentence of a text on one line (all of it when it has no sentence end). */
 export function firstSentence(text: string): string {
-  const line = oneLine(text);
+  const line = collapseWhiteSpace(text);
   return /^.*?(?:[.!?…](?=\s|$)|[。！？])/u.exec(line)?.[0] ?? line;
 }
 
@@ -120,7 +119,7 @@ export function exportClaimReview(
       '@type': 'ClaimReview',
       ...(url ? { url: url.href } : { creativeWorkStatus: 'Draft' }),
       // the claim as the article makes it: a note says what the reviewer found, not what was claimed
-      claimReviewed: oneLine(a.target.exact),
+      claimReviewed: collapseWhiteSpace(a.target.exact),
       reviewRating,
       itemReviewed: item,
       author,

@@ -13,7 +13,7 @@ export interface ImportLimits extends RecordLimits {
   readonly annotations: number;
 }
 
-/** The limits of DESIGN.md's import gate; every field is documented in docs/format.md. */
+/** The limits of the import gate; every field is documented in docs/format.md. */
 export const IMPORT_LIMITS: ImportLimits = Object.freeze({
   ...RECORD_LIMITS,
   // 50,000 annotations with notes and sources, about 1.6 kB each as exported, and a long article

@@ -1,33 +1,9 @@
 import { inReadingOrder } from '../model/reading-order';
-import type {
-  AnchoringState,
-  Annotation,
-  AnnotationKind,
-  AnnotationStatus,
-  Article,
-  Source,
-  SourceStance,
-} from '../model/types';
+import type { AnchoringState, Annotation, Article, Source } from '../model/types';
 import { ANNOTATION_KINDS } from '../model/types';
+import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../model/labels';
 import { isHttpUrl } from '../model/urls';
 import { findVerdict, isClaimChecked, type VerdictScale } from '../model/verdict-scale';
-
-// The labels a report shows; the same words as the app's (src/ui/annotation-labels.ts),
-// repeated here because io may not import ui.
-export const REPORT_KIND_LABELS: Record<AnnotationKind, string> = {
-  claim: 'Claim',
-  correction: 'Correction',
-  comment: 'Comment',
-};
-export const REPORT_STATUS_LABELS: Record<AnnotationStatus, string> = {
-  open: 'Open',
-  checked: 'Checked',
-};
-export const REPORT_STANCE_LABELS: Record<SourceStance, string> = {
-  supports: 'Supports',
-  refutes: 'Refutes',
-  context: 'Context',
-};
 
 /** How an annotation sits in the text: placed, placed by fuzzy matching but unconfirmed, lost. */
 export type ReportAnchoring = 'anchored' | 'unconfirmed' | 'orphan';
@@ -170,7 +146,7 @@ function sourceOf(s: Source): ReportSource {
     url: cleanText(s.url),
     href: linkOf(s.url),
     quote: cleanOpt(s.quote),
-    stance: REPORT_STANCE_LABELS[s.stance] ?? cleanText(String(s.stance)),
+    stance: STANCE_LABELS[s.stance] ?? cleanText(String(s.stance)),
     accessedAt: cleanOpt(s.accessedAt),
     archivedUrl: cleanOpt(s.archivedUrl),
     archivedHref: linkOf(s.archivedUrl),
@@ -186,12 +162,12 @@ function entryOf(a: Annotation, number: number, scale: VerdictScale): ReportEntr
   return {
     number,
     id: cleanText(a.id),
-    kind: REPORT_KIND_LABELS[a.kind],
+    kind: KIND_LABELS[a.kind],
     quote: cleanText(a.target.exact),
     verdict: a.verdict === undefined ? undefined : verdictOf(a.verdict, scale),
     correction: cleanOpt(a.correction),
     note: cleanText(a.note),
-    status: REPORT_STATUS_LABELS[isChecked(a, scale) ? 'checked' : 'open'],
+    status: STATUS_LABELS[isChecked(a, scale) ? 'checked' : 'open'],
     tags: a.tags.map(cleanText),
     creator: cleanText(a.creator),
     createdAt: cleanText(a.createdAt),
@@ -265,7 +241,7 @@ export function reportOf(
     summary: {
       total: annotations.length,
       byKind: ANNOTATION_KINDS.map(kind => ({
-        label: REPORT_KIND_LABELS[kind],
+        label: KIND_LABELS[kind],
         count: annotations.filter(a => a.kind === kind).length,
       })),
       byVerdict: verdictCounts(annotations, scale),

@@ -1,4 +1,5 @@
 import { confidenceOf, WEIGHTS, type Candidate } from './candidate';
+import type { Utf16Index } from './offsets';
 
 /**
  * The least confidence at which a fuzzy match is accepted; below it the
@@ -33,7 +34,7 @@ export const CONTEXT_THRESHOLD = 0.5;
  * stale.
  */
 export interface Expected {
-  at: number;
+  at: Utf16Index;
   trusted: boolean;
 }
 

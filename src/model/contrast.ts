@@ -1,18 +1,18 @@
 import type { VerdictScale } from './verdict-scale';
 
 /**
- * The page behind the article: `--paper` in src/ui/styles.css (`:root`'s
+ * The page behind the article: `--paper` in src/ui/app/base.css (`:root`'s
  * background; `.reading` and `.article-prose` draw none of their own).
  * Keep the two in step.
  */
 export const ARTICLE_BACKGROUND = '#fbfaf7';
 
-/** The article's text colour: `--ink` in src/ui/styles.css. */
+/** The article's text colour: `--ink` in src/ui/app/base.css. */
 export const ARTICLE_INK = '#1d2127';
 
 /**
  * The strongest tint a highlight lays under text: the current highlight's
- * 30 % (`.fm-hl-active` in src/ui/styles.css) over two overlapping ones of
+ * 30 % (`.fm-hl-active` in src/ui/article/highlights.css) over two overlapping ones of
  * 15 % each leaves about half the colour under the text.
  */
 export const STRONGEST_TINT = 0.5;

@@ -3,14 +3,15 @@ import { isAcceptable, isNear, maxQuoteEdits, type Expected } from './confidence
 import { matchFuzzy } from './match-fuzzy';
 import { contextNear, landmarks } from './landmarks';
 import { isOnlyPlausible, matchExact } from './match-quote';
+import type { Utf16Index } from './offsets';
 import type { Target } from './types';
 
 /** How far to look beyond the expected place, and what a candidate found there needs. */
 export interface Reach {
   /** Whether to look beyond the window around the expected place at all. */
   far: boolean;
-  /** Candidates not near a trusted expected place must start here or later (UTF-16). */
-  after?: number;
+  /** Candidates not near a trusted expected place must start here or later. */
+  after?: Utf16Index;
   /**
    * What makes a candidate not near a trusted expected place believable; by
    * default, being the only plausible place in the text (`isOnlyPlausible`).

@@ -1,4 +1,4 @@
-import type { Annotation } from '../model/types';
+import type { Annotation } from './types';
 
 /**
  * Orders annotations as a reader meets them: by start; at the same start the

@@ -16,7 +16,7 @@ export const RATING_RANGE = { best: 6, worst: 1 } as const;
 
 export type VerdictScale = readonly Verdict[];
 
-/** The default scale of DESIGN.md, best to worst, then the unrateable. */
+/** The default scale (docs/architecture.md), best to worst, then the unrateable. */
 export const DEFAULT_VERDICT_SCALE: VerdictScale = [
   { id: 'true', label: 'True', ratingValue: 6, color: '#2f7d4f', countsAsChecked: true },
   {

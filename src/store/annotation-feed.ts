@@ -4,6 +4,7 @@ import { sameJson } from '../model/same-json';
 import type { Annotation } from '../model/types';
 import { annotationsOf, readInSlices } from './annotations';
 import { db } from './db';
+import { followWrites } from './live-feeds';
 
 /** Annotations read first, from the top of the article, so the first screen is drawn early. */
 const FIRST_PAGE = 300;
@@ -45,7 +46,7 @@ function singleKeys(tree: IntervalTree | undefined): string[] | null {
 /**
  * The annotations of one article, kept in memory and current: read first
  * the first page in reading order, then all; changed by this tab's own
- * writes at once (`put`, `remove`), and by any committed write, this tab's
+ * writes at once (the store's write functions call `put`, `remove`), and by any committed write, this tab's
  * or another's, through Dexie's `storagemutated` event, which names the
  * records that changed so only those are read again. A review can hold ten
  * thousand annotations: reading them all again on each save would take
@@ -58,6 +59,7 @@ export class AnnotationFeed {
   private stopped = false;
   /** Keys changed while the full read was running, read again after it. */
   private pending: Set<string> | 'all' | null = null;
+  private unfollow: () => void = () => {};
 
   /**
    * `onSlice` sees each slice of the full read as it arrives, before the
@@ -70,18 +72,20 @@ export class AnnotationFeed {
     private readonly onSlice: (slice: readonly Annotation[]) => void = () => {},
   ) {}
 
-  /** Starts reading, and following changes. */
+  /** Starts reading, and following changes: this tab's writes as they are made, any tab's once committed. */
   start(): void {
     Dexie.on('storagemutated', this.onMutated);
+    this.unfollow = followWrites(this);
     void this.load();
   }
 
   stop(): void {
     this.stopped = true;
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    this.unfollow();
   }
 
-  /** What this tab just wrote, shown before the write's change event arrives. */
+  /** What this tab just wrote, shown before the write's change event arrives (see `followWrites`). */
   put(annotation: Annotation): void {
     if (annotation.articleId !== this.articleId) return;
     this.replace(annotation.id, annotation);

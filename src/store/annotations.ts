@@ -12,6 +12,7 @@ import { byReadingOrder } from '../model/reading-order';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { db } from './db';
+import { showRemoved, showWritten } from './live-feeds';
 
 /** An article's annotations through the `[articleId+target.start]` index: by start offset. */
 export const annotationsOf = (articleId: string) =>
@@ -86,9 +87,10 @@ function checkLimits({ target, reviewer }: { target?: Target; reviewer?: string 
 /**
  * Stores a new annotation of `target` and returns it; throws
  * InvalidAnnotationError on bad fields, or a passage or name longer than
- * `RECORD_LIMITS` allows. `beforeWrite` sees the record before
- * it is written (to show it at once); if the write then fails, the promise
- * rejects and nothing was stored.
+ * `RECORD_LIMITS` allows. The record is shown in the live feeds while it is
+ * written (`showWritten`), and `beforeWrite` sees it then (to mark it); if
+ * the write fails, it is taken back, the promise rejects and nothing was
+ * stored.
  */
 export async function createAnnotation(
   articleId: string,
@@ -112,8 +114,16 @@ export async function createAnnotation(
     anchoring: { method: 'position' },
     history: recordChanges([], undefined, value, creator, now),
   };
+  showWritten(annotation);
   beforeWrite?.(annotation);
-  await db.annotations.add(annotation);
+  try {
+    await db.annotations.add(annotation);
+  } catch (err) {
+    showRemoved(annotation.id);
+    throw err;
+  }
+  // again: a full read of the article that ran meanwhile did not have it yet
+  showWritten(annotation);
   return annotation;
 }
 
@@ -134,7 +144,7 @@ export async function updateAnnotation(
 ): Promise<Annotation> {
   checked(fields, scale); // the reviewer's own input is reported before anything is read
   checkLimits({ reviewer });
-  return db.transaction('rw', db.annotations, async () => {
+  const saved = await db.transaction('rw', db.annotations, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error('This annotation was deleted in the meantime.');
     const value = checked(base ? mergeFields(base, fields, fieldsOf(old)) : fields, scale);
@@ -150,6 +160,8 @@ export async function updateAnnotation(
     await db.annotations.put(next);
     return next;
   });
+  showWritten(saved);
+  return saved;
 }
 
 /**
@@ -158,14 +170,16 @@ export async function updateAnnotation(
  * does not bring it back.
  */
 export async function deleteAnnotation(id: string, by: string): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, db.tombstones, async () => {
-    const old = await db.annotations.get(id);
-    if (old) {
+  const old = await db.transaction('rw', db.annotations, db.tombstones, async () => {
+    const found = await db.annotations.get(id);
+    if (found) {
       await db.annotations.delete(id);
-      await db.tombstones.put({ id, articleId: old.articleId, by, at: nowIso() });
+      await db.tombstones.put({ id, articleId: found.articleId, by, at: nowIso() });
     }
-    return old;
+    return found;
   });
+  showRemoved(id);
+  return old;
 }
 
 /** Puts a deleted annotation back exactly as it was, and forgets its deletion. */
@@ -174,28 +188,40 @@ export async function restoreAnnotation(annotation: Annotation): Promise<void> {
     await db.annotations.put(annotation);
     await db.tombstones.delete(annotation.id);
   });
+  showWritten(annotation);
+}
+
+/**
+ * Writes a change to one stored annotation in a transaction, and shows the
+ * result; `next` gives the new record from the stored one, or null to leave
+ * it as it is.
+ */
+async function change(
+  id: string,
+  next: (old: Annotation | undefined) => Annotation | null,
+): Promise<void> {
+  const saved = await db.transaction('rw', db.annotations, async () => {
+    const record = next(await db.annotations.get(id));
+    if (record) await db.annotations.put(record);
+    return record;
+  });
+  if (saved) showWritten(saved);
 }
 
 /** Attaches an annotation (an orphan, usually) to a new target chosen by the reviewer. */
 export async function reattachAnnotation(id: string, target: Target): Promise<void> {
   checkLimits({ target });
-  const changed = await db.annotations.update(id, {
-    target,
-    anchoring: { method: 'position' },
-    updatedAt: nowIso(),
+  await change(id, old => {
+    if (!old) throw new Error('This annotation was deleted in the meantime.');
+    return { ...old, target, anchoring: { method: 'position' }, updatedAt: nowIso() };
   });
-  if (!changed) throw new Error('This annotation was deleted in the meantime.');
 }
 
 /** Records that the reviewer checked a fuzzy anchor and accepts where it landed. */
 export async function confirmAnchoring(id: string): Promise<void> {
-  await db.transaction('rw', db.annotations, async () => {
-    const a = await db.annotations.get(id);
-    if (a?.anchoring?.method !== 'fuzzy') return;
-    await db.annotations.put({
-      ...a,
-      anchoring: { ...a.anchoring, confirmed: true },
-      updatedAt: nowIso(),
-    });
-  });
+  await change(id, a =>
+    a?.anchoring?.method === 'fuzzy'
+      ? { ...a, anchoring: { ...a.anchoring, confirmed: true }, updatedAt: nowIso() }
+      : null,
+  );
 }

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from '../model/white-space';
 import type { ReferencePerson } from '../model/claim-spotting/types';
 import { db } from './db';
 
@@ -24,9 +25,8 @@ export function dismissedIn(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A name as compared for repeats: white space collapsed, case ignored. */
-const nameKey = (name: string) => flat(name).toLocaleLowerCase();
+const nameKey = (name: string) => collapseWhiteSpace(name).toLocaleLowerCase();
 
 /**
  * The entry to store for a name and office the reviewer typed, white space
@@ -36,8 +36,8 @@ export function checkPerson(input: {
   name: string;
   office?: string | undefined;
 }): { ok: true; person: ExtraPerson } | { ok: false; message: string } {
-  const name = flat(input.name);
-  const office = flat(input.office ?? '');
+  const name = collapseWhiteSpace(input.name);
+  const office = collapseWhiteSpace(input.office ?? '');
   if (!name) return { ok: false, message: 'Enter a name.' };
   if (name.length > MAX_NAME_LENGTH || office.length > MAX_NAME_LENGTH)
     return {

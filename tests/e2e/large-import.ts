@@ -6,6 +6,7 @@ import { docFromPlainText } from '../../src/io/plain-text';
 import { describe } from '../../src/model/describe';
 import { CodePointIndex, textOffset } from '../../src/model/offsets';
 import type { Annotation, Article } from '../../src/model/types';
+import { annotationRecord } from '../fixtures/records';
 
 /** The id of the large article: not the sample's, so importing it adds a new article. */
 export const LARGE_ARTICLE_ID = '0b7c2e94-6d1a-4f3b-8e25-9a4c1d7f5e60';
@@ -49,21 +50,18 @@ export async function largeImport(count: number): Promise<LargeImport> {
     for (let at = 0; at + 16 <= length && annotations.length < count; at += 24) {
       const n = annotations.length;
       const start = textOffset(paragraphStart + at);
-      annotations.push({
-        id: `${n.toString(16).padStart(8, '0')}-1f2e-4d3c-8b4a-${'5'.repeat(12)}`,
-        articleId: article.id,
-        kind: 'claim',
-        target: describe(index, { start, end: textOffset(start + 16) }),
-        verdict: 'mostly-true',
-        note: `Note ${n + 1}`,
-        sources: [],
-        tags: [],
-        status: 'open',
-        creator: 'Ada Lindqvist',
-        createdAt: article.createdAt,
-        updatedAt: article.createdAt,
-        history: [],
-      });
+      annotations.push(
+        annotationRecord({
+          id: `${n.toString(16).padStart(8, '0')}-1f2e-4d3c-8b4a-${'5'.repeat(12)}`,
+          articleId: article.id,
+          target: describe(index, { start, end: textOffset(start + 16) }),
+          verdict: 'mostly-true',
+          note: `Note ${n + 1}`,
+          creator: 'Ada Lindqvist',
+          createdAt: article.createdAt,
+          updatedAt: article.createdAt,
+        }),
+      );
     }
     paragraphStart += length + 1;
   }

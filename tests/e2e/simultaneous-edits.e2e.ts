@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnnotationStatus } from '../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
-import { STATUS_LABELS } from '../../src/ui/annotation-labels';
+import { STATUS_LABELS } from '../../src/model/labels';
 import { APP_URL, Profile } from './browser';
 import { LARGE_ARTICLE_ID, largeImport } from './large-import';
 import { entries, importFile } from './reviewer';

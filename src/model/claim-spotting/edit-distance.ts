@@ -1,3 +1,5 @@
+import { collapseWhiteSpace } from '../white-space';
+
 // letters NFKD does not take apart: Yılmaz is written Yilmaz, Wałęsa Walesa, Søren Soren
 const BASE_LETTERS: Record<string, string> = {
   ı: 'i',
@@ -20,14 +22,13 @@ const BASE_LETTERS: Record<string, string> = {
  * between words.
  */
 export function foldName(name: string): string {
-  return name
+  const folded = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[ıłŁøØđĐßæÆœŒ]/g, c => BASE_LETTERS[c] ?? c)
     .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
+  return collapseWhiteSpace(folded);
 }
 
 /**

@@ -1,0 +1,223 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Annotation } from '../../model/types';
+import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
+import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
+import { highlightLook } from '../../editor/highlight-look';
+import { shorten } from '../../model/white-space';
+import { Swatch } from '../common/Swatch';
+import { scrollParentOf } from '../common/scroll-parent';
+
+interface Props {
+  annotations: readonly Annotation[];
+  scale: VerdictScale;
+  activeId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  /** Accepts where a fuzzy match put the annotation. */
+  onConfirm: (id: string) => void;
+  /** With no annotation yet: the spotter's suggestions waiting in their tab. */
+  suggestionCount?: number;
+  onShowSuggestions?: () => void;
+}
+
+/** A first guess at an entry's height, in pixels, before it is measured. */
+const ESTIMATED_ENTRY_HEIGHT = 110;
+
+/**
+ * Every annotation of the article, in reading order. Only the entries near
+ * the visible part of the sidebar are in the DOM (a review may have ten
+ * thousand): each carries its position in the whole list for assistive
+ * technology, and the list reserves the height of the rest.
+ */
+export const AnnotationList = memo(function AnnotationList({
+  annotations,
+  scale,
+  activeId,
+  onSelect,
+  onOpen,
+  onConfirm,
+  suggestionCount = 0,
+  onShowSuggestions,
+}: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [listTop, setListTop] = useState(0);
+  const empty = annotations.length === 0;
+
+  // where the list starts inside the scrolling sidebar, kept current as what is above it changes
+  useLayoutEffect(() => {
+    const el = list.current;
+    const parent = scrollParentOf(el);
+    setScroller(parent);
+    if (!el || !parent) return;
+    const measure = () =>
+      setListTop(
+        el.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop,
+      );
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (const child of Array.from(parent.children)) observer.observe(child);
+    return () => observer.disconnect();
+  }, [empty]);
+
+  const virtualizer = useVirtualizer({
+    count: annotations.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
+    getItemKey: i => annotations[i]?.id ?? i,
+    overscan: 6,
+    gap: 10,
+    scrollMargin: listTop,
+  });
+
+  const activeIndex = activeId ? annotations.findIndex(a => a.id === activeId) : -1;
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  if (empty) {
+    return (
+      <p className="empty-state">
+        No annotations yet. Select a claim or a slip in the article, then choose{' '}
+        <strong>Annotate</strong>.
+        {onShowSuggestions && suggestionCount > 0 && (
+          <>
+            {' '}
+            Or start from the{' '}
+            <button type="button" className="link-button" onClick={onShowSuggestions}>
+              {suggestionCount === 1 ? '1 suggestion' : `${suggestionCount} suggestions`}
+            </button>
+            .
+          </>
+        )}
+      </p>
+    );
+  }
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ol
+      ref={list}
+      className="annotation-list annotation-list--virtual"
+      aria-label="Annotations in reading order"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map(item => {
+        const a = annotations[item.index];
+        if (!a) return null;
+        return (
+          <Entry
+            key={a.id}
+            annotation={a}
+            index={item.index}
+            count={annotations.length}
+            offset={item.start - listTop}
+            measure={virtualizer.measureElement}
+            scale={scale}
+            active={a.id === activeId}
+            onSelect={onSelect}
+            onOpen={onOpen}
+            onConfirm={onConfirm}
+          />
+        );
+      })}
+    </ol>
+  );
+});
+
+interface EntryProps {
+  annotation: Annotation;
+  index: number;
+  count: number;
+  /** Pixels from the top of the list. */
+  offset: number;
+  measure: (el: HTMLElement | null) => void;
+  scale: VerdictScale;
+  active: boolean;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  onConfirm: (id: string) => void;
+}
+
+const Entry = memo(function Entry({
+  annotation: a,
+  index,
+  count,
+  offset,
+  measure,
+  scale,
+  active,
+  onSelect,
+  onOpen,
+  onConfirm,
+}: EntryProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onOpen(a.id);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      onSelect(a.id);
+    }
+  };
+  const look = highlightLook(a, scale);
+  const verdict =
+    a.kind === 'claim' ? (findVerdict(scale, a.verdict)?.label ?? 'No verdict yet') : null;
+  const sources = a.sources.length;
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      data-annotation-id={a.id}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className={`annotation-item${active ? ' is-active' : ''}`}
+      style={{ transform: `translateY(${offset}px)` }}
+      aria-current={active ? 'true' : undefined}
+      tabIndex={0}
+      onClick={() => onSelect(a.id)}
+      onDoubleClick={() => onOpen(a.id)}
+      onKeyDown={onKeyDown}
+    >
+      <q className="item-quote">{shorten(a.target.exact)}</q>
+      {a.kind === 'correction' && <p className="item-correction">→ {a.correction}</p>}
+      <p className="item-meta">
+        <span className={`chip chip--${a.kind}`}>{KIND_LABELS[a.kind]}</span>
+        {verdict && (
+          <span className="verdict-tag">
+            <Swatch look={look} />
+            {verdict}
+          </span>
+        )}
+        <span>
+          {sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}
+        </span>
+        <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
+      </p>
+      {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
+        <div className="item-fuzzy">
+          <p>
+            <span className="chip chip--warning">Fuzzy match</span> The text changed here; it used
+            to read <q>{shorten(a.anchoring.previousExact, 90)}</q>.
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={e => {
+              e.stopPropagation();
+              onConfirm(a.id);
+            }}
+          >
+            Confirm place
+            <span className="visually-hidden"> of “{shorten(a.target.exact, 40)}”</span>
+          </button>
+        </div>
+      )}
+      <button type="button" className="button button--small item-edit" onClick={() => onOpen(a.id)}>
+        Edit
+        <span className="visually-hidden"> annotation “{shorten(a.target.exact, 40)}”</span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,3 @@
+/** Resolves once the browser has drawn the next frame. */
+export const nextFrame = () =>
+  new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve)));

@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
+import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+
+interface Props {
+  currentId: string | undefined;
+  onOpen: (id: string) => void;
+  onNewArticle: () => void;
+  onRestoreSample: () => Promise<void>;
+  /** Back to the article that was open, if there is one. */
+  onBack: (() => void) | undefined;
+}
+
+const date = (iso: string | undefined) => {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime())
+    ? d.toLocaleDateString(undefined, { dateStyle: 'medium' })
+    : null;
+};
+
+/** Every stored article, newest first, with how far its review has come. */
+export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBack }: Props) {
+  const entries = useLiveQuery(listLibrary, []);
+  const [query, setQuery] = useState('');
+  const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const shown = (entries ?? []).filter(e =>
+    words.every(w => e.title.toLocaleLowerCase().includes(w)),
+  );
+  const hasSample = entries?.some(e => e.id === SAMPLE_ARTICLE_ID) ?? true;
+
+  return (
+    <main className="library" aria-labelledby="library-title">
+      <p className="library-brand">
+        <span className="brand">Factmark</span>
+        {onBack && (
+          <button type="button" className="button button--quiet" onClick={onBack}>
+            ← Back to the article
+          </button>
+        )}
+      </p>
+      <header className="library-header">
+        <h1 id="library-title">Library</h1>
+        <div className="library-tools">
+          <label htmlFor="library-search" className="visually-hidden">
+            Search titles
+          </label>
+          <input
+            id="library-search"
+            type="search"
+            placeholder="Search titles"
+            value={query}
+            onChange={e => setQuery(e.target.value)}
+          />
+          <button type="button" className="button button--primary" onClick={onNewArticle}>
+            New article
+          </button>
+          {!hasSample && (
+            <button type="button" className="button" onClick={() => void onRestoreSample()}>
+              Restore sample article
+            </button>
+          )}
+        </div>
+      </header>
+      {entries && shown.length === 0 && (
+        <p className="empty-state">
+          {entries.length ? 'No title matches your search.' : 'No articles yet.'}
+        </p>
+      )}
+      <ul className="library-list" aria-label="Articles">
+        {shown.map(e => (
+          <li key={e.id} className={`library-item${e.id === currentId ? ' is-current' : ''}`}>
+            <div className="library-main">
+              <button type="button" className="library-open" onClick={() => onOpen(e.id)}>
+                {e.title}
+              </button>
+              <p className="library-meta">
+                {[
+                  e.publisher,
+                  date(e.publishedAt),
+                  e.previousVersionId && 'edited version',
+                  `added ${date(e.createdAt)}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            </div>
+            <p className="library-progress">
+              <span>{e.annotations === 1 ? '1 annotation' : `${e.annotations} annotations`}</span>
+              <span>
+                {e.checkedClaims} of {e.claims} {e.claims === 1 ? 'claim' : 'claims'} checked
+              </span>
+            </p>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => setDeleting(e)}
+            >
+              Delete article<span className="visually-hidden"> “{e.title}”</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {deleting && (
+        <ConfirmDialog
+          title="Delete this article?"
+          message={`“${deleting.title}” and its ${deleting.annotations} annotations will be removed from this browser. Export it first if you may need it again.`}
+          confirmLabel="Delete article"
+          onConfirm={() => {
+            void deleteArticle(deleting.id).finally(() => setDeleting(null));
+          }}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
+    </main>
+  );
+}

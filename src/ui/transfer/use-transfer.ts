@@ -1,0 +1,102 @@
+import type { FeedSnapshot } from '../../store/annotation-feed';
+import type { Article } from '../../model/types';
+import { nowIso } from '../../model/ids';
+import { reimportProblem } from '../../io/import-limits';
+import { listAnnotations } from '../../store/annotations';
+import { exportedAtKey, setSetting } from '../../store/settings';
+import { downloadFile, fileSlug } from '../common/download';
+import type { Review } from '../common/review-context';
+import type { ExportFormat } from './export-format';
+
+/**
+ * Export for one article: the files and the messages. `read` is what the
+ * workspace has read of the article's annotations: until that is all of
+ * them, an export reads them all itself. The ClaimReview export first asks
+ * who wrote the review and where it is published (`askClaimReview`, then
+ * `exportClaimReviewTo`).
+ */
+export function useTransfer(
+  article: Article,
+  read: FeedSnapshot,
+  { scale, reviewer, notify: setNotice }: Pick<Review, 'scale' | 'reviewer' | 'notify'>,
+  askClaimReview: () => void,
+) {
+  const slug = fileSlug(article.title);
+  const allAnnotations = async () =>
+    read.complete ? read.annotations : listAnnotations(article.id);
+
+  const failed = (what: string) => (err: unknown) =>
+    setNotice({
+      tone: 'error',
+      title: `${what} failed`,
+      detail: err instanceof Error ? err.message : String(err),
+    });
+
+  const exportAs = (format: ExportFormat) => {
+    if (format === 'claim-review') return askClaimReview();
+    if (format !== 'annotated-json') return exportReport(format);
+    Promise.all([import('../../io/annotated-json-export'), allAnnotations()])
+      .then(async ([{ exportAnnotatedJson }, annotations]) => {
+        performance.mark('fm:export:start');
+        const json = exportAnnotatedJson(article, [...annotations], { scale });
+        performance.measure('fm:export', 'fm:export:start');
+        const bytes = downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
+        await setSetting(exportedAtKey(article.id), nowIso());
+        const problem = reimportProblem(bytes, annotations.length);
+        setNotice({
+          tone: problem ? 'error' : 'success',
+          title: problem
+            ? 'Exported annotated JSON, too large to import again'
+            : 'Exported annotated JSON',
+          detail: `${annotations.length} annotations, with the article.${problem ? ` Keep it as a record, but Factmark cannot import it: ${problem}.` : ''}`,
+        });
+      })
+      .catch(failed('Export'));
+  };
+
+  /** The report for an editor, or the spreadsheet: files to read, not to import. */
+  const exportReport = (format: 'report-html' | 'report-markdown' | 'csv') => {
+    Promise.all([import('./report-files'), allAnnotations()])
+      .then(([{ reportFile }, annotations]) => {
+        const file = reportFile(format, article, annotations, scale, reviewer);
+        downloadFile(`${slug}${file.suffix}`, file.content, file.type);
+        setNotice({
+          tone: 'success',
+          title: `Exported ${file.what}`,
+          detail: `${annotations.length} annotations, in reading order.`,
+        });
+      })
+      .catch(failed('Export'));
+  };
+
+  const exportClaimReviewTo = ({
+    author,
+    publicationUrl,
+  }: {
+    author: string;
+    publicationUrl: string | undefined;
+  }) => {
+    Promise.all([import('../../io/claim-review'), allAnnotations()])
+      .then(([{ exportClaimReview }, annotations]) => {
+        const { json, skipped } = exportClaimReview(article, [...annotations], scale, {
+          reviewerName: author,
+          ...(publicationUrl && { publicationUrl }),
+        });
+        downloadFile(`${slug}.claimreview.jsonld`, json, 'application/ld+json');
+        const skippedText = skipped.length
+          ? ` Skipped ${skipped.length}: ${skipped.map(s => `“${s.quote.slice(0, 40)}” (${s.reason})`).join('; ')}.`
+          : '';
+        const exported = annotations.filter(a => a.kind === 'claim').length - skipped.length;
+        setNotice({
+          tone: skipped.length ? 'info' : 'success',
+          title: publicationUrl
+            ? 'Exported ClaimReview'
+            : 'Exported ClaimReview (draft: no publication URL)',
+          detail: `${exported === 1 ? '1 claim' : `${exported} claims`} exported.${skippedText}`,
+        });
+      })
+      .catch(failed('Export'));
+  };
+
+  return { exportAs, exportClaimReviewTo };
+}

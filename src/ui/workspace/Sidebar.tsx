@@ -1,0 +1,98 @@
+import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { unexportedSince } from '../../model/export-reminder';
+import type { Annotation } from '../../model/types';
+import type { Persistence } from '../../store/persistence';
+import { exportedAtKey } from '../../store/settings';
+import { AnnotationEditor } from '../annotations/AnnotationEditor';
+import { AnnotationsTab } from '../annotations/AnnotationsTab';
+import { ReviewProgress } from '../annotations/ReviewProgress';
+import type { ShownAnnotations } from '../annotations/use-shown-annotations';
+import { useReview } from '../common/review-context';
+import { useSetting } from '../common/use-setting';
+import { Legend } from '../scale/Legend';
+import { SuggestionsTab } from '../suggestions/SuggestionsTab';
+import type { ArticleSuggestions } from '../suggestions/use-article-suggestions';
+import { SidebarTabs, panelId, tabId } from './SidebarTabs';
+import { StorageStatus } from './StorageStatus';
+import type { AnnotationSession } from './use-annotation-session';
+
+type SidebarTabId = 'annotations' | 'suggestions';
+
+interface Props {
+  /** The article's annotations in reading order, as the sidebar follows them (deferred). */
+  listed: readonly Annotation[];
+  shown: ShownAnnotations;
+  session: AnnotationSession;
+  suggestions: ArticleSuggestions;
+  persistence: Persistence | null;
+  /** The search field of the annotations, for the `/` key. */
+  searchRef: RefObject<HTMLInputElement | null>;
+  onExportJson: () => void;
+  onEditScale: () => void;
+  onEditNames: () => void;
+}
+
+/** The sidebar: review progress, then the annotation form, or the annotations and suggestions tabs. */
+export function Sidebar({ listed, shown, session, suggestions, persistence, ...p }: Props) {
+  const { articleId, scale } = useReview();
+  const [tab, setTab] = useState<SidebarTabId>('annotations');
+  const showSuggestions = useCallback(() => setTab('suggestions'), []);
+  const exportedAt = useSetting<string>(exportedAtKey(articleId));
+  const since = useMemo(
+    () => (exportedAt ? unexportedSince(listed, exportedAt.value) : null),
+    [listed, exportedAt],
+  );
+  const { editor } = session;
+
+  return (
+    <aside className="sidebar" aria-label="Annotations">
+      <ReviewProgress annotations={listed} scale={scale} />
+      {editor ? (
+        <AnnotationEditor
+          key={editor.key}
+          annotation={editor.annotation}
+          target={editor.target}
+          initial={editor.initial}
+          scale={scale}
+          onSave={session.save}
+          onCancel={session.cancel}
+          onDelete={session.deleteEdited}
+        />
+      ) : (
+        <>
+          <SidebarTabs
+            label="Sidebar"
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { id: 'annotations', label: 'Annotations', count: listed.length },
+              {
+                id: 'suggestions',
+                label: 'Suggestions',
+                count: suggestions.enabled && !suggestions.running ? suggestions.count : undefined,
+              },
+            ]}
+          />
+          <div key={tab} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+            {tab === 'annotations' ? (
+              <AnnotationsTab
+                annotations={listed}
+                shown={shown}
+                session={session}
+                searchRef={p.searchRef}
+                unexportedSince={since}
+                onExport={p.onExportJson}
+                suggestionCount={suggestions.count}
+                onShowSuggestions={showSuggestions}
+              />
+            ) : (
+              <SuggestionsTab suggestions={suggestions} onEditNames={p.onEditNames} />
+            )}
+          </div>
+          <Legend scale={scale} onEditScale={p.onEditScale} />
+          <StorageStatus persistence={persistence} />
+        </>
+      )}
+    </aside>
+  );
+}

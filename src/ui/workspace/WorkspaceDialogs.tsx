@@ -1,0 +1,51 @@
+import { ratedClaimCounts } from '../../model/claim-counts';
+import type { Annotation } from '../../model/types';
+import { useReview } from '../common/review-context';
+import { ScaleSettings } from '../scale/ScaleSettings';
+import { ReferenceNamesDialog } from '../suggestions/ReferenceNamesDialog';
+import { ClaimReviewDialog } from '../transfer/ClaimReviewDialog';
+import { ReviewerNameDialog } from './ReviewerNameDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+
+/** The workspace's dialogs: one at a time, each modal. */
+export type WorkspaceDialog =
+  'reviewer-name' | 'shortcuts' | 'verdict-scale' | 'reference-names' | 'claim-review';
+
+interface Props {
+  open: WorkspaceDialog | null;
+  onClose: () => void;
+  /** The reviewer-name dialog's answers (`useReviewerName`). */
+  name: { answer: (name: string) => void; cancel: () => void };
+  /** Every annotation of the article, counted by the ClaimReview dialog. */
+  annotations: readonly Annotation[];
+  onExportClaimReview: (choice: { author: string; publicationUrl: string | undefined }) => void;
+}
+
+/** The open dialog of the workspace, if any. */
+export function WorkspaceDialogs({ open, onClose, name, annotations, onExportClaimReview }: Props) {
+  const { scale, reviewer } = useReview();
+  switch (open) {
+    case 'reviewer-name':
+      return <ReviewerNameDialog onSubmit={name.answer} onCancel={name.cancel} />;
+    case 'claim-review':
+      return (
+        <ClaimReviewDialog
+          counts={ratedClaimCounts(annotations, scale)}
+          defaultAuthor={reviewer ?? ''}
+          onExport={choice => {
+            onClose();
+            onExportClaimReview(choice);
+          }}
+          onCancel={onClose}
+        />
+      );
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={onClose} />;
+    case 'reference-names':
+      return <ReferenceNamesDialog onClose={onClose} />;
+    case 'verdict-scale':
+      return <ScaleSettings scale={scale} onClose={onClose} />;
+    case null:
+      return null;
+  }
+}

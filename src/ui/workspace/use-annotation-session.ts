@@ -1,0 +1,196 @@
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { Highlight } from '../../editor/highlight-plugin';
+import { selectionTarget } from '../../editor/selection-target';
+import { pmPos, type DocRange, type TextMap } from '../../editor/text-map';
+import { fieldsOf, type AnnotationFields } from '../../model/annotation-fields';
+import { reviewStep } from '../../model/review-step';
+import type { Annotation, Target } from '../../model/types';
+import {
+  confirmAnchoring,
+  deleteAnnotation,
+  reattachAnnotation,
+  restoreAnnotation,
+} from '../../store/annotations';
+import { saveAnnotation, type SaveResult } from '../../store/save-annotation';
+import type { ArticleViewHandle } from '../article/article-view-handle';
+import { nextFrame } from '../common/next-frame';
+import type { Review } from '../common/review-context';
+import { useLatest } from '../common/use-latest';
+
+/** What the editor is open on: a new annotation of a selection, or a stored one. */
+type Editing =
+  | { mode: 'new'; range: DocRange; target: Target }
+  | { mode: 'edit'; id: string; range: DocRange | null };
+
+interface Deps {
+  review: Review;
+  map: TextMap;
+  view: RefObject<ArticleViewHandle | null>;
+  /** Every annotation of the article, and the highlights of those that anchor. */
+  annotations: readonly Annotation[];
+  highlights: readonly Highlight[];
+  /** The annotations the sidebar lists, in reading order: what n and p step through. */
+  listed: readonly Annotation[];
+}
+
+/**
+ * The reviewer's work on the annotations of one article: the selection, the
+ * annotation that is active, the one open in the editor, the menu of
+ * overlapping highlights and the last deletion; and what they do with them
+ * (annotate, select, open, save, delete and undo, confirm, re-attach, step
+ * with n and p). The callbacks the sidebar's list gets stay the same objects.
+ */
+export function useAnnotationSession({ review, map, view, annotations, highlights, listed }: Deps) {
+  // the range is read only when acted on: each Shift+arrow would otherwise redraw the workspace
+  const selection = useRef<DocRange | null>(null);
+  const [hasSelection, setHasSelection] = useState(false);
+  const onSelectionChange = useCallback((range: DocRange | null) => {
+    selection.current = range;
+    setHasSelection(range !== null);
+  }, []);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [picker, setPicker] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(
+    null,
+  );
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const rangeOf = (id: string) => highlights.find(h => h.id === id) ?? null;
+
+  const annotate = (range = selection.current) =>
+    range &&
+    review.withReviewer(() => {
+      const found = selectionTarget(map, range);
+      if (found) setEditing({ mode: 'new', ...found });
+    });
+  const select = (id: string, reveal: boolean) => {
+    setActiveId(id);
+    setPicker(null);
+    if (reveal) view.current?.reveal(id);
+  };
+  const open = (id: string) => {
+    select(id, true);
+    setEditing({ mode: 'edit', id, range: rangeOf(id) });
+  };
+  const close = (focus: DocRange | null) => {
+    setEditing(null);
+    view.current?.focus(focus ?? undefined);
+  };
+  const save = async (fields: AnnotationFields, opened: AnnotationFields): Promise<SaveResult> => {
+    if (!editing) throw new Error('No annotation is being edited.');
+    const { articleId, scale, reviewer } = review;
+    const saved = await saveAnnotation(editing, fields, opened, {
+      articleId,
+      scale,
+      reviewer: reviewer ?? '',
+      mark: setActiveId,
+    });
+    if (!saved.ok) return saved;
+    // work worth keeping: ask the browser not to evict it
+    if (editing.mode === 'new') review.keepData();
+    // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
+    const end = editing.range?.to;
+    // the highlight is drawn first; the sidebar's list comes back in the frame after
+    await nextFrame();
+    close(end === undefined ? null : { from: end, to: end });
+    return saved;
+  };
+  const remove = async (id: string) => {
+    const gone = await deleteAnnotation(id, review.reviewer ?? '');
+    setEditing(null);
+    setActiveId(null);
+    if (gone) setDeleted(gone);
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    await restoreAnnotation(deleted);
+    setActiveId(deleted.id);
+    setDeleted(null);
+  };
+  const reattach = async (id: string) => {
+    const found = selection.current && selectionTarget(map, selection.current);
+    if (!found) return;
+    try {
+      await reattachAnnotation(id, found.target);
+    } catch (err) {
+      // a passage too long to annotate, or the annotation deleted in another tab
+      const detail = err instanceof Error ? err.message : String(err);
+      return review.notify({ tone: 'error', title: 'The annotation was not re-attached', detail });
+    }
+    select(id, true);
+  };
+  const step = (direction: 1 | -1, onlyOpen: boolean) => {
+    const caret = view.current?.caret() ?? { pos: pmPos(0), focused: false };
+    const { to, message } = reviewStep(listed, {
+      direction,
+      onlyOpen,
+      currentId: activeId,
+      caret: map.toOffset(caret.pos),
+      scale: review.scale,
+    });
+    if (to) {
+      select(to.id, true);
+      const range = rangeOf(to.id);
+      // a caret at its start: Shift+arrows select from there, and the next n continues from there
+      if (range && caret.focused) view.current?.focus({ from: range.from, to: range.from });
+    }
+    review.announce(message);
+  };
+
+  // stable callbacks for the list, so a selection change in the article does not redraw it
+  const latest = useLatest({ select, open });
+  const selectEntry = useCallback((id: string) => latest.current.select(id, true), [latest]);
+  const openEntry = useCallback((id: string) => latest.current.open(id), [latest]);
+  const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
+  const dismissUndo = useCallback(() => setDeleted(null), []);
+
+  const edited = editing?.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
+  // an annotation deleted in another tab while open here closes its editor
+  const target = editing?.mode === 'new' ? editing.target : edited?.target;
+  return {
+    activeId,
+    mark: setActiveId,
+    hasSelection,
+    onSelectionChange,
+    annotate,
+    /** Where highlights overlap, a click asks which annotation the reviewer meant. */
+    clickHighlights: (ids: string[], at: { x: number; y: number }) =>
+      ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at }),
+    picker: picker && {
+      annotations: picker.ids
+        .map(id => annotations.find(a => a.id === id))
+        .filter((a): a is Annotation => !!a),
+      at: picker.at,
+    },
+    pick: (id: string) => select(id, false),
+    closePicker: () => setPicker(null),
+    /** The range being annotated, marked in the article while the form has the focus. */
+    pending: editing?.mode === 'new' ? editing.range : null,
+    editor: editing &&
+      target && {
+        key: editing.mode === 'new' ? `new:${target.start}:${target.end}` : editing.id,
+        annotation: edited,
+        target,
+        initial: fieldsOf(edited),
+      },
+    save,
+    cancel: () => close(editing?.range ?? null),
+    deleteEdited: () => editing?.mode === 'edit' && void remove(editing.id),
+    selectEntry,
+    openEntry,
+    confirmEntry,
+    reattach: (id: string) => void reattach(id),
+    remove: (id: string) => void remove(id),
+    deleted,
+    undoDelete: () => void undoDelete(),
+    dismissUndo,
+    step,
+    /** Enter in the article: opens the active annotation, unless the editor is open. */
+    openCurrent: () => {
+      if (!activeId || editing) return false;
+      open(activeId);
+      return true;
+    },
+  };
+}
+
+export type AnnotationSession = ReturnType<typeof useAnnotationSession>;

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { articleFromDoc } from '../../../src/io/article-record';
+import { docFromPlainText } from '../../../src/io/plain-text';
+import { addArticle, deleteArticle } from '../../../src/store/articles';
+import { db } from '../../../src/store/db';
+import {
+  REVIEWER_NAME,
+  exportedAtKey,
+  filterKey,
+  getSetting,
+  setSetting,
+} from '../../../src/store/settings';
+import { dismissedKey } from '../../../src/store/suggestion-store';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map(t => t.clear()));
+});
+
+describe('deleteArticle', () => {
+  it('takes the article’s own settings with it, and leaves every other', async () => {
+    const gone = await articleFromDoc(docFromPlainText('A claim.'), { title: 'Gone' });
+    const kept = await articleFromDoc(docFromPlainText('Another claim.'), { title: 'Kept' });
+    await addArticle(gone);
+    await addArticle(kept);
+    for (const id of [gone.id, kept.id]) {
+      await setSetting(exportedAtKey(id), '2026-12-01T00:00:00.000Z');
+      await setSetting(filterKey(id), { query: 'tax' });
+      await setSetting(dismissedKey(id), ['claim-0-8-abc']);
+    }
+    await setSetting(REVIEWER_NAME, 'Ada');
+
+    await deleteArticle(gone.id);
+
+    for (const key of [exportedAtKey, filterKey, dismissedKey]) {
+      expect(await getSetting(key(gone.id))).toBeUndefined();
+      expect(await getSetting(key(kept.id))).toBeDefined();
+    }
+    expect(await getSetting(REVIEWER_NAME)).toBe('Ada');
+    expect(await db.articles.get(kept.id)).toBeDefined();
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../../../src/model/types';
+import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
+import { AnnotationList } from '../../../../src/ui/annotations/AnnotationList';
+import { annotationRecord, targetAt } from '../../../fixtures/records';
+
+// happy-dom lays nothing out: the sidebar is 600 px tall and every entry 100 px, as in a browser
+const heightOf = (el: HTMLElement) =>
+  el.tagName === 'ASIDE' ? 600 : el.tagName === 'LI' ? 100 : 0;
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return heightOf(this);
+  });
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return heightOf(this);
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function annotations(count: number): Annotation[] {
+  return Array.from({ length: count }, (_, i) =>
+    annotationRecord({
+      id: `id-${i}`,
+      target: targetAt(i * 10, `claim ${i}`, 5),
+      verdict: 'false',
+    }),
+  );
+}
+
+function renderList(list: Annotation[], onOpen = vi.fn()) {
+  render(
+    // the sidebar: the list's scrolling ancestor, 600 px tall
+    <aside style={{ overflowY: 'auto', height: 600 }}>
+      <AnnotationList
+        annotations={list}
+        scale={DEFAULT_VERDICT_SCALE}
+        activeId={null}
+        onSelect={vi.fn()}
+        onOpen={onOpen}
+        onConfirm={vi.fn()}
+      />
+    </aside>,
+  );
+  return screen.getByRole('list', { name: 'Annotations in reading order' });
+}
+
+describe('the annotation list', () => {
+  it('puts only the entries near the view in the DOM, each with its place in the whole list', () => {
+    const list = renderList(annotations(10_000));
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(50);
+    expect(items[0]?.getAttribute('aria-setsize')).toBe('10000');
+    expect(items.map(li => li.getAttribute('aria-posinset'))).toEqual(
+      items.map((_, i) => String(i + 1)),
+    );
+    expect(items[0]?.textContent).toContain('claim 0');
+  });
+
+  it('opens an entry with Enter', () => {
+    const onOpen = vi.fn();
+    const list = renderList(annotations(3), onOpen);
+    const [, second] = within(list).getAllByRole('listitem');
+    if (!second) throw new Error('no second entry');
+    fireEvent.keyDown(second, { key: 'Enter' });
+    expect(onOpen).toHaveBeenCalledWith('id-1');
+  });
+});

@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fieldsOf } from '../../../../src/model/annotation-fields';
+import { textOffset } from '../../../../src/model/offsets';
+import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
+import { createAnnotation } from '../../../../src/store/annotations';
+import { db } from '../../../../src/store/db';
+import { getSetting, setSetting } from '../../../../src/store/settings';
+import { VERDICT_SCALE, saveVerdictScale } from '../../../../src/store/verdict-scale-store';
+import { ScaleSettings } from '../../../../src/ui/scale/ScaleSettings';
+import { useVerdictScale } from '../../../../src/ui/scale/use-verdict-scale';
+
+function renderSettings() {
+  const onClose = vi.fn();
+  render(<ScaleSettings scale={DEFAULT_VERDICT_SCALE} onClose={onClose} />);
+  return { onClose };
+}
+
+const labels = () =>
+  screen
+    .getAllByRole('textbox', { name: /^Label of verdict/ })
+    .map(i => (i as HTMLInputElement).value);
+const stored = () => getSetting<{ id: string; label: string }[]>(VERDICT_SCALE);
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map(t => t.clear()));
+});
+afterEach(cleanup);
+
+describe('ScaleSettings', () => {
+  it('shows the scale in a dialog named “Verdict scale”', () => {
+    renderSettings();
+    expect(screen.getByRole('dialog', { name: 'Verdict scale' })).toBeTruthy();
+    expect(labels()).toEqual(DEFAULT_VERDICT_SCALE.map(v => v.label));
+    expect(screen.getByLabelText('ClaimReview rating of verdict 1')).toBeTruthy();
+    expect(screen.getByLabelText('“Unverifiable” counts as checked')).toBeTruthy();
+  });
+
+  it('saves an edited label and closes', async () => {
+    const { onClose } = renderSettings();
+    fireEvent.change(screen.getByLabelText('Label of verdict 3'), {
+      target: { value: 'Needs context' },
+    });
+    save();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    const scale = await stored();
+    expect(scale?.[2]).toMatchObject({ id: 'mixed', label: 'Needs context' });
+  });
+
+  it('moves a verdict up, keeping the focus on its button', async () => {
+    const { onClose } = renderSettings();
+    const up = screen.getByRole('button', { name: 'Move “False” up' });
+    up.focus();
+    fireEvent.click(up);
+    expect(labels().slice(3, 6)).toEqual(['Misleading', 'False', 'Mostly false']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move “False” up' }));
+    save();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await stored())?.map(v => v.id).slice(4, 6)).toEqual(['false', 'mostly-false']);
+  });
+
+  it('adds a verdict whose id comes from its label', async () => {
+    const { onClose } = renderSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Add verdict' }));
+    const label = screen.getByLabelText('Label of verdict 8');
+    expect(document.activeElement).toBe(label);
+    fireEvent.change(label, { target: { value: 'Half true' } });
+    save();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await stored())?.[7]).toMatchObject({ id: 'half-true', label: 'Half true' });
+  });
+
+  it('stops adding at nine verdicts', () => {
+    renderSettings();
+    const add = screen.getByRole('button', { name: 'Add verdict' });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    expect(labels()).toHaveLength(9);
+    expect((add as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('removes a verdict no annotation uses', async () => {
+    renderSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Unverifiable”' }));
+    await vi.waitFor(() => expect(labels()).not.toContain('Unverifiable'));
+    expect(labels()).toHaveLength(6);
+  });
+
+  it('refuses to remove a verdict in use', async () => {
+    const target = { start: textOffset(0), end: textOffset(1), exact: 'x', prefix: '', suffix: '' };
+    await createAnnotation(
+      'a',
+      target,
+      { ...fieldsOf(), verdict: 'false' },
+      'Ada',
+      DEFAULT_VERDICT_SCALE,
+    );
+    renderSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “False”' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '“False” is the verdict of 1 annotation; give it another verdict first.',
+    );
+    expect(labels()).toContain('False');
+  });
+
+  it('refuses an invalid save and puts the focus on the problem', async () => {
+    const { onClose } = renderSettings();
+    fireEvent.change(screen.getByLabelText('Label of verdict 2'), { target: { value: ' ' } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not saved: Verdict 2 needs a label.',
+    );
+    const label = screen.getByLabelText('Label of verdict 2');
+    expect(document.activeElement).toBe(label);
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('refuses a colour too faint for a highlight, and says why beside it', async () => {
+    const { onClose } = renderSettings();
+    const hex = screen.getByLabelText('Colour of verdict 1, as hex');
+    fireEvent.change(hex, { target: { value: '#eeeeee' } });
+    const picker = screen.getByLabelText('Colour of verdict 1');
+    const described = document.getElementById(picker.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toContain(
+      '“True” is 1.1:1 against the page; a highlight needs 3:1. Choose a darker colour.',
+    );
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not saved: “True” is 1.1:1 against the page; a highlight needs 3:1. Choose a darker colour.',
+    );
+    expect(document.activeElement).toBe(hex);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('resets the draft to the default scale', async () => {
+    renderSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Unverifiable”' }));
+    await vi.waitFor(() => expect(labels()).toHaveLength(6));
+    fireEvent.change(screen.getByLabelText('Label of verdict 1'), { target: { value: 'Yes' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to default' }));
+    expect(labels()).toEqual(DEFAULT_VERDICT_SCALE.map(v => v.label));
+  });
+});
+
+describe('useVerdictScale', () => {
+  it('gives the default, then the stored scale, the same object while it is unchanged', async () => {
+    const { result } = renderHook(() => useVerdictScale());
+    expect(result.current).toBe(DEFAULT_VERDICT_SCALE);
+    const relabelled = DEFAULT_VERDICT_SCALE.map((v, i) => (i ? v : { ...v, label: 'Right' }));
+    await saveVerdictScale(relabelled);
+    await vi.waitFor(() => expect(result.current[0]?.label).toBe('Right'));
+    const first = result.current;
+    await setSetting(VERDICT_SCALE, structuredClone(relabelled));
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(result.current).toBe(first);
+  });
+
+  it('falls back to the default when the stored scale is invalid', async () => {
+    await setSetting(VERDICT_SCALE, [{ id: 'x' }]);
+    const { result } = renderHook(() => useVerdictScale());
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(result.current).toBe(DEFAULT_VERDICT_SCALE);
+  });
+});
