@@ -134,7 +134,7 @@ interface V2Fixture {
 }
 
 const v2 = JSON.parse(
-  readFileSync(new URL('../fixtures/db/v2-upper-case-ids.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/db/v2-upper-case-ids.json', import.meta.url), 'utf8'),
 ) as V2Fixture;
 
 const writeAsVersion2 = (stores: Record<string, unknown[]>) => writeAsVersion(2, stores);
