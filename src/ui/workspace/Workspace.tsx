@@ -23,6 +23,7 @@ import { Toolbar } from './Toolbar';
 import { useAnnotationSession } from './use-annotation-session';
 import { useReviewKeys } from './use-review-keys';
 import { useReviewServices } from './use-review-services';
+import { useSidebarPanel } from './use-sidebar-panel';
 import { WorkspaceDialogs, type WorkspaceDialog } from './WorkspaceDialogs';
 
 interface Props {
@@ -80,6 +81,9 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     mark: session.mark,
     reveal: id => view.current?.revealSuggestion(id),
   });
+  const sidebarRef = useRef<HTMLElement>(null);
+  const sidebarToggleRef = useRef<HTMLButtonElement>(null);
+  const panel = useSidebarPanel(!!session.editor, sidebarRef, sidebarToggleRef);
   const transfer = useTransfer(article, read, review, () => setDialog('claim-review'));
   const printing = usePrinting();
   useReviewKeys({
@@ -87,6 +91,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     openCurrent: session.openCurrent,
     focusSearch: () => searchInput.current?.focus(),
     showShortcuts: () => setDialog('shortcuts'),
+    showSidebar: panel.show,
   });
 
   return (
@@ -102,6 +107,10 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
             onShowLibrary={onShowLibrary}
             onNewArticle={onNewArticle}
             onShowShortcuts={() => setDialog('shortcuts')}
+            sidebarToggle={
+              panel.narrow ? { expanded: panel.expanded, onToggle: panel.toggle } : undefined
+            }
+            sidebarToggleRef={sidebarToggleRef}
           />
           <ArticleHeader article={article} doc={doc} />
           <ArticleView
@@ -130,6 +139,8 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           onExportJson={() => transfer.exportAs('annotated-json')}
           onEditScale={() => setDialog('verdict-scale')}
           onEditNames={editNames}
+          panel={panel}
+          panelRef={sidebarRef}
         />
 
         {session.picker && (
