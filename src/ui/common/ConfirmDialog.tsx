@@ -5,12 +5,21 @@ interface Props {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The button that keeps things as they are ("Cancel" unless told). */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Asks before something that cannot be undone. Cancel has the focus, so Enter does no harm. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onCancel,
+}: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
@@ -27,7 +36,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           {confirmLabel}
         </button>
         <button ref={cancel} type="button" className="button" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
       </div>
     </ModalDialog>

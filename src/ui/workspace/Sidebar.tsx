@@ -86,6 +86,10 @@ export function Sidebar({
           annotation={editor.annotation}
           target={editor.target}
           initial={editor.initial}
+          opened={editor.opened}
+          restored={editor.restored}
+          onDraft={editor.keepDraft}
+          onChanged={editor.changed}
           scale={scale}
           onSave={session.save}
           onCancel={session.cancel}

@@ -11,6 +11,7 @@ import { ArticleView } from '../article/ArticleView';
 import type { ArticleViewHandle } from '../article/article-view-handle';
 import { HighlightPicker } from '../article/HighlightPicker';
 import { Announcer } from '../common/Announcer';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { NoticeMessage } from '../common/notice-message';
 import { ReviewContext } from '../common/review-context';
 import { useVerdictScale } from '../scale/use-verdict-scale';
@@ -104,8 +105,8 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
             onAnnotate={() => session.annotate()}
             onExport={transfer.exportAs}
             onImport={onChooseImport}
-            onShowLibrary={onShowLibrary}
-            onNewArticle={onNewArticle}
+            onShowLibrary={() => session.guard(onShowLibrary)}
+            onNewArticle={() => session.guard(onNewArticle)}
             onShowShortcuts={() => setDialog('shortcuts')}
             sidebarToggle={
               panel.narrow ? { expanded: panel.expanded, onToggle: panel.toggle } : undefined
@@ -168,11 +169,21 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           />
         )}
         <Announcer message={services.announced} />
-        {session.deleted && (
+        {session.undo.offered && (
           <UndoToast
-            message="Annotation deleted."
-            onUndo={session.undoDelete}
-            onDismiss={session.dismissUndo}
+            message={session.undo.offered.message}
+            onUndo={session.undo.undo}
+            onDismiss={session.undo.dismiss}
+          />
+        )}
+        {session.asking && (
+          <ConfirmDialog
+            title="Discard your changes?"
+            message="What you typed in the open annotation is not saved."
+            confirmLabel="Discard changes"
+            cancelLabel="Keep editing"
+            onConfirm={() => session.answer(true)}
+            onCancel={() => session.answer(false)}
           />
         )}
       </div>
