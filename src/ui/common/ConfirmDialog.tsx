@@ -9,6 +9,8 @@ interface Props {
   cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A safer way to go on than the confirmation, offered beside it. */
+  alternative?: { label: string; onChoose: () => void };
 }
 
 /** Asks before something that cannot be undone. Cancel has the focus, so Enter does no harm. */
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   cancelLabel = 'Cancel',
   onConfirm,
   onCancel,
+  alternative,
 }: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
@@ -35,6 +38,11 @@ export function ConfirmDialog({
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
+        {alternative && (
+          <button type="button" className="button" onClick={alternative.onChoose}>
+            {alternative.label}
+          </button>
+        )}
         <button ref={cancel} type="button" className="button" onClick={onCancel}>
           {cancelLabel}
         </button>

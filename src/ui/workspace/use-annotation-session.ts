@@ -151,7 +151,9 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       toast: false,
       // a new one goes again; an edit puts the record back as it was
       undo: async () =>
-        void (before ? await restoreAnnotation(before) : await deleteAnnotation(id)),
+        void (before
+          ? await restoreAnnotation(before)
+          : await deleteAnnotation(id, reviewer ?? '')),
     });
     // work worth keeping: ask the browser not to evict it
     if (editing.mode === 'new') review.keepData();
@@ -163,7 +165,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     return saved;
   };
   const remove = async (id: string) => {
-    const gone = await deleteAnnotation(id);
+    const gone = await deleteAnnotation(id, review.reviewer ?? '');
     if (editing?.mode === 'edit' && editing.id === id) discard();
     setEditing(null);
     setActiveId(null);
@@ -180,7 +182,13 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   const reattach = async (id: string) => {
     const found = selection.current && selectionTarget(map, selection.current);
     if (!found) return;
-    await reattachAnnotation(id, found.target);
+    try {
+      await reattachAnnotation(id, found.target);
+    } catch (err) {
+      // a passage too long to annotate, or the annotation deleted in another tab
+      const detail = err instanceof Error ? err.message : String(err);
+      return review.notify({ tone: 'error', title: 'The annotation was not re-attached', detail });
+    }
     select(id, true);
   };
   const step = (direction: 1 | -1, onlyOpen: boolean) => {
