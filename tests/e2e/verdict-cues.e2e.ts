@@ -3,9 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Profile } from './browser';
 import { annotate } from './reviewer';
 
-/** Part of a sentence the spotter underlines: the annotation sits inside the suggestion. */
-const INSIDE_SUGGESTION = 'leading positions in the world market';
-
 /** How each sample of the legend is drawn, as Chromium computed it. */
 function legendCues(page: Page) {
   return page.evaluate(() =>
@@ -49,8 +46,12 @@ describe('verdicts in the text', () => {
   });
 
   it('never lets a suggestion’s underline cross a verdict’s', async () => {
-    await page.locator('.ProseMirror .fm-suggestion').first().waitFor();
-    await annotate(page, INSIDE_SUGGESTION, { verdict: 'Mixed / needs context' });
+    // a few words from the middle of an underlined sentence: the annotation sits inside it
+    const sentence = page.locator('.ProseMirror .fm-suggestion').first();
+    await sentence.waitFor();
+    const words = ((await sentence.textContent()) ?? '').split(' ');
+    const inside = words.slice(2, 6).join(' ');
+    await annotate(page, inside, { verdict: 'Mixed / needs context' });
     const crossing = await page.evaluate(() => {
       const found: string[] = [];
       const opaque = (c: string) => !/rgba|\/|transparent/.test(c) || /,\s*1\)$/.test(c);
