@@ -15,6 +15,7 @@ import {
 import { dropDraft, keepDraft, loadDraft } from '../../store/drafts';
 import { saveAnnotation, type SaveResult } from '../../store/save-annotation';
 import type { ArticleViewHandle } from '../article/article-view-handle';
+import { focusEntry } from '../common/focus-entry';
 import { nextFrame } from '../common/next-frame';
 import type { Review } from '../common/review-context';
 import { useLatest } from '../common/use-latest';
@@ -165,10 +166,14 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     return saved;
   };
   const remove = async (id: string) => {
+    // the one after it in the list (or before, at the end) takes the focus it had
+    const at = listed.findIndex(a => a.id === id);
+    const next = listed[at + 1] ?? listed[at - 1];
     const gone = await deleteAnnotation(id, review.reviewer ?? '');
     if (editing?.mode === 'edit' && editing.id === id) discard();
     setEditing(null);
-    setActiveId(null);
+    setActiveId(next?.id ?? null);
+    void focusEntry(next?.id, () => view.current?.focus());
     if (!gone) return;
     undo.offer({
       message: 'Annotation deleted.',
@@ -233,7 +238,12 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
         .filter((a): a is Annotation => !!a),
       at: picker.at,
     },
-    pick: (id: string) => select(id, false),
+    /** The menu's choice: marked, and the caret at its start, where the click was. */
+    pick: (id: string) => {
+      select(id, false);
+      const range = rangeOf(id);
+      view.current?.focus(range ? { from: range.from, to: range.from } : undefined);
+    },
     closePicker: () => setPicker(null),
     /** The range being annotated, marked in the article while the form has the focus. */
     pending: editing?.mode === 'new' ? editing.range : null,
