@@ -88,24 +88,7 @@ describe('ScaleSettings', () => {
     expect(labels()).toHaveLength(6);
   });
 
-  it('refuses to remove a verdict in use', async () => {
-    const target = { start: textOffset(0), end: textOffset(1), exact: 'x', prefix: '', suffix: '' };
-    await createAnnotation(
-      'a',
-      target,
-      { ...fieldsOf(), verdict: 'false' },
-      'Ada',
-      DEFAULT_VERDICT_SCALE,
-    );
-    renderSettings();
-    fireEvent.click(screen.getByRole('button', { name: 'Remove “False”' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      '“False” is the verdict of 1 annotation; give it another verdict first.',
-    );
-    expect(labels()).toContain('False');
-  });
-
-  it('says why a verdict in use cannot go in its own row, where the Remove button keeps the focus', async () => {
+  it('refuses to remove a verdict in use, saying why in its row, where the focus stays', async () => {
     const target = { start: textOffset(0), end: textOffset(1), exact: 'x', prefix: '', suffix: '' };
     await createAnnotation(
       'a',
@@ -119,6 +102,11 @@ describe('ScaleSettings', () => {
     remove.focus();
     fireEvent.click(remove);
     const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      '“False” is the verdict of 1 annotation; give it another verdict first.',
+    );
+    expect(labels()).toContain('False');
+    // where the reviewer is looking: beside the button, not at the foot of a long dialog
     expect(alert.closest('li')).toBe(remove.closest('li'));
     expect(document.activeElement).toBe(remove);
     expect(remove.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
