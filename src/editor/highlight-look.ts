@@ -20,7 +20,8 @@ export function highlightLook(
   const verdict = scale[index];
   if (!verdict) return { className: 'fm-kind-claim fm-unrated' };
   return {
-    className: `fm-kind-claim fm-cue-${index}`,
+    // the verdict's own line style; a scale that skipped the gate falls back to the place
+    className: `fm-kind-claim fm-cue-${verdict.cue ?? index}`,
     ...(SAFE_COLOR.test(verdict.color) && { color: verdict.color }),
   };
 }

@@ -9,6 +9,12 @@ export interface Verdict {
   color: string;
   /** A claim with this verdict counts as checked, whatever its status. */
   countsAsChecked: boolean;
+  /**
+   * Its line style, an index into `VERDICT_CUES`. It belongs to the verdict, not to its place:
+   * reordering the scale changes how no highlight looks. A scale through `parseScale` has one on
+   * every verdict, each its own.
+   */
+  cue?: number;
 }
 
 /** The best and worst ratingValue of the default scale, for ClaimReview. */
@@ -18,13 +24,14 @@ export type VerdictScale = readonly Verdict[];
 
 /** The default scale (docs/architecture.md), best to worst, then the unrateable. */
 export const DEFAULT_VERDICT_SCALE: VerdictScale = [
-  { id: 'true', label: 'True', ratingValue: 6, color: '#2f7d4f', countsAsChecked: true },
+  { id: 'true', label: 'True', ratingValue: 6, color: '#2f7d4f', countsAsChecked: true, cue: 0 },
   {
     id: 'mostly-true',
     label: 'Mostly true',
     ratingValue: 5,
     color: '#4f8f3a',
     countsAsChecked: true,
+    cue: 1,
   },
   {
     id: 'mixed',
@@ -32,6 +39,7 @@ export const DEFAULT_VERDICT_SCALE: VerdictScale = [
     ratingValue: 4,
     color: '#a57c12',
     countsAsChecked: true,
+    cue: 2,
   },
   {
     id: 'misleading',
@@ -39,6 +47,7 @@ export const DEFAULT_VERDICT_SCALE: VerdictScale = [
     ratingValue: 3,
     color: '#b8621b',
     countsAsChecked: true,
+    cue: 3,
   },
   {
     id: 'mostly-false',
@@ -46,17 +55,17 @@ export const DEFAULT_VERDICT_SCALE: VerdictScale = [
     ratingValue: 2,
     color: '#b5452f',
     countsAsChecked: true,
+    cue: 4,
   },
-  { id: 'false', label: 'False', ratingValue: 1, color: '#a3283a', countsAsChecked: true },
+  { id: 'false', label: 'False', ratingValue: 1, color: '#a3283a', countsAsChecked: true, cue: 5 },
   // an unverifiable claim has been checked too: "we could not verify it" is a finding
-  { id: 'unverifiable', label: 'Unverifiable', color: '#6b6480', countsAsChecked: true },
+  { id: 'unverifiable', label: 'Unverifiable', color: '#6b6480', countsAsChecked: true, cue: 6 },
 ];
 
 /**
- * The non-colour cue of each position on the scale: the line style of the
- * highlight (CSS class `fm-cue-<index>`). Single lines first, then the same
- * styles drawn above and below the text, which tells them apart more surely
- * than a thicker line would. The count bounds the length of a scale.
+ * The non-colour cues a verdict's highlight is drawn with (CSS class `fm-cue-<index>`), each
+ * only below its own words: a line above would sit under the line before and read as its. The
+ * count bounds the length of a scale.
  */
 export const VERDICT_CUES = [
   'solid underline',
@@ -64,10 +73,10 @@ export const VERDICT_CUES = [
   'dashed underline',
   'dotted underline',
   'wavy underline',
-  'wavy under- and overline',
-  'dotted under- and overline',
-  'solid under- and overline',
-  'dashed under- and overline',
+  'heavy underline',
+  'open circles under the letters',
+  'triangles under the letters',
+  'dots under the letters, thin underline',
 ] as const;
 
 export const MIN_VERDICTS = 2;
@@ -82,7 +91,7 @@ export function findVerdict(scale: VerdictScale, id: string | undefined): Verdic
 /** A problem with a scale; `index` and `field` point at the verdict and field to fix. */
 export interface ScaleProblem {
   index?: number;
-  field?: 'id' | 'label' | 'color' | 'ratingValue' | 'countsAsChecked';
+  field?: 'id' | 'label' | 'color' | 'ratingValue' | 'countsAsChecked' | 'cue';
   message: string;
 }
 
@@ -98,6 +107,7 @@ export function validateScale(scale: VerdictScale): ScaleProblem[] {
   const ids = new Set<string>();
   const labels = new Set<string>();
   const ratings = new Set<number>();
+  const cues = new Set<number>();
   scale.forEach((v, index) => {
     const name = `Verdict ${index + 1}`;
     const add = (field: ScaleProblem['field'], message: string) =>
@@ -118,6 +128,11 @@ export function validateScale(scale: VerdictScale): ScaleProblem[] {
         add('ratingValue', `${name}’s rating is not a whole number from 1 to 6.`);
       else if (ratings.has(r)) add('ratingValue', `Two verdicts have the rating ${r}.`);
       ratings.add(r);
+    }
+    if (v.cue !== undefined) {
+      if (!isCue(v.cue)) add('cue', `${name}’s line style is not one of the ${MAX_VERDICTS}.`);
+      else if (cues.has(v.cue)) add('cue', `Two verdicts are drawn with a ${VERDICT_CUES[v.cue]}.`);
+      cues.add(v.cue);
     }
   });
   return problems;
@@ -143,7 +158,8 @@ export function parseScale(value: unknown): Parsed {
       typeof v.label !== 'string' ||
       typeof v.color !== 'string' ||
       typeof v.countsAsChecked !== 'boolean' ||
-      (v.ratingValue !== undefined && typeof v.ratingValue !== 'number')
+      (v.ratingValue !== undefined && typeof v.ratingValue !== 'number') ||
+      (v.cue !== undefined && typeof v.cue !== 'number')
     )
       return { ok: false, problems: [{ index, message: `Verdict ${index + 1} is malformed.` }] };
     scale.push({
@@ -152,10 +168,32 @@ export function parseScale(value: unknown): Parsed {
       ...(v.ratingValue !== undefined && { ratingValue: v.ratingValue }),
       color: v.color.toLowerCase(),
       countsAsChecked: v.countsAsChecked,
+      ...(v.cue !== undefined && { cue: v.cue }),
     });
   }
   const problems = validateScale(scale);
+  if (problems.length === 0) withCues(scale);
   return problems.length ? { ok: false, problems } : { ok: true, scale };
+}
+
+const isCue = (cue: number) => Number.isInteger(cue) && cue >= 0 && cue < VERDICT_CUES.length;
+
+/** The line styles no verdict of the scale is drawn with, in their order. */
+export function freeCues(scale: readonly Pick<Verdict, 'cue'>[]): number[] {
+  const taken = new Set(scale.map(v => v.cue));
+  return VERDICT_CUES.map((_, i) => i).filter(i => !taken.has(i));
+}
+
+/**
+ * Gives each verdict without a line style one, in place: its place on the scale if free (how a
+ * scale stored before cues belonged to verdicts was drawn), else the first free one.
+ */
+function withCues(scale: Verdict[]): void {
+  scale.forEach((v, index) => {
+    if (v.cue !== undefined) return;
+    const free = freeCues(scale);
+    scale[index] = { ...v, cue: free.includes(index) ? index : (free[0] as number) };
+  });
 }
 
 /** A new verdict id from its label ("Half true" → "half-true"), not among `taken`. */

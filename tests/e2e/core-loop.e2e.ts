@@ -127,10 +127,12 @@ describe('the reviewer’s core loop', () => {
     await form.getByLabel('Verdict').selectOption({ label: 'Unverifiable' });
     await form.getByRole('button', { name: 'Add source' }).click();
     await form.getByLabel('Source URL').fill('javascript:alert(1)');
-    await form.getByLabel('Source title').click();
+    await form.getByLabel('Source URL').press('Tab');
     await expect
       .poll(() => form.getByRole('alert').textContent())
       .toContain('Only http:// and https://');
+    // title, publisher, date and passage open on demand
+    await form.getByText('More about source 1').click();
     await form.getByRole('button', { name: 'Save' }).click();
     expect(await form.isVisible()).toBe(true); // refused, nothing saved
     expect(await form.getByLabel('Source URL').getAttribute('aria-invalid')).toBe('true');
@@ -151,7 +153,7 @@ describe('the reviewer’s core loop', () => {
     const entry = await entries(page).first().textContent();
     expect(entry).toContain(CLAIM);
     expect(entry).toContain('Unverifiable');
-    expect(entry).toContain('1 source');
+    expect(entry).toContain('1 gives context');
     expect(entry).toContain('Open');
     expect(await highlight(page, CLAIM).classes()).toContain('fm-cue-6');
   });
@@ -268,7 +270,7 @@ describe('the reviewer’s core loop', () => {
     expect(await highlight(page, CLAIM).count()).toBe(0);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expectThreeAnnotations(page);
-    expect(await entries(page).first().textContent()).toContain('1 source');
+    expect(await entries(page).first().textContent()).toContain('1 gives context');
   });
 
   it('shows the annotations clearly at 1280×800', async () => {

@@ -215,8 +215,11 @@ describe('a whole review with the keyboard only', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await scale.waitFor({ state: 'detached' });
+    // the focus is back on the button that opened it, not dropped to the page
+    expect(await page.evaluate(() => document.activeElement?.matches('.legend-edit'))).toBe(true);
 
-    await tabTo(page, '.toolbar button:nth-of-type(2)');
+    // back up to the toolbar, as a keyboard user would from the foot of the sidebar
+    await tabTo(page, '.toolbar button:nth-of-type(2)', 150, true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New article');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'New article' });
@@ -225,7 +228,7 @@ describe('a whole review with the keyboard only', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
-    await tabTo(page, '.toolbar button:nth-of-type(1)');
+    await tabTo(page, '.toolbar button:nth-of-type(1)', 150, true);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Library' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -16,11 +16,19 @@ function caret(page: Page) {
   });
 }
 
-/** Presses Tab until focus is on an element matching `selector`; throws after `limit` presses. */
-export async function tabTo(page: Page, selector: string, limit = 150): Promise<void> {
+/**
+ * Presses Tab (or, `backwards`, Shift+Tab) until focus is on an element matching `selector`;
+ * throws after `limit` presses.
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  limit = 150,
+  backwards = false,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await page.evaluate(s => !!document.activeElement?.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${selector}`);
 }

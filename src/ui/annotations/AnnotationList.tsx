@@ -4,6 +4,7 @@ import type { Annotation } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
 import { highlightLook } from '../../editor/highlight-look';
+import { sourcesByStance } from '../../model/source-summary';
 import { shorten } from '../../model/white-space';
 import { Swatch } from '../common/Swatch';
 import { scrollParentOf } from '../common/scroll-parent';
@@ -164,7 +165,6 @@ const Entry = memo(function Entry({
   const look = highlightLook(a, scale);
   const verdict =
     a.kind === 'claim' ? (findVerdict(scale, a.verdict)?.label ?? 'No verdict yet') : null;
-  const sources = a.sources.length;
   return (
     <li
       ref={measure}
@@ -190,11 +190,20 @@ const Entry = memo(function Entry({
             {verdict}
           </span>
         )}
-        <span>
-          {sources === 0 ? 'No sources' : sources === 1 ? '1 source' : `${sources} sources`}
-        </span>
+        <span>{sourcesByStance(a.sources)}</span>
         <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
       </p>
+      {a.note && <p className="item-note">{shorten(a.note, 140)}</p>}
+      {a.tags.length > 0 && (
+        // not a list: the entries' list would count the tags as entries
+        <p className="item-tags">
+          <span className="visually-hidden">Tags: </span>
+          {a.tags.map(t => (
+            <span key={t}>{t}</span>
+          ))}
+        </p>
+      )}
+      <p className="item-by">By {a.creator}</p>
       {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
         <div className="item-fuzzy">
           <p>

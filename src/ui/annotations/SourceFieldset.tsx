@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SourceFields } from '../../model/annotation-fields';
 import { SOURCE_STANCES } from '../../model/types';
 import { STANCE_LABELS } from '../../model/labels';
@@ -12,11 +13,17 @@ interface Props {
   onUrlBlur: () => void;
 }
 
-/** One source of an annotation: where it is, what it says, and whether it backs the claim. */
+/**
+ * One source of an annotation: where it is and whether it backs the claim first; its title,
+ * publisher, date, quoted passage and archived copy on demand.
+ */
 export function SourceFieldset({ index, source, errors, onChange, onRemove, onUrlBlur }: Props) {
   const id = (name: string) => `source-${index}-${name}`;
   const error = (name: string) => errors[`sources.${index}.${name}`];
   const set = (patch: Partial<SourceFields>) => onChange({ ...source, ...patch });
+  const more = ['title', 'publisher', 'quote', 'accessedAt', 'archivedUrl'] as const;
+  const [open, setOpen] = useState(() => more.some(k => source[k].trim() !== ''));
+  const hasError = more.some(k => error(k) !== undefined);
   return (
     <fieldset className="source">
       <legend>Source {index + 1}</legend>
@@ -29,33 +36,6 @@ export function SourceFieldset({ index, source, errors, onChange, onRemove, onUr
           onChange={e => set({ url: e.target.value })}
           onBlur={onUrlBlur}
         />
-      </Field>
-      <Field id={id('archived')} label="Archived copy" error={error('archivedUrl')}>
-        <input
-          type="url"
-          inputMode="url"
-          placeholder="https://web.archive.org/…"
-          value={source.archivedUrl}
-          onChange={e => set({ archivedUrl: e.target.value })}
-        />
-      </Field>
-      <Field id={id('title')} label="Source title" error={error('title')}>
-        <input value={source.title} onChange={e => set({ title: e.target.value })} />
-      </Field>
-      <div className="field-row">
-        <Field id={id('publisher')} label="Publisher" error={error('publisher')}>
-          <input value={source.publisher} onChange={e => set({ publisher: e.target.value })} />
-        </Field>
-        <Field id={id('accessed')} label="Accessed" error={error('accessedAt')}>
-          <input
-            type="date"
-            value={source.accessedAt}
-            onChange={e => set({ accessedAt: e.target.value })}
-          />
-        </Field>
-      </div>
-      <Field id={id('quote')} label="Quoted passage" error={error('quote')}>
-        <textarea rows={2} value={source.quote} onChange={e => set({ quote: e.target.value })} />
       </Field>
       <div className="field-row field-row--end">
         <Field id={id('stance')} label="Stance">
@@ -74,6 +54,45 @@ export function SourceFieldset({ index, source, errors, onChange, onRemove, onUr
           Remove source {index + 1}
         </button>
       </div>
+      {/* the rest on demand, so that two sources do not make a form of 2,000 px; open once
+          anything in it is filled in, or needs fixing */}
+      <details
+        className="source-details"
+        open={open || hasError}
+        onToggle={e => setOpen(e.currentTarget.open)}
+      >
+        <summary>
+          More about source {index + 1}
+          <span className="muted"> · title, publisher, date, passage, archived copy</span>
+        </summary>
+        <Field id={id('archived')} label="Archived copy" error={error('archivedUrl')}>
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://web.archive.org/…"
+            value={source.archivedUrl}
+            onChange={e => set({ archivedUrl: e.target.value })}
+          />
+        </Field>
+        <Field id={id('title')} label="Source title" error={error('title')}>
+          <input value={source.title} onChange={e => set({ title: e.target.value })} />
+        </Field>
+        <div className="field-row">
+          <Field id={id('publisher')} label="Publisher" error={error('publisher')}>
+            <input value={source.publisher} onChange={e => set({ publisher: e.target.value })} />
+          </Field>
+          <Field id={id('accessed')} label="Accessed" error={error('accessedAt')}>
+            <input
+              type="date"
+              value={source.accessedAt}
+              onChange={e => set({ accessedAt: e.target.value })}
+            />
+          </Field>
+        </div>
+        <Field id={id('quote')} label="Quoted passage" error={error('quote')}>
+          <textarea rows={2} value={source.quote} onChange={e => set({ quote: e.target.value })} />
+        </Field>
+      </details>
     </fieldset>
   );
 }

@@ -5,6 +5,8 @@ interface Props {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The button that keeps things as they are ("Cancel" unless told). */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   /** A safer way to go on than the confirmation, offered beside it. */
@@ -16,6 +18,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel = 'Cancel',
   onConfirm,
   onCancel,
   alternative,
@@ -41,7 +44,7 @@ export function ConfirmDialog({
           </button>
         )}
         <button ref={cancel} type="button" className="button" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
       </div>
     </ModalDialog>

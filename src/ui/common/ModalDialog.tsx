@@ -11,12 +11,21 @@ interface Props {
   children: ReactNode;
 }
 
-/** A modal <dialog>: the browser traps focus inside and returns it on close. */
+/**
+ * A modal <dialog>: the browser traps focus inside. React removes it rather than closing it,
+ * so the focus is given back here, to where it was, unless something else took it meanwhile.
+ */
 export function ModalDialog({ labelledBy, describedBy, role, wide, onCancel, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
+    const before = document.activeElement;
     if (d && !d.open) d.showModal();
+    return () => {
+      const now = document.activeElement;
+      const lost = !now || now === document.body || !!d?.contains(now);
+      if (lost && before instanceof HTMLElement && before.isConnected) before.focus();
+    };
   }, []);
   return (
     <dialog

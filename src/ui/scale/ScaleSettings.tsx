@@ -5,6 +5,7 @@ import {
   MAX_VERDICTS,
   RATING_RANGE,
   VERDICT_CUES,
+  freeCues,
   newVerdictId,
   validateScale,
   type ScaleProblem,
@@ -45,6 +46,8 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
   const [rows, setRows] = useState(() => rowsOf(scale));
   const [tried, setTried] = useState(false);
   const [notice, setNotice] = useState('');
+  // a refusal to remove a verdict, shown in its row, beside the button that was pressed
+  const [refused, setRefused] = useState<{ key: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const added = useRef(0);
   const focusNext = useRef<string | null>(null);
@@ -76,7 +79,9 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
   const add = () => {
     const key = `new-${++added.current}`;
     const color = DEFAULT_VERDICT_SCALE[rows.length % DEFAULT_VERDICT_SCALE.length]?.color;
-    const verdict = { id: key, label: '', color: color ?? '#6b6480', countsAsChecked: true };
+    // a line style no other verdict has: the new verdict never looks like an existing one
+    const cue = freeCues(rows.map(r => r.verdict))[0];
+    const verdict = { id: key, label: '', color: color ?? '#6b6480', countsAsChecked: true, cue };
     focusNext.current = idOf(key, 'label');
     setRows(rs => [...rs, { key, verdict, isNew: true }]);
   };
@@ -85,8 +90,9 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
     if (!row) return;
     // removing a verdict in use would leave its claims without one; relabel it instead
     const uses = row.isNew ? 0 : await countVerdictUse(row.verdict.id);
-    if (uses > 0) return setNotice(inUseMessage(row.verdict.label, uses));
-    setNotice('');
+    if (uses > 0)
+      return setRefused({ key: row.key, message: inUseMessage(row.verdict.label, uses) });
+    setRefused(null);
     const after = rows.filter(r => r !== row);
     const near = after[Math.min(index, after.length - 1)];
     focusNext.current = near ? idOf(near.key, 'label') : `${base}-add`;
@@ -123,8 +129,9 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
       <form onSubmit={save} noValidate className="scale-settings">
         <h2 id={`${base}-title`}>Verdict scale</h2>
         <p id={`${base}-intro`} className="field-hint">
-          Each place on the scale has its own line style, so verdicts differ without colour. Colours
-          are checked against the page: 3:1 for a highlight, 4.5:1 for text.
+          Each verdict has its own line style, so verdicts differ without colour; it stays with the
+          verdict when the order changes. Colours are checked against the page: 3:1 for a highlight,
+          4.5:1 for text.
         </p>
         <ol className="scale-rows">
           {rows.map((row, i) => {
@@ -134,9 +141,14 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
             const bad = (field: ScaleProblem['field']) => mine.some(p => p.field === field);
             const faint = contrast.filter(p => p.index === i);
             const messages = `${base}-${key}-messages`;
+            const refusal = refused?.key === key ? `${base}-${key}-refused` : undefined;
+            const free = freeCues(rows.map(r => r.verdict));
+            const cues = v.cue === undefined ? free : [v.cue, ...free].sort((a, b) => a - b);
             return (
               <li key={key} className="scale-row">
-                <Swatch look={{ className: `fm-kind-claim fm-cue-${i}`, color: v.color }} />
+                <Swatch
+                  look={{ className: `fm-kind-claim fm-cue-${v.cue ?? i}`, color: v.color }}
+                />
                 <label className="scale-field scale-field--label">
                   Label
                   <input
@@ -205,7 +217,22 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
                   />
                   Counts as checked
                 </label>
-                <span className="scale-cue">{VERDICT_CUES[i]}</span>
+                <label className="scale-field scale-field--cue">
+                  Line
+                  <select
+                    id={idOf(key, 'cue')}
+                    value={v.cue ?? ''}
+                    aria-label={`Line style of verdict ${i + 1}`}
+                    aria-invalid={bad('cue') || undefined}
+                    onChange={e => update(key, { cue: Number(e.target.value) })}
+                  >
+                    {cues.map(c => (
+                      <option key={c} value={c}>
+                        {VERDICT_CUES[c]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
                 <span className="scale-buttons">
                   <button
                     id={idOf(key, 'up')}
@@ -231,6 +258,7 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
                     type="button"
                     className="button button--small button--danger"
                     aria-label={`Remove ${name}`}
+                    aria-describedby={refusal}
                     onClick={() => void remove(i)}
                   >
                     Remove
@@ -242,6 +270,11 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
                       {p.message}
                     </p>
                   ))}
+                  {refusal && (
+                    <p id={refusal} className="field-error" role="alert">
+                      {refused?.message}
+                    </p>
+                  )}
                 </div>
               </li>
             );
@@ -263,6 +296,7 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
             onClick={() => {
               setRows(rowsOf(DEFAULT_VERDICT_SCALE));
               setNotice('');
+              setRefused(null);
             }}
           >
             Reset to default
@@ -294,6 +328,7 @@ function fieldPart(field: ScaleProblem['field']): string {
   if (field === 'color') return 'hex';
   if (field === 'ratingValue') return 'rating';
   if (field === 'countsAsChecked') return 'checked';
+  if (field === 'cue') return 'cue';
   return 'label';
 }
 

@@ -63,6 +63,28 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     };
   }, [suggestions, dismissed]);
 
+  const listed = useMemo(() => shown.slice(0, MAX_SHOWN), [shown]);
+  const more = shown.length - listed.length;
+  // after Accept or Dismiss the entry goes: the focus goes on to the one that took its place
+  const acted = useRef<{ id: string; index: number } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const was = acted.current;
+    if (!was || listed.some(s => s.id === was.id)) return;
+    acted.current = null;
+    const next = listed[Math.min(was.index, listed.length - 1)];
+    const button = next
+      ? list.current?.querySelector<HTMLElement>(
+          `[data-suggestion-id="${CSS.escape(next.id)}"] .item-actions button`,
+        )
+      : null;
+    button?.focus();
+  }, [listed]);
+  const actOn = (action: (s: Suggestion) => void) => (s: Suggestion) => {
+    acted.current = { id: s.id, index: listed.findIndex(x => x.id === s.id) };
+    action(s);
+  };
+
   if (!enabled) {
     return (
       <section className="suggestions suggestions--off" aria-labelledby={titleId}>
@@ -81,8 +103,6 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     );
   }
 
-  const listed = shown.slice(0, MAX_SHOWN);
-  const more = shown.length - listed.length;
   const summary = strengthSummary(shown, underlineAll);
   return (
     <section className="suggestions" aria-labelledby={titleId} aria-busy={running}>
@@ -131,14 +151,14 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
         </div>
       )}
       {listed.length > 0 && (
-        <ol className="suggestion-list" aria-label="Suggestions in reading order">
+        <ol ref={list} className="suggestion-list" aria-label="Suggestions in reading order">
           {listed.map(s => (
             <Entry
               key={s.id}
               suggestion={s}
               active={s.id === activeId}
-              onAccept={onAccept}
-              onDismiss={onDismiss}
+              onAccept={actOn(onAccept)}
+              onDismiss={actOn(onDismiss)}
               onSelect={onSelect}
             />
           ))}

@@ -27,6 +27,7 @@ export const SHORTCUTS: { where: string; keys: { keys: string[]; what: string }[
     where: 'Anywhere',
     keys: [
       { keys: ['/'], what: 'Search the annotations' },
+      { keys: ['S'], what: 'Go to the sidebar (opens it in a narrow window)' },
       { keys: ['?'], what: 'Show these shortcuts' },
       { keys: ['Tab'], what: 'Move between controls' },
     ],

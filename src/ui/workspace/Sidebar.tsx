@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { unexportedSince } from '../../model/export-reminder';
 import type { Annotation } from '../../model/types';
 import type { Persistence } from '../../store/persistence';
@@ -15,6 +15,7 @@ import type { ArticleSuggestions } from '../suggestions/use-article-suggestions'
 import { SidebarTabs, panelId, tabId } from './SidebarTabs';
 import { StorageStatus } from './StorageStatus';
 import type { AnnotationSession } from './use-annotation-session';
+import type { SidebarPanel } from './use-sidebar-panel';
 
 type SidebarTabId = 'annotations' | 'suggestions';
 
@@ -30,10 +31,22 @@ interface Props {
   onExportJson: () => void;
   onEditScale: () => void;
   onEditNames: () => void;
+  /** Shown beside the article, or (a narrow window) as a panel over it. */
+  panel: SidebarPanel;
+  panelRef: RefObject<HTMLElement | null>;
 }
 
 /** The sidebar: review progress, then the annotation form, or the annotations and suggestions tabs. */
-export function Sidebar({ listed, shown, session, suggestions, persistence, ...p }: Props) {
+export function Sidebar({
+  listed,
+  shown,
+  session,
+  suggestions,
+  persistence,
+  panel,
+  panelRef,
+  ...p
+}: Props) {
   const { articleId, scale } = useReview();
   const [tab, setTab] = useState<SidebarTabId>('annotations');
   const showSuggestions = useCallback(() => setTab('suggestions'), []);
@@ -43,9 +56,29 @@ export function Sidebar({ listed, shown, session, suggestions, persistence, ...p
     [listed, exportedAt],
   );
   const { editor } = session;
+  const asPanel = panel.narrow && !editor;
+  // Escape closes the panel, unless something inside (the form, a menu) took it already
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !asPanel) return;
+    e.preventDefault();
+    panel.close();
+  };
 
   return (
-    <aside className="sidebar" aria-label="Annotations">
+    <aside
+      ref={panelRef}
+      id="sidebar"
+      className={panel.narrow ? 'sidebar sidebar--panel' : 'sidebar'}
+      aria-label="Annotations"
+      hidden={!panel.shown}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      {asPanel && (
+        <button type="button" className="button button--quiet sidebar-close" onClick={panel.close}>
+          Close sidebar
+        </button>
+      )}
       <ReviewProgress annotations={listed} scale={scale} />
       {editor ? (
         <AnnotationEditor
@@ -53,6 +86,10 @@ export function Sidebar({ listed, shown, session, suggestions, persistence, ...p
           annotation={editor.annotation}
           target={editor.target}
           initial={editor.initial}
+          opened={editor.opened}
+          restored={editor.restored}
+          onDraft={editor.keepDraft}
+          onChanged={editor.changed}
           scale={scale}
           onSave={session.save}
           onCancel={session.cancel}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { ANNOTATE_KEY } from '../../editor/read-only-plugin';
 import { ExportMenu } from '../transfer/ExportMenu';
 import type { ExportFormat } from '../transfer/export-format';
@@ -12,6 +13,9 @@ interface Props {
   onShowLibrary: () => void;
   onNewArticle: () => void;
   onShowShortcuts: () => void;
+  /** In a narrow window, the toggle of the sidebar's panel. */
+  sidebarToggle?: { expanded: boolean; onToggle: () => void } | undefined;
+  sidebarToggleRef?: RefObject<HTMLButtonElement | null>;
 }
 
 const KEY = ANNOTATE_KEY.toUpperCase();
@@ -26,6 +30,8 @@ export function Toolbar({
   onShowLibrary,
   onNewArticle,
   onShowShortcuts,
+  sidebarToggle,
+  sidebarToggleRef,
 }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Article tools">
@@ -57,6 +63,20 @@ export function Toolbar({
         Import
       </button>
       {reviewer && <span className="reviewer">Reviewer: {reviewer}</span>}
+      {sidebarToggle && (
+        <button
+          ref={sidebarToggleRef}
+          type="button"
+          className="button"
+          aria-expanded={sidebarToggle.expanded}
+          aria-controls="sidebar"
+          aria-keyshortcuts="S"
+          title="Show or hide the sidebar (S)"
+          onClick={sidebarToggle.onToggle}
+        >
+          Sidebar
+        </button>
+      )}
       <button
         type="button"
         className="button button--quiet"

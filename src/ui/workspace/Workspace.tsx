@@ -11,6 +11,7 @@ import { ArticleView } from '../article/ArticleView';
 import type { ArticleViewHandle } from '../article/article-view-handle';
 import { HighlightPicker } from '../article/HighlightPicker';
 import { Announcer } from '../common/Announcer';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { NoticeMessage } from '../common/notice-message';
 import { ReviewContext } from '../common/review-context';
 import { useVerdictScale } from '../scale/use-verdict-scale';
@@ -23,6 +24,7 @@ import { Toolbar } from './Toolbar';
 import { useAnnotationSession } from './use-annotation-session';
 import { useReviewKeys } from './use-review-keys';
 import { useReviewServices } from './use-review-services';
+import { useSidebarPanel } from './use-sidebar-panel';
 import { WorkspaceDialogs, type WorkspaceDialog } from './WorkspaceDialogs';
 
 interface Props {
@@ -80,6 +82,9 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     mark: session.mark,
     reveal: id => view.current?.revealSuggestion(id),
   });
+  const sidebarRef = useRef<HTMLElement>(null);
+  const sidebarToggleRef = useRef<HTMLButtonElement>(null);
+  const panel = useSidebarPanel(!!session.editor, sidebarRef, sidebarToggleRef);
   const transfer = useTransfer(article, read, review, () => setDialog('claim-review'));
   const printing = usePrinting();
   useReviewKeys({
@@ -87,6 +92,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     openCurrent: session.openCurrent,
     focusSearch: () => searchInput.current?.focus(),
     showShortcuts: () => setDialog('shortcuts'),
+    showSidebar: panel.show,
   });
 
   return (
@@ -99,9 +105,13 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
             onAnnotate={() => session.annotate()}
             onExport={transfer.exportAs}
             onImport={onChooseImport}
-            onShowLibrary={onShowLibrary}
-            onNewArticle={onNewArticle}
+            onShowLibrary={() => session.guard(onShowLibrary)}
+            onNewArticle={() => session.guard(onNewArticle)}
             onShowShortcuts={() => setDialog('shortcuts')}
+            sidebarToggle={
+              panel.narrow ? { expanded: panel.expanded, onToggle: panel.toggle } : undefined
+            }
+            sidebarToggleRef={sidebarToggleRef}
           />
           <ArticleHeader article={article} doc={doc} />
           <ArticleView
@@ -130,6 +140,8 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           onExportJson={() => transfer.exportAs('annotated-json')}
           onEditScale={() => setDialog('verdict-scale')}
           onEditNames={editNames}
+          panel={panel}
+          panelRef={sidebarRef}
         />
 
         {session.picker && (
@@ -157,11 +169,21 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           />
         )}
         <Announcer message={services.announced} />
-        {session.deleted && (
+        {session.undo.offered && (
           <UndoToast
-            message="Annotation deleted."
-            onUndo={session.undoDelete}
-            onDismiss={session.dismissUndo}
+            message={session.undo.offered.message}
+            onUndo={session.undo.undo}
+            onDismiss={session.undo.dismiss}
+          />
+        )}
+        {session.asking && (
+          <ConfirmDialog
+            title="Discard your changes?"
+            message="What you typed in the open annotation is not saved."
+            confirmLabel="Discard changes"
+            cancelLabel="Keep editing"
+            onConfirm={() => session.answer(true)}
+            onCancel={() => session.answer(false)}
           />
         )}
       </div>

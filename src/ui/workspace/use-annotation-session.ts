@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Highlight } from '../../editor/highlight-plugin';
 import { selectionTarget } from '../../editor/selection-target';
 import { pmPos, type DocRange, type TextMap } from '../../editor/text-map';
+import { anchor } from '../../model/anchor';
 import { fieldsOf, type AnnotationFields } from '../../model/annotation-fields';
 import { reviewStep } from '../../model/review-step';
 import type { Annotation, Target } from '../../model/types';
@@ -11,16 +12,26 @@ import {
   reattachAnnotation,
   restoreAnnotation,
 } from '../../store/annotations';
+import { dropDraft, keepDraft, loadDraft } from '../../store/drafts';
 import { saveAnnotation, type SaveResult } from '../../store/save-annotation';
 import type { ArticleViewHandle } from '../article/article-view-handle';
+import { focusEntry } from '../common/focus-entry';
 import { nextFrame } from '../common/next-frame';
 import type { Review } from '../common/review-context';
 import { useLatest } from '../common/use-latest';
+import { useUndo } from './use-undo';
+
+/** A form restored from its draft: the fields as typed, and as they were when it opened. */
+interface Restored {
+  fields: AnnotationFields;
+  opened: AnnotationFields;
+}
 
 /** What the editor is open on: a new annotation of a selection, or a stored one. */
-type Editing =
+type Editing = (
   | { mode: 'new'; range: DocRange; target: Target }
-  | { mode: 'edit'; id: string; range: DocRange | null };
+  | { mode: 'edit'; id: string; range: DocRange | null }
+) & { restored?: Restored };
 
 interface Deps {
   review: Review;
@@ -53,31 +64,81 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   const [picker, setPicker] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(
     null,
   );
-  const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const undo = useUndo(review.announce);
   const rangeOf = (id: string) => highlights.find(h => h.id === id) ?? null;
+  const { articleId } = review;
+
+  // whether the open form holds changes not saved (the form says so as they are typed)
+  const dirty = useRef(false);
+  // an action that would throw those changes away, waiting for the reviewer's answer
+  const [asking, setAsking] = useState<(() => void) | null>(null);
+  /** Runs `action` at once, or, if it would throw away typed changes, after asking. */
+  const guard = (action: () => void) => {
+    if (editing && dirty.current) setAsking(() => action);
+    else action();
+  };
+  const discard = () => {
+    dirty.current = false;
+    void dropDraft(articleId);
+  };
+
+  // a draft left by a reload or a crash opens again, as it was typed: once, when the article
+  // opens (the text map is made again when the stored article is read again)
+  const restoredFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (restoredFor.current === articleId) return;
+    restoredFor.current = articleId;
+    let live = true;
+    void loadDraft(articleId).then(draft => {
+      if (!live || !draft) return;
+      const restored = { fields: draft.fields, opened: draft.opened };
+      const { on } = draft;
+      if (on.mode === 'edit') {
+        setEditing(e => e ?? { mode: 'edit', id: on.id, range: null, restored });
+        return;
+      }
+      const { target } = on;
+      const found = anchor(map.index, target);
+      // the text changed under it: the draft stays stored, but is not shown on the wrong words
+      if (found.method === 'orphan') return;
+      const range = { from: map.toPos(found.start), to: map.toPos(found.end) };
+      setEditing(e => e ?? { mode: 'new', range, target, restored });
+    });
+    return () => {
+      live = false;
+    };
+  }, [articleId, map]);
 
   const annotate = (range = selection.current) =>
     range &&
-    review.withReviewer(() => {
-      const found = selectionTarget(map, range);
-      if (found) setEditing({ mode: 'new', ...found });
-    });
+    guard(() =>
+      review.withReviewer(() => {
+        const found = selectionTarget(map, range);
+        if (!found) return;
+        discard();
+        setEditing({ mode: 'new', ...found });
+      }),
+    );
   const select = (id: string, reveal: boolean) => {
     setActiveId(id);
     setPicker(null);
     if (reveal) view.current?.reveal(id);
   };
-  const open = (id: string) => {
-    select(id, true);
-    setEditing({ mode: 'edit', id, range: rangeOf(id) });
-  };
+  const open = (id: string) =>
+    guard(() => {
+      discard();
+      select(id, true);
+      setEditing({ mode: 'edit', id, range: rangeOf(id) });
+    });
   const close = (focus: DocRange | null) => {
+    discard();
     setEditing(null);
     view.current?.focus(focus ?? undefined);
   };
   const save = async (fields: AnnotationFields, opened: AnnotationFields): Promise<SaveResult> => {
     if (!editing) throw new Error('No annotation is being edited.');
-    const { articleId, scale, reviewer } = review;
+    const { scale, reviewer } = review;
+    const before = editing.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
     const saved = await saveAnnotation(editing, fields, opened, {
       articleId,
       scale,
@@ -85,6 +146,16 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       mark: setActiveId,
     });
     if (!saved.ok) return saved;
+    const id = saved.annotation.id;
+    undo.offer({
+      message: editing.mode === 'new' ? 'Annotation saved.' : 'Changes saved.',
+      toast: false,
+      // a new one goes again; an edit puts the record back as it was
+      undo: async () =>
+        void (before
+          ? await restoreAnnotation(before)
+          : await deleteAnnotation(id, reviewer ?? '')),
+    });
     // work worth keeping: ask the browser not to evict it
     if (editing.mode === 'new') review.keepData();
     // a caret after the annotated text: a selection there would turn the next drag into drag-and-drop
@@ -95,16 +166,23 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     return saved;
   };
   const remove = async (id: string) => {
+    // the one after it in the list (or before, at the end) takes the focus it had
+    const at = listed.findIndex(a => a.id === id);
+    const next = listed[at + 1] ?? listed[at - 1];
     const gone = await deleteAnnotation(id, review.reviewer ?? '');
+    if (editing?.mode === 'edit' && editing.id === id) discard();
     setEditing(null);
-    setActiveId(null);
-    if (gone) setDeleted(gone);
-  };
-  const undoDelete = async () => {
-    if (!deleted) return;
-    await restoreAnnotation(deleted);
-    setActiveId(deleted.id);
-    setDeleted(null);
+    setActiveId(next?.id ?? null);
+    void focusEntry(next?.id, () => view.current?.focus());
+    if (!gone) return;
+    undo.offer({
+      message: 'Annotation deleted.',
+      toast: true,
+      undo: async () => {
+        await restoreAnnotation(gone);
+        setActiveId(gone.id);
+      },
+    });
   };
   const reattach = async (id: string) => {
     const found = selection.current && selectionTarget(map, selection.current);
@@ -141,7 +219,6 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   const selectEntry = useCallback((id: string) => latest.current.select(id, true), [latest]);
   const openEntry = useCallback((id: string) => latest.current.open(id), [latest]);
   const confirmEntry = useCallback((id: string) => void confirmAnchoring(id), []);
-  const dismissUndo = useCallback(() => setDeleted(null), []);
 
   const edited = editing?.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
   // an annotation deleted in another tab while open here closes its editor
@@ -161,7 +238,12 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
         .filter((a): a is Annotation => !!a),
       at: picker.at,
     },
-    pick: (id: string) => select(id, false),
+    /** The menu's choice: marked, and the caret at its start, where the click was. */
+    pick: (id: string) => {
+      select(id, false);
+      const range = rangeOf(id);
+      view.current?.focus(range ? { from: range.from, to: range.from } : undefined);
+    },
     closePicker: () => setPicker(null),
     /** The range being annotated, marked in the article while the form has the focus. */
     pending: editing?.mode === 'new' ? editing.range : null,
@@ -170,9 +252,39 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
         key: editing.mode === 'new' ? `new:${target.start}:${target.end}` : editing.id,
         annotation: edited,
         target,
-        initial: fieldsOf(edited),
+        initial: editing.restored?.fields ?? fieldsOf(edited),
+        opened: editing.restored?.opened ?? fieldsOf(edited),
+        restored: editing.restored !== undefined,
+        /** Keeps the form as typed (or forgets it once it matches what it opened with). */
+        changed: (changed: boolean) => {
+          dirty.current = changed;
+        },
+        keepDraft: (fields: AnnotationFields, opened: AnnotationFields, changed: boolean) => {
+          const on =
+            editing.mode === 'new'
+              ? { mode: 'new' as const, target: editing.target }
+              : { mode: 'edit' as const, id: editing.id };
+          const savedAt = new Date().toISOString();
+          void (changed
+            ? keepDraft({ articleId, on, fields, opened, savedAt })
+            : dropDraft(articleId));
+        },
       },
+    /** Runs an action that would close the form: at once, or after asking if it has changes. */
+    guard,
+    /** The action waiting for the reviewer to say whether their changes may go. */
+    asking: asking !== null,
+    answer: (discardChanges: boolean) => {
+      const action = asking;
+      setAsking(null);
+      if (discardChanges && action) {
+        discard();
+        setEditing(null);
+        action();
+      }
+    },
     save,
+    /** Closes the form, throwing away what it holds (the form asked already, if needed). */
     cancel: () => close(editing?.range ?? null),
     deleteEdited: () => editing?.mode === 'edit' && void remove(editing.id),
     selectEntry,
@@ -180,9 +292,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     confirmEntry,
     reattach: (id: string) => void reattach(id),
     remove: (id: string) => void remove(id),
-    deleted,
-    undoDelete: () => void undoDelete(),
-    dismissUndo,
+    undo,
     step,
     /** Enter in the article: opens the active annotation, unless the editor is open. */
     openCurrent: () => {

@@ -12,6 +12,8 @@ export interface ReviewKeyHandlers {
   focusSearch: () => void;
   /** `?`. */
   showShortcuts: () => void;
+  /** `s`: the sidebar, opened in a narrow window, and the focus in it. */
+  showSidebar: () => void;
 }
 
 /**
@@ -43,6 +45,10 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
           break;
         case '?':
           h.showShortcuts();
+          break;
+        case 's':
+        case 'S':
+          h.showSidebar();
           break;
         case 'Enter':
           // on a button or link, Enter is theirs

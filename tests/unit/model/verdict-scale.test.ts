@@ -3,6 +3,7 @@ import {
   DEFAULT_VERDICT_SCALE,
   MAX_VERDICTS,
   VERDICT_CUES,
+  freeCues,
   isClaimChecked,
   newVerdictId,
   parseScale,
@@ -100,6 +101,19 @@ describe('validateScale', () => {
     expect(messages(scale)).toEqual([message]);
   });
 
+  it('refuses two verdicts drawn alike, and a line style that does not exist', () => {
+    expect(messages([verdict('a', { cue: 2 }), verdict('b', { cue: 2 })])).toEqual([
+      'Two verdicts are drawn with a dashed underline.',
+    ]);
+    expect(messages([verdict('a', { cue: 9 }), verdict('b')])).toEqual([
+      'Verdict 1’s line style is not one of the 9.',
+    ]);
+  });
+
+  it('lists the line styles no verdict takes', () => {
+    expect(freeCues([{ cue: 0 }, { cue: 2 }, {}])).toEqual([1, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('allows several verdicts without a rating', () => {
     expect(messages([verdict('a'), verdict('b'), verdict('c', { ratingValue: 1 })])).toEqual([]);
   });
@@ -120,10 +134,23 @@ describe('parseScale', () => {
     expect(parsed).toEqual({
       ok: true,
       scale: [
-        { id: 'a', label: 'A', color: '#abcdef', countsAsChecked: false },
-        { id: 'b', label: 'B', ratingValue: 2, color: '#000000', countsAsChecked: true },
+        { id: 'a', label: 'A', color: '#abcdef', countsAsChecked: false, cue: 0 },
+        { id: 'b', label: 'B', ratingValue: 2, color: '#000000', countsAsChecked: true, cue: 1 },
       ],
     });
+  });
+
+  it('gives a scale stored without line styles the style of each place, or a free one', () => {
+    const parsed = parseScale([verdict('a'), verdict('b', { cue: 0 }), verdict('c')]);
+    expect(parsed.ok && parsed.scale.map(v => v.cue)).toEqual([1, 0, 2]);
+  });
+
+  it('keeps each verdict’s line style wherever it moves on the scale', () => {
+    const parsed = parseScale([verdict('b', { cue: 4 }), verdict('a', { cue: 0 })]);
+    expect(parsed.ok && parsed.scale.map(v => [v.id, v.cue])).toEqual([
+      ['b', 4],
+      ['a', 0],
+    ]);
   });
 
   it('refuses what is not a list of verdicts', () => {

@@ -19,6 +19,7 @@ const right = {
   ratingValue: 6,
   color: '#2f7d4f',
   countsAsChecked: true,
+  cue: 0,
 };
 const wrong = {
   id: 'wrong',
@@ -26,8 +27,15 @@ const wrong = {
   ratingValue: 1,
   color: '#a3283a',
   countsAsChecked: true,
+  cue: 5,
 };
-const pending = { id: 'pending', label: 'Pending', color: '#6b6480', countsAsChecked: false };
+const pending = {
+  id: 'pending',
+  label: 'Pending',
+  color: '#6b6480',
+  countsAsChecked: false,
+  cue: 6,
+};
 const custom: VerdictScale = [right, wrong, pending];
 
 async function annotate(articleId: string, verdict: string, scale: VerdictScale) {

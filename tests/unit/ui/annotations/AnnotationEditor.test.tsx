@@ -45,6 +45,51 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('AnnotationEditor', () => {
+  it('shows a new source’s URL and stance first, the rest on demand', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    const details = screen.getByLabelText('Source title').closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    for (const label of [
+      'Source title',
+      'Publisher',
+      'Accessed',
+      'Quoted passage',
+      'Archived copy',
+    ])
+      expect(details.contains(screen.getByLabelText(label)), label).toBe(true);
+    for (const label of ['Source URL', 'Stance'])
+      expect(details.contains(screen.getByLabelText(label)), label).toBe(false);
+    fireEvent.click(details.querySelector('summary') as HTMLElement);
+    expect(details.open).toBe(true);
+  });
+
+  it('opens the details of a source that has some', () => {
+    const source = {
+      url: 'https://a.example/',
+      title: 'A title',
+      publisher: '',
+      quote: '',
+      stance: 'supports' as const,
+      accessedAt: '',
+      archivedUrl: '',
+    };
+    render(
+      <AnnotationEditor
+        annotation={undefined}
+        target={target}
+        initial={{ ...fieldsOf(), sources: [source] }}
+        scale={DEFAULT_VERDICT_SCALE}
+        onSave={vi.fn()}
+        onCancel={vi.fn()}
+        onDelete={vi.fn()}
+      />,
+    );
+    expect(
+      (screen.getByLabelText('Source title').closest('details') as HTMLDetailsElement).open,
+    ).toBe(true);
+  });
+
   it('labels every field the reviewer fills in', () => {
     renderEditor();
     fireEvent.click(screen.getByRole('button', { name: 'Add source' }));

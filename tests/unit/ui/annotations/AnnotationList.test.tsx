@@ -74,4 +74,30 @@ describe('the annotation list', () => {
     fireEvent.keyDown(second, { key: 'Enter' });
     expect(onOpen).toHaveBeenCalledWith('id-1');
   });
+
+  it('shows on each card the start of the note, the tags, who made it and the sources by stance', () => {
+    const note = 'No ministry statement confirms this was a first. '.repeat(6);
+    const list = renderList([
+      annotationRecord({
+        id: 'one',
+        target: targetAt(0, 'the claim', 5),
+        verdict: 'false',
+        note,
+        tags: ['export controls', 'sourcing'],
+        creator: 'Ada Lindqvist',
+        sources: [
+          { url: 'https://a.example/', stance: 'supports' },
+          { url: 'https://b.example/', stance: 'refutes' },
+          { url: 'https://c.example/', stance: 'refutes' },
+        ],
+      }),
+    ]);
+    const card = within(list).getByRole('listitem');
+    const text = card.textContent ?? '';
+    expect(text).toContain('No ministry statement confirms this was a first.');
+    expect(text).not.toContain(note.trim()); // the start only
+    expect(card.querySelector('.item-tags')?.textContent).toBe('Tags: export controlssourcing');
+    expect(text).toContain('By Ada Lindqvist');
+    expect(text).toContain('1 supports · 2 refute');
+  });
 });

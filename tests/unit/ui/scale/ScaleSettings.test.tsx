@@ -88,7 +88,7 @@ describe('ScaleSettings', () => {
     expect(labels()).toHaveLength(6);
   });
 
-  it('refuses to remove a verdict in use', async () => {
+  it('refuses to remove a verdict in use, saying why in its row, where the focus stays', async () => {
     const target = { start: textOffset(0), end: textOffset(1), exact: 'x', prefix: '', suffix: '' };
     await createAnnotation(
       'a',
@@ -98,11 +98,56 @@ describe('ScaleSettings', () => {
       DEFAULT_VERDICT_SCALE,
     );
     renderSettings();
-    fireEvent.click(screen.getByRole('button', { name: 'Remove “False”' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    const remove = screen.getByRole('button', { name: 'Remove “False”' });
+    remove.focus();
+    fireEvent.click(remove);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
       '“False” is the verdict of 1 annotation; give it another verdict first.',
     );
     expect(labels()).toContain('False');
+    // where the reviewer is looking: beside the button, not at the foot of a long dialog
+    expect(alert.closest('li')).toBe(remove.closest('li'));
+    expect(document.activeElement).toBe(remove);
+    expect(remove.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+  });
+
+  it('keeps each verdict’s line style when the scale is reordered', async () => {
+    const { onClose } = renderSettings();
+    const swatchOf = (label: string) =>
+      screen.getByDisplayValue(label).closest('li')?.querySelector('.swatch')?.className;
+    const before = swatchOf('False');
+    fireEvent.click(screen.getByRole('button', { name: 'Move “False” up' }));
+    expect(swatchOf('False')).toBe(before);
+    expect(before).toContain('fm-cue-5');
+    save();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    const scale = await getSetting<{ id: string; cue: number }[]>(VERDICT_SCALE);
+    expect(scale?.[4]?.id).toBe('false');
+    const cues = (vs: readonly { id: string; cue?: number }[] = []) =>
+      Object.fromEntries(vs.map(v => [v.id, v.cue]));
+    expect(cues(scale)).toEqual(cues(DEFAULT_VERDICT_SCALE));
+  });
+
+  it('gives a new verdict a free line style, and offers only free ones', async () => {
+    const { onClose } = renderSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Add verdict' }));
+    fireEvent.change(screen.getByLabelText('Label of verdict 8'), {
+      target: { value: 'Half true' },
+    });
+    const line = screen.getByLabelText('Line style of verdict 8') as HTMLSelectElement;
+    const offered = [...line.options].map(o => o.value);
+    expect(offered).toEqual(['7', '8']);
+    fireEvent.change(line, { target: { value: '8' } });
+    // the style a verdict leaves is free for the others
+    expect(
+      [...(screen.getByLabelText('Line style of verdict 1') as HTMLSelectElement).options].map(
+        o => o.value,
+      ),
+    ).toEqual(['0', '7']);
+    save();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await stored())?.[7]).toMatchObject({ id: 'half-true', cue: 8 });
   });
 
   it('refuses an invalid save and puts the focus on the problem', async () => {

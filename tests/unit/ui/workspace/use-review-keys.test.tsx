@@ -42,6 +42,7 @@ beforeEach(() => {
     openCurrent: vi.fn(() => true),
     focusSearch: vi.fn(),
     showShortcuts: vi.fn(),
+    showSidebar: vi.fn(),
   };
   host = document.createElement('div');
   document.body.append(host);
