@@ -3,6 +3,7 @@ import {
   REPORT_ANCHORING_LABELS,
   linkOf,
   readableTime,
+  summaryLine,
   type Report,
   type ReportEntry,
   type ReportSource,
@@ -114,13 +115,12 @@ function header(r: Report): string {
 }
 
 function summary(r: Report): string {
-  const { total, byKind, byVerdict, checked, open, orphaned } = r.summary;
-  const lost = orphaned > 0 ? `, ${orphaned} not found in this version of the text` : '';
+  const { byKind, byVerdict } = r.summary;
   const kinds = byKind.map(k => `${k.label} ${k.count}`).join(' · ');
   const verdicts = byVerdict.map(v => `- ${escapeMarkdown(v.label)}: ${v.count}`).join('\n');
   return `## Summary
 
-${total} annotation${total === 1 ? '' : 's'}: ${checked} checked, ${open} open${lost}\\.
+${escapeMarkdown(summaryLine(r.summary))}
 
 By kind: ${kinds}
 

@@ -1,4 +1,4 @@
-import { isClaimChecked } from '../model/verdict-scale';
+import { hasCountedVerdict, isClaimChecked } from '../model/verdict-scale';
 import { loadVerdictScale } from './verdict-scale-store';
 import type { Article } from '../model/types';
 import { db } from './db';
@@ -42,7 +42,10 @@ export interface LibraryEntry {
   previousVersionId?: string;
   annotations: number;
   claims: number;
+  /** Claims whose status is checked. */
   checkedClaims: number;
+  /** Claims with a verdict that counts, whatever their status. */
+  withVerdict: number;
 }
 
 /** Every stored article, newest first, with its annotation counts (read through the articleId index). */
@@ -64,7 +67,8 @@ export async function listLibrary(): Promise<LibraryEntry[]> {
           updatedAt: a.updatedAt,
           annotations: notes.length,
           claims: claims.length,
-          checkedClaims: claims.filter(c => isClaimChecked(c, scale)).length,
+          checkedClaims: claims.filter(isClaimChecked).length,
+          withVerdict: claims.filter(c => hasCountedVerdict(c, scale)).length,
         };
       }),
     );

@@ -115,8 +115,9 @@ describe('a whole review with the keyboard only', () => {
     await page.keyboard.type('Robert Habeck');
     await saveWithKeyboard(page);
     await expect.poll(() => entries(page).count()).toBe(3);
-    // both claims have a final verdict; the correction is not a claim
-    await expect.poll(() => page.getByText('2 of 2 claims checked').count()).toBe(1);
+    // both claims have a verdict but are still open; the correction is not a claim
+    await expect.poll(() => page.getByText('0 of 2 claims checked').count()).toBe(1);
+    expect(await page.locator('.progress-verdicts').textContent()).toBe('2 with a verdict');
     expect(await page.locator('.verdict-summary').textContent()).toBe(
       'Mostly true 1, Unverifiable 1',
     );

@@ -94,7 +94,9 @@ describe('loading articles and the library', () => {
     const [first, second] = await articles(page).allTextContents();
     expect(first).toContain('Chip controls (saved page)');
     expect(first).toContain('1 annotation');
-    expect(first).toContain('1 of 1 claim checked');
+    // a verdict on an open claim is not a check: status means status, the verdict is counted apart
+    expect(first).toContain('0 of 1 claim checked');
+    expect(first).toContain('1 with a verdict');
     expect(second).toContain('US asks Japan for cooperation');
     await library(page).getByRole('searchbox', { name: 'Search titles' }).fill('saved page');
     expect(await articles(page).count()).toBe(1);

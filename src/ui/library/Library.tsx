@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
 import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { claimsCheckedText, withVerdictText } from '../common/progress-words';
 
 interface Props {
   currentId: string | undefined;
@@ -89,9 +90,8 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
             </div>
             <p className="library-progress">
               <span>{e.annotations === 1 ? '1 annotation' : `${e.annotations} annotations`}</span>
-              <span>
-                {e.checkedClaims} of {e.claims} {e.claims === 1 ? 'claim' : 'claims'} checked
-              </span>
+              <span>{claimsCheckedText(e.checkedClaims, e.claims)}</span>
+              {e.withVerdict !== e.checkedClaims && <span>{withVerdictText(e.withVerdict)}</span>}
             </p>
             <button
               type="button"

@@ -135,18 +135,21 @@ describe('reportOf', () => {
       ['bogus', 1],
       ['no verdict yet', 0],
     ]);
-    expect([summary.total, summary.checked, summary.open, summary.orphaned]).toEqual([4, 2, 2, 1]);
+    expect([summary.total, summary.checked, summary.open, summary.orphaned]).toEqual([4, 1, 3, 1]);
   });
 
-  it('counts a claim with a final verdict as checked, whatever its status', () => {
+  it('says Checked only for what is marked checked, and counts the verdicts apart', () => {
     const r = hostileReport();
+    // b has the final verdict False but its status is open: it is open
     expect(r.entries.map(e => [e.id, e.status])).toEqual([
       ['a', 'Open'],
-      ['b', 'Checked'],
+      ['b', 'Open'],
       ['d', 'Open'],
     ]);
+    expect(r.orphans.map(e => [e.id, e.status])).toEqual([['c', 'Checked']]);
+    expect([r.summary.checked, r.summary.open, r.summary.withVerdict]).toEqual([1, 3, 1]);
     const scale = DEFAULT_VERDICT_SCALE.map(v => ({ ...v, countsAsChecked: false }));
-    expect(hostileReport(scale).summary.checked).toBe(1);
+    expect(hostileReport(scale).summary.withVerdict).toBe(0);
   });
 
   it('names the given reviewer, else each creator once', () => {
@@ -257,7 +260,7 @@ describe('reportHtml', () => {
     const r = reportOf(article, annotations, DEFAULT_VERDICT_SCALE, { generatedAt: GENERATED });
     const root = parse(reportHtml(r));
     const text = textOf(root).replace(/\s+/g, ' ');
-    expect(text).toContain('4 annotations: 3 checked, 1 open.');
+    expect(text).toContain('4 annotations: 3 checked, 1 open; 2 claims with a verdict.');
     expect(text).toContain('2. Claim · Unverifiable');
     expect(text).toContain('Verdict setby Jonas Weber, 2026-11-20 09:40 UTC');
     expect(text).toContain('Should read: Robert Habeck');

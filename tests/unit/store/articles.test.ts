@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromDoc } from '../../../src/io/article-record';
 import { docFromPlainText } from '../../../src/io/plain-text';
-import { addArticle, deleteArticle } from '../../../src/store/articles';
+import { addArticle, deleteArticle, listLibrary } from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
 import {
   REVIEWER_NAME,
@@ -11,6 +11,7 @@ import {
   setSetting,
 } from '../../../src/store/settings';
 import { dismissedKey } from '../../../src/store/suggestion-store';
+import { annotationRecord } from '../../fixtures/records';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map(t => t.clear()));
@@ -37,5 +38,20 @@ describe('deleteArticle', () => {
     }
     expect(await getSetting(REVIEWER_NAME)).toBe('Ada');
     expect(await db.articles.get(kept.id)).toBeDefined();
+  });
+});
+
+describe('listLibrary', () => {
+  it('counts as checked only the claims whose status is checked, and the verdicts apart', async () => {
+    const article = await articleFromDoc(docFromPlainText('A claim.'), { title: 'Counted' });
+    await addArticle(article);
+    await db.annotations.bulkAdd([
+      annotationRecord({ articleId: article.id, verdict: 'unverifiable' }),
+      annotationRecord({ articleId: article.id, verdict: 'false', status: 'checked' }),
+      annotationRecord({ articleId: article.id }),
+      annotationRecord({ articleId: article.id, kind: 'comment', status: 'checked' }),
+    ]);
+    const [entry] = await listLibrary();
+    expect(entry).toMatchObject({ annotations: 4, claims: 3, checkedClaims: 1, withVerdict: 2 });
   });
 });
