@@ -9,18 +9,30 @@ import {
   type ReportSource,
 } from './report-model';
 
-// Every character that can open inline markup, an entity, raw HTML or a table
-// cell; escaping them all means no text of the article's or the reviewer's
-// can become a link, an image, a tag or emphasis.
-const SIGNIFICANT = /[\\`*_[\]()#+\-.!|<>&~]/g;
+// Inline, only what can open markup wherever it stands: code, emphasis, links
+// and images (through the brackets), strikethrough, table cells, a tag or an
+// autolink (a "<" before a letter, "/", "!" or "?"), an entity, and the escape
+// itself. An underscore inside a word opens no emphasis, so "snake_case" stays.
+const INLINE = /[\\`*[\]|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|<(?=[A-Za-z/!?])|&(?=#?\w+;)/gu;
 
-/** One line of text as inert CommonMark inline content (line breaks become spaces). */
+// At the start of a line, what would open a block: a heading, a quote, a list
+// item ("-", "+", "1." or "1)" before a space), a thematic break or a setext underline.
+const LINE_START = /^(?:[#>]|[-+](?=\s|$)|-(?=[-\s]*$)|=(?=[=\s]*$))|^(\d{1,9})([.)])(?=\s|$)/;
+
+/**
+ * One line of text as inert CommonMark (GFM) inline content, escaping only
+ * what Markdown would read as markup, so that "Fact-check, 2026-12-05 (p. 3)!"
+ * stays as it reads. Line breaks become spaces; the line may start a line of
+ * the document.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(SIGNIFICANT, '\\$&')
+    .replace(INLINE, '\\$&')
     .replace(/^\s+/, '') // leading indentation would make a code block
-    .replace(/^=/, '\\='); // a line of "=" under text would make a heading
+    .replace(LINE_START, (mark, digits?: string, delimiter?: string) =>
+      digits === undefined ? `\\${mark}` : `${digits}\\${delimiter}`,
+    );
 }
 
 /**
@@ -78,9 +90,9 @@ function sourceLine(s: ReportSource): string {
 
 function entry(e: ReportEntry): string {
   const verdict = e.verdict
-    ? ` · ${escapeMarkdown(e.verdict.label)}${e.verdict.ratingValue === undefined ? '' : ` \\(rating ${e.verdict.ratingValue}\\)`}`
+    ? ` · ${escapeMarkdown(e.verdict.label)}${e.verdict.ratingValue === undefined ? '' : ` (rating ${e.verdict.ratingValue})`}`
     : '';
-  const out = [`### ${e.number}\\. ${e.kind}${verdict}`, quoted(e.quote)];
+  const out = [`### ${e.number}. ${e.kind}${verdict}`, quoted(e.quote)];
   if (e.correction !== undefined) out.push(`**Should read:** ${escapeMarkdown(e.correction)}`);
   if (e.note) out.push(block(e.note));
   const details = [`- Status: ${e.status}`];
@@ -109,9 +121,9 @@ function header(r: Report): string {
   const lines = [
     origin.length > 0 && origin.join(' · '),
     url && `Source: ${link(url, url)}`,
-    `Fact\\-check by ${reviewers} · ${escapeMarkdown(readableTime(r.generatedAt))}`,
+    `Fact-check by ${reviewers} · ${escapeMarkdown(readableTime(r.generatedAt))}`,
   ].filter(Boolean);
-  return `# Fact\\-check: ${escapeMarkdown(r.title)}\n\n${lines.join('\\\n')}`;
+  return `# Fact-check: ${escapeMarkdown(r.title)}\n\n${lines.join('\\\n')}`;
 }
 
 function summary(r: Report): string {
@@ -135,7 +147,7 @@ ${verdicts}`;
  */
 export function reportMarkdown(report: Report): string {
   const parts = [header(report), summary(report), '## Claims and notes'];
-  parts.push(...(report.entries.length > 0 ? report.entries.map(entry) : ['No annotations\\.']));
+  parts.push(...(report.entries.length > 0 ? report.entries.map(entry) : ['No annotations.']));
   if (report.orphans.length > 0) {
     parts.push(`## ${escapeMarkdown(ORPHANS_HEADING)}`, ...report.orphans.map(entry));
   }

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../../src/io/report-html';
-import { reportMarkdown } from '../../../src/io/report-markdown';
+import { escapeMarkdown, reportMarkdown } from '../../../src/io/report-markdown';
 import { ORPHANS_HEADING, reportOf, type Report } from '../../../src/io/report-model';
 import { textOffset } from '../../../src/model/offsets';
 import type { Annotation, Article } from '../../../src/model/types';
@@ -317,8 +317,39 @@ describe('reportMarkdown', () => {
 
   it('quotes every line of a multi-line quote', () => {
     const md = reportMarkdown(hostileReport());
-    expect(md).toContain(
-      '> \\<script\\>alert\\(1\\)\\</script\\>\\\n> \\# not a heading\\\n> \\> not',
-    );
+    expect(md).toContain('> \\<script>alert(1)\\</script>\\\n> \\# not a heading\\\n> \\> not');
+  });
+
+  it('escapes only what Markdown needs, so plain text pastes as it reads', () => {
+    const md = reportMarkdown(hostileReport());
+    expect(md).toContain('# Fact-check: Title');
+    expect(md).toContain('Fact-check by Mika, Ann \\<a href=x> · 2026-12-01 10:00 UTC');
+    expect(md).toContain('### 2. Claim · False (rating 1)');
+    for (const plain of [
+      'Fact-check 2026-12-05: U.S. exports rose 4.5% (to $1.2bn)! See p. 3 + 4 - 1 = 6 #tag',
+      'snake_case_name, a > b, 5 < 6, AT&T, e-mail: ann@example.org',
+    ]) {
+      expect(escapeMarkdown(plain)).toBe(plain);
+    }
+  });
+
+  it.each([
+    ['# heading', '\\# heading'],
+    ['> quote', '\\> quote'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['1. item', '1\\. item'],
+    ['2) item', '2\\) item'],
+    ['===', '\\==='],
+    ['---', '\\---'],
+    ['*emphasis* and _this_', '\\*emphasis\\* and \\_this\\_'],
+    [
+      '[link](x) `code` <b> &amp; a|b ~~s~~ back\\slash',
+      '\\[link\\](x) \\`code\\` \\<b> \\&amp; a\\|b \\~\\~s\\~\\~ back\\\\slash',
+    ],
+  ])('escapes %j, which Markdown would read as markup, as %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+    const html = new MarkdownIt({ html: true }).render(escaped);
+    expect(textOf(parse(html)).trim()).toBe(text);
   });
 });
