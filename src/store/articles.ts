@@ -4,6 +4,7 @@ import type { Article } from '../model/types';
 import { db } from './db';
 import { LAST_ARTICLE, exportedAtKey, filterKey, getSetting } from './settings';
 import { dismissedKey } from './suggestion-store';
+import { claimReviewTextsKey } from './claim-review-texts';
 
 /** The article with this id, or undefined. */
 export function getArticle(id: string): Promise<Article | undefined> {
@@ -104,6 +105,11 @@ export async function deleteArticle(id: string): Promise<void> {
     await db.annotations.where('articleId').equals(id).delete();
     await db.articles.delete(id);
     // what was kept for the article alone goes with it
-    await db.settings.bulkDelete([exportedAtKey(id), filterKey(id), dismissedKey(id)]);
+    await db.settings.bulkDelete([
+      exportedAtKey(id),
+      filterKey(id),
+      dismissedKey(id),
+      claimReviewTextsKey(id),
+    ]);
   });
 }

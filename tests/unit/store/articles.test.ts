@@ -11,6 +11,7 @@ import {
   setSetting,
 } from '../../../src/store/settings';
 import { dismissedKey } from '../../../src/store/suggestion-store';
+import { claimReviewTextsKey } from '../../../src/store/claim-review-texts';
 import { annotationRecord } from '../../fixtures/records';
 
 beforeEach(async () => {
@@ -27,12 +28,13 @@ describe('deleteArticle', () => {
       await setSetting(exportedAtKey(id), '2026-12-01T00:00:00.000Z');
       await setSetting(filterKey(id), { query: 'tax' });
       await setSetting(dismissedKey(id), ['claim-0-8-abc']);
+      await setSetting(claimReviewTextsKey(id), { x: { claimReviewed: 'As stated' } });
     }
     await setSetting(REVIEWER_NAME, 'Ada');
 
     await deleteArticle(gone.id);
 
-    for (const key of [exportedAtKey, filterKey, dismissedKey]) {
+    for (const key of [exportedAtKey, filterKey, dismissedKey, claimReviewTextsKey]) {
       expect(await getSetting(key(gone.id))).toBeUndefined();
       expect(await getSetting(key(kept.id))).toBeDefined();
     }
