@@ -98,10 +98,10 @@ describe('loading articles and the library', () => {
     expect(first).toContain('0 of 1 claim checked');
     expect(first).toContain('1 with a verdict');
     expect(second).toContain('US asks Japan for cooperation');
-    await library(page).getByRole('searchbox', { name: 'Search titles' }).fill('saved page');
+    await library(page).getByRole('searchbox', { name: 'Search the library' }).fill('saved page');
     expect(await articles(page).count()).toBe(1);
     await page.screenshot({ path: 'test-results/screenshots/library.png' });
-    await library(page).getByRole('searchbox', { name: 'Search titles' }).fill('');
+    await library(page).getByRole('searchbox', { name: 'Search the library' }).fill('');
     await library(page)
       .getByRole('button', {
         name: 'US asks Japan for cooperation to thwart China’s chip development',
@@ -113,7 +113,7 @@ describe('loading articles and the library', () => {
       .toContain('US asks Japan');
   });
 
-  it('loads a saved page dropped on the window', async () => {
+  it('loads a saved page dropped on the window, opening the article that has its text already', async () => {
     await dropFile(page, fixture('news-page.html'), 'text/html');
     await newArticle(page).waitFor();
     const title = newArticle(page).getByLabel('Title');
@@ -122,9 +122,11 @@ describe('loading articles and the library', () => {
       .toBe('US asks Japan for cooperation to thwart China’s chip development');
     await title.fill('Chip controls (dropped page)');
     await newArticle(page).getByRole('button', { name: 'Load' }).click();
+    // the same text as the page loaded first: that article opens, with its annotation, no copy
     await expect
       .poll(() => page.locator('.article-header h1').textContent())
-      .toBe('Chip controls (dropped page)');
+      .toBe('Chip controls (saved page)');
+    expect(await page.getByRole('status').textContent()).toContain('already in the library');
     expect(await page.getByRole('textbox', { name: 'Article text' }).textContent()).toContain(
       'Robert Hallbeck, the economy minister and vice chancellor',
     );

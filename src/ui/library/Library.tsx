@@ -4,6 +4,7 @@ import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
 import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { claimsCheckedText, withVerdictText } from '../common/progress-words';
+import { matchesLibrarySearch } from './library-search';
 
 interface Props {
   currentId: string | undefined;
@@ -26,10 +27,7 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
   const entries = useLiveQuery(listLibrary, []);
   const [query, setQuery] = useState('');
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const shown = (entries ?? []).filter(e =>
-    words.every(w => e.title.toLocaleLowerCase().includes(w)),
-  );
+  const shown = (entries ?? []).filter(e => matchesLibrarySearch(e, query));
   const hasSample = entries?.some(e => e.id === SAMPLE_ARTICLE_ID) ?? true;
 
   return (
@@ -46,12 +44,12 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
         <h1 id="library-title">Library</h1>
         <div className="library-tools">
           <label htmlFor="library-search" className="visually-hidden">
-            Search titles
+            Search the library
           </label>
           <input
             id="library-search"
             type="search"
-            placeholder="Search titles"
+            placeholder="Search titles, publishers, reviewers"
             value={query}
             onChange={e => setQuery(e.target.value)}
           />
@@ -67,7 +65,7 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
       </header>
       {entries && shown.length === 0 && (
         <p className="empty-state">
-          {entries.length ? 'No title matches your search.' : 'No articles yet.'}
+          {entries.length ? 'No article matches your search.' : 'No articles yet.'}
         </p>
       )}
       <ul className="library-list" aria-label="Articles">

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromDoc } from '../../../src/io/article-record';
 import { docFromPlainText } from '../../../src/io/plain-text';
-import { addArticle, deleteArticle, listLibrary } from '../../../src/store/articles';
+import {
+  addArticle,
+  addArticleUnlessKnown,
+  deleteArticle,
+  listLibrary,
+} from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
 import {
   REVIEWER_NAME,
@@ -55,5 +60,38 @@ describe('listLibrary', () => {
     ]);
     const [entry] = await listLibrary();
     expect(entry).toMatchObject({ annotations: 4, claims: 3, checkedClaims: 1, withVerdict: 2 });
+  });
+});
+
+describe('addArticleUnlessKnown', () => {
+  it('opens the article that holds the same text instead of storing a copy', async () => {
+    const first = await articleFromDoc(docFromPlainText('The same text.'), { title: 'First' });
+    expect(await addArticleUnlessKnown(first)).toEqual({ id: first.id });
+    const again = await articleFromDoc(docFromPlainText('The same text.'), { title: 'Again' });
+    expect(await addArticleUnlessKnown(again)).toEqual({
+      id: first.id,
+      existing: { id: first.id, title: 'First' },
+    });
+    const other = await articleFromDoc(docFromPlainText('Another text.'), { title: 'Other' });
+    expect(await addArticleUnlessKnown(other)).toEqual({ id: other.id });
+    expect(await db.articles.count()).toBe(2);
+  });
+});
+
+describe('listLibrary, for the search', () => {
+  it('names each article’s author and reviewers, each once', async () => {
+    const article = await articleFromDoc(docFromPlainText('A claim.'), {
+      title: 'Named',
+      author: 'Jane Doe',
+    });
+    await addArticle(article);
+    await db.annotations.bulkAdd([
+      annotationRecord({ articleId: article.id, creator: 'Mika' }),
+      annotationRecord({ articleId: article.id, creator: ' Jonas ' }),
+      annotationRecord({ articleId: article.id, creator: 'Mika' }),
+      annotationRecord({ articleId: article.id, creator: '' }),
+    ]);
+    const [entry] = await listLibrary();
+    expect(entry).toMatchObject({ author: 'Jane Doe', reviewers: ['Mika', 'Jonas'] });
   });
 });
