@@ -8,6 +8,7 @@ import { collapseWhiteSpace } from '../model/white-space';
 import type { Annotation, Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import type { VerdictScale } from '../model/verdict-scale';
+import { escapeJsonForHtml } from './json-for-html';
 
 /** Who publishes the ClaimReviews, and where. */
 export interface ClaimReviewOptions {
@@ -80,7 +81,8 @@ function claimItem(article: Article) {
  * schema.org ClaimReview JSON-LD (docs/format.md) for the claims of an
  * article that `planClaimReview` plans (the dialog counts with the same
  * plan), in reading order, as a pretty-printed JSON array ending in a newline
- * (the same input gives the same bytes). `claimReviewed` and the rating's
+ * (the same input gives the same bytes), with `<`, `>`, `&`, U+2028 and U+2029
+ * escaped so it can be embedded in HTML (`escapeJsonForHtml`). `claimReviewed` and the rating's
  * `ratingExplanation` are the reviewer's wording (`texts`), else the quote
  * and the whole note; `datePublished` is when the claim was checked. A
  * verdict without a ratingValue (Unverifiable) is published as a textual
@@ -121,7 +123,8 @@ export function exportClaimReview(
     };
   });
   return {
-    json: `${JSON.stringify(reviews, null, 2)}\n`,
+    // fact-checkers publish it inside a <script> tag: no value of the article's may close it
+    json: `${escapeJsonForHtml(JSON.stringify(reviews, null, 2))}\n`,
     skipped: plan.skipped,
     exported: reviews.length,
   };

@@ -4,6 +4,7 @@ import {
   linkOf,
   readableTime,
   summaryLine,
+  withoutBidiControls,
   type Report,
   type ReportEntry,
   type ReportSource,
@@ -22,11 +23,11 @@ const LINE_START = /^(?:[#>]|[-+](?=\s|$)|-(?=[-\s]*$)|=(?=[=\s]*$))|^(\d{1,9})(
 /**
  * One line of text as inert CommonMark (GFM) inline content, escaping only
  * what Markdown would read as markup, so that "Fact-check, 2026-12-05 (p. 3)!"
- * stays as it reads. Line breaks become spaces; the line may start a line of
- * the document.
+ * stays as it reads. Line breaks become spaces, bidi controls are dropped;
+ * the line may start a line of the document.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return withoutBidiControls(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(INLINE, '\\$&')
     .replace(/^\s+/, '') // leading indentation would make a code block
