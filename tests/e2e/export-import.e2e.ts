@@ -130,7 +130,7 @@ describe('export and import of annotated JSON', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = await chooser;
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await page.getByRole('button', { name: /Back to the article/ }).click();
     await dialog.setFiles(broken);
     await expect

@@ -228,7 +228,7 @@ describe('a whole review with the keyboard only', () => {
 
     await tabTo(page, '.toolbar button:nth-of-type(1)');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, '.library-brand button');
     await page.keyboard.press('Enter');

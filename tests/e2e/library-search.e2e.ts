@@ -5,7 +5,7 @@ import { annotate } from './reviewer';
 import { atThreeWidths } from './screens';
 
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url).pathname;
-const library = (page: Page) => page.getByRole('main', { name: 'Library' });
+const library = (page: Page) => page.getByRole('main', { name: 'Library', exact: true });
 const articles = (page: Page) =>
   library(page).getByRole('list', { name: 'Articles' }).getByRole('listitem');
 const newArticle = (page: Page) => page.getByRole('dialog', { name: 'New article' });
@@ -47,7 +47,7 @@ describe('the library: one entry per text, and a search over titles, publishers 
       .toContain(`Opened “${HEADLINE}”, already in the library`);
     await atThreeWidths(page, 'library-already-there');
     await expect.poll(() => page.locator('.ProseMirror [data-annotation-id]').count()).toBe(1);
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await expect.poll(() => articles(page).count()).toBe(2); // the sample and this one
   });
 

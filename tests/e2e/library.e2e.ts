@@ -6,7 +6,7 @@ import { APP_URL, Profile } from './browser';
 import { annotate } from './reviewer';
 
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url).pathname;
-const library = (page: Page) => page.getByRole('main', { name: 'Library' });
+const library = (page: Page) => page.getByRole('main', { name: 'Library', exact: true });
 const articles = (page: Page) =>
   library(page).getByRole('list', { name: 'Articles' }).getByRole('listitem');
 const newArticle = (page: Page) => page.getByRole('dialog', { name: 'New article' });
@@ -89,7 +89,7 @@ describe('loading articles and the library', () => {
   });
 
   it('lists it in the library, newest first, with its counts, and searches titles', async () => {
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await expect.poll(() => articles(page).count()).toBe(2);
     const [first, second] = await articles(page).allTextContents();
     expect(first).toContain('Chip controls (saved page)');
@@ -218,7 +218,7 @@ describe('loading articles and the library', () => {
   });
 
   it('refuses a binary file renamed .txt with a message, loading nothing', async () => {
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await expect.poll(() => articles(page).count()).toBeGreaterThan(0);
     const before = await articles(page).count();
     await library(page).getByRole('button', { name: 'New article' }).click();

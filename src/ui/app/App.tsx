@@ -81,6 +81,7 @@ export function App() {
           onNewArticle={() => setNewArticle({})}
           onRestoreSample={async () => open(await addArticleOnce(await fetchSample()))}
           onBack={article ? () => setShowLibrary(false) : undefined}
+          notify={setNotice}
         />
       ) : (
         <ErrorBoundary key={article.id} onRecover={() => setShowLibrary(true)}>

@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
 import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
+import { backUpLibrary } from '../common/back-up-library';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { NoticeMessage } from '../common/notice-message';
 import { claimsCheckedText, withVerdictText } from '../common/progress-words';
 import { matchesLibrarySearch } from './library-search';
+import { restoreBackupFile } from './restore-backup';
 
 interface Props {
   currentId: string | undefined;
@@ -13,6 +16,7 @@ interface Props {
   onRestoreSample: () => Promise<void>;
   /** Back to the article that was open, if there is one. */
   onBack: (() => void) | undefined;
+  notify: (notice: NoticeMessage) => void;
 }
 
 const date = (iso: string | undefined) => {
@@ -23,7 +27,9 @@ const date = (iso: string | undefined) => {
 };
 
 /** Every stored article, newest first, with how far its review has come. */
-export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBack }: Props) {
+export function Library(props: Props) {
+  const { currentId, onOpen, onNewArticle, onRestoreSample, onBack, notify } = props;
+  const backupInput = useRef<HTMLInputElement>(null);
   const entries = useLiveQuery(listLibrary, []);
   const [query, setQuery] = useState('');
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
@@ -63,6 +69,30 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
           )}
         </div>
       </header>
+      <div className="library-backup">
+        <p className="field-hint">
+          The library lives in this browser only, which may clear it. Back it up to keep it.
+        </p>
+        <button type="button" className="button" onClick={() => void backUpLibrary().then(notify)}>
+          Back up library
+        </button>
+        <button type="button" className="button" onClick={() => backupInput.current?.click()}>
+          Restore from backup
+        </button>
+        <input
+          ref={backupInput}
+          type="file"
+          accept=".json,application/json"
+          hidden // the button opens it: one control for assistive technology, not two
+          onChange={e => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            notify({ tone: 'info', title: `Restoring “${file.name}”`, progress: 'unknown' });
+            void restoreBackupFile(file).then(notify);
+          }}
+        />
+      </div>
       {entries && shown.length === 0 && (
         <p className="empty-state">
           {entries.length ? 'No article matches your search.' : 'No articles yet.'}
