@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { shouldRemindToExport } from '../../model/export-reminder';
-import { backUpLibrary } from '../common/back-up-library';
+import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { useReview } from '../common/review-context';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,13 +37,7 @@ export function ExportReminder({ since, onExport }: Props) {
         <button type="button" className="button button--small" onClick={onExport}>
           Export annotated JSON
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void backUpLibrary().then(notify)}
-        >
-          Back up library
-        </button>
+        <BackUpLibraryButton className="button button--small" notify={notify} />
       </p>
     </section>
   );

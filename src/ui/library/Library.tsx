@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
 import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
-import { backUpLibrary } from '../common/back-up-library';
+import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { NoticeMessage } from '../common/notice-message';
 import { claimsCheckedText, withVerdictText } from '../common/progress-words';
@@ -73,9 +73,7 @@ export function Library(props: Props) {
         <p className="field-hint">
           The library lives in this browser only, which may clear it. Back it up to keep it.
         </p>
-        <button type="button" className="button" onClick={() => void backUpLibrary().then(notify)}>
-          Back up library
-        </button>
+        <BackUpLibraryButton className="button" notify={notify} />
         <button type="button" className="button" onClick={() => backupInput.current?.click()}>
           Restore from backup
         </button>

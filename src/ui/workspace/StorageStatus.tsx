@@ -1,5 +1,5 @@
 import type { Persistence } from '../../store/persistence';
-import { backUpLibrary } from '../common/back-up-library';
+import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { useReview } from '../common/review-context';
 
 const TEXT: Record<Persistence, string> = {
@@ -17,13 +17,7 @@ export function StorageStatus({ persistence }: { persistence: Persistence | null
   return (
     <p className={`storage-status storage-status--${persistence}`} data-persistence={persistence}>
       <strong>Storage:</strong> {TEXT[persistence]}{' '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => void backUpLibrary().then(notify)}
-      >
-        Back up library
-      </button>
+      <BackUpLibraryButton className="link-button" notify={notify} />
     </p>
   );
 }
