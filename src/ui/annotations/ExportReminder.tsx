@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { shouldRemindToExport } from '../../model/export-reminder';
 import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { useReview } from '../common/review-context';
+import { showDate } from '../common/dates';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -26,7 +27,7 @@ export function ExportReminder({ since, onExport }: Props) {
     };
   }, []);
   if (now === null || !since || !shouldRemindToExport(since, now)) return null;
-  const date = new Date(since).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const date = showDate(since);
   return (
     <section className="export-reminder" aria-label="Export reminder">
       <p>

@@ -8,6 +8,7 @@ import type { NoticeMessage } from '../common/notice-message';
 import { claimsCheckedText, withVerdictText } from '../common/progress-words';
 import { matchesLibrarySearch } from './library-search';
 import { restoreBackupFile } from './restore-backup';
+import { showDate } from '../common/dates';
 
 interface Props {
   currentId: string | undefined;
@@ -18,13 +19,6 @@ interface Props {
   onBack: (() => void) | undefined;
   notify: (notice: NoticeMessage) => void;
 }
-
-const date = (iso: string | undefined) => {
-  const d = iso ? new Date(iso) : null;
-  return d && !Number.isNaN(d.getTime())
-    ? d.toLocaleDateString(undefined, { dateStyle: 'medium' })
-    : null;
-};
 
 /** Every stored article, newest first, with how far its review has come. */
 export function Library(props: Props) {
@@ -106,9 +100,9 @@ export function Library(props: Props) {
               <p className="library-meta">
                 {[
                   e.publisher,
-                  date(e.publishedAt),
+                  showDate(e.publishedAt),
                   e.previousVersionId && 'edited version',
-                  `added ${date(e.createdAt)}`,
+                  `added ${showDate(e.createdAt)}`,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
