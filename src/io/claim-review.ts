@@ -1,8 +1,13 @@
+import {
+  planClaimReview,
+  type ClaimReviewText,
+  type PlannedReview,
+  type SkippedClaim,
+} from '../model/claim-review-plan';
 import { collapseWhiteSpace } from '../model/white-space';
 import type { Annotation, Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
-import { findVerdict, type VerdictScale } from '../model/verdict-scale';
-import { inReadingOrder } from '../model/reading-order';
+import type { VerdictScale } from '../model/verdict-scale';
 import { escapeJsonForHtml } from './json-for-html';
 
 /** Who publishes the ClaimReviews, and where. */
@@ -17,28 +22,27 @@ export interface ClaimReviewOptions {
   publicationUrl?: string;
   /** Credited as the author (an Organization) instead of the reviewer. */
   organisation?: string;
-  /** Leave out claims whose status is still open (they are listed in `skipped`). */
+  /**
+   * Leave out claims whose status is still open (they are listed in
+   * `skipped`); true unless told otherwise: an open claim is no published review.
+   */
   checkedOnly?: boolean;
+  /** The reviewer's wording, by annotation id. */
+  texts?: Readonly<Record<string, ClaimReviewText>>;
 }
 
-/** A claim that got no ClaimReview, and why. */
-export interface SkippedClaim {
-  id: string;
-  quote: string;
-  reason: string;
+/** The claim as the review states it: the reviewer's wording, else the quote, on one line. */
+export function claimReviewedOf(quote: string, text: ClaimReviewText | undefined): string {
+  return collapseWhiteSpace(text?.claimReviewed?.trim() || quote);
 }
 
-/** The first sentence of a text on one line (all of it when it has no sentence end). */
-export function firstSentence(text: string): string {
-  const line = collapseWhiteSpace(text);
-  return /^.*?(?:[.!?…](?=\s|$)|[。！？])/u.exec(line)?.[0] ?? line;
+/** The rating's explanation: the reviewer's wording, else the whole note; empty when neither. */
+export function explanationOf(note: string, text: ClaimReviewText | undefined): string {
+  return (text?.explanation?.trim() || note).trim();
 }
 
-function rating(scale: VerdictScale, a: Annotation) {
-  const verdict = findVerdict(scale, a.verdict);
-  if (!verdict) return undefined;
+function rating(scale: VerdictScale, { verdict }: PlannedReview, explanation: string) {
   const values = scale.flatMap(v => (v.ratingValue === undefined ? [] : [v.ratingValue]));
-  const explanation = a.note.trim() ? { ratingExplanation: firstSentence(a.note) } : {};
   // a verdict without a number (Unverifiable) is a textual rating alone, as schema.org and
   // Google allow: a number would give it a place on the true–false scale it does not have
   const numeric = verdict.ratingValue !== undefined && {
@@ -46,7 +50,12 @@ function rating(scale: VerdictScale, a: Annotation) {
     bestRating: Math.max(...values),
     worstRating: Math.min(...values),
   };
-  return { '@type': 'Rating', ...numeric, alternateName: verdict.label, ...explanation };
+  return {
+    '@type': 'Rating',
+    ...numeric,
+    alternateName: verdict.label,
+    ...(explanation && { ratingExplanation: explanation }),
+  };
 }
 
 function claimItem(article: Article) {
@@ -70,22 +79,23 @@ function claimItem(article: Article) {
 
 /**
  * schema.org ClaimReview JSON-LD (docs/format.md) for the claims of an
- * article: one review per claim with a verdict on `scale`, in reading order,
- * as a pretty-printed JSON array ending in a newline (the same input gives
- * the same bytes), with `<`, `>`, `&`, U+2028 and U+2029 escaped so it can be
- * embedded in HTML (`escapeJsonForHtml`). `claimReviewed` is the quoted claim; the first sentence of
- * the reviewer's note becomes the rating's `ratingExplanation`. A verdict
- * without a ratingValue (Unverifiable) is published as a textual rating only. Every claim left out is listed in
- * `skipped` with the reason. Throws a RangeError if `publicationUrl` is given
- * but is not an http(s) URL.
+ * article that `planClaimReview` plans (the dialog counts with the same
+ * plan), in reading order, as a pretty-printed JSON array ending in a newline
+ * (the same input gives the same bytes), with `<`, `>`, `&`, U+2028 and U+2029
+ * escaped so it can be embedded in HTML (`escapeJsonForHtml`). `claimReviewed` and the rating's
+ * `ratingExplanation` are the reviewer's wording (`texts`), else the quote
+ * and the whole note; `datePublished` is when the claim was checked. A
+ * verdict without a ratingValue (Unverifiable) is published as a textual
+ * rating only. Every claim left out is listed in `skipped` with the reason.
+ * Throws a RangeError if `publicationUrl` is given but is not an http(s) URL.
  */
 export function exportClaimReview(
   article: Article,
   annotations: readonly Annotation[],
   scale: VerdictScale,
   options: ClaimReviewOptions,
-): { json: string; skipped: SkippedClaim[] } {
-  const { publicationUrl, organisation, reviewerName, checkedOnly = false } = options;
+): { json: string; skipped: SkippedClaim[]; exported: number } {
+  const { publicationUrl, organisation, reviewerName, checkedOnly = true, texts = {} } = options;
   if (publicationUrl !== undefined && !isHttpUrl(publicationUrl)) {
     throw new RangeError('The publication URL must be an http:// or https:// address.');
   }
@@ -94,38 +104,28 @@ export function exportClaimReview(
       ? { '@type': 'Organization', name: organisation }
       : { '@type': 'Person', name: reviewerName };
   const item = claimItem(article);
-  const skipped: SkippedClaim[] = [];
-  const reviews = [];
-  for (const a of inReadingOrder(annotations)) {
-    if (a.kind !== 'claim') continue;
-    const skip = (reason: string) => skipped.push({ id: a.id, quote: a.target.exact, reason });
-    if (a.verdict === undefined) {
-      skip('no verdict yet');
-      continue;
-    }
-    const reviewRating = rating(scale, a);
-    if (!reviewRating) {
-      skip(`its verdict "${a.verdict}" is not on the scale`);
-      continue;
-    }
-    if (checkedOnly && a.status !== 'checked') {
-      skip('still open: mark it checked to publish it');
-      continue;
-    }
+  const plan = planClaimReview(annotations, scale, { checkedOnly });
+  const reviews = plan.reviews.map(planned => {
+    const a = planned.annotation;
+    const text = Object.hasOwn(texts, a.id) ? texts[a.id] : undefined;
     const url = publicationUrl !== undefined ? new URL(publicationUrl.trim()) : undefined;
     if (url) url.hash = a.id;
-    reviews.push({
+    return {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       ...(url ? { url: url.href } : { creativeWorkStatus: 'Draft' }),
-      // the claim as the article makes it: a note says what the reviewer found, not what was claimed
-      claimReviewed: collapseWhiteSpace(a.target.exact),
-      reviewRating,
+      claimReviewed: claimReviewedOf(a.target.exact, text),
+      reviewRating: rating(scale, planned, explanationOf(a.note, text)),
       itemReviewed: item,
       author,
-      datePublished: a.updatedAt,
-    });
-  }
-  // fact-checkers publish it inside a <script> tag: no value of the article's may close it
-  return { json: `${escapeJsonForHtml(JSON.stringify(reviews, null, 2))}\n`, skipped };
+      // published as of the check: a later edit of a tag or a typo is no new finding
+      datePublished: planned.checkedAt,
+    };
+  });
+  return {
+    // fact-checkers publish it inside a <script> tag: no value of the article's may close it
+    json: `${escapeJsonForHtml(JSON.stringify(reviews, null, 2))}\n`,
+    skipped: plan.skipped,
+    exported: reviews.length,
+  };
 }

@@ -3,6 +3,7 @@ import {
   REPORT_ANCHORING_LABELS,
   readableTime,
   safeColor,
+  summaryLine,
   type Report,
   type ReportEntry,
   type ReportSource,
@@ -124,14 +125,13 @@ function headerHtml(r: Report): string {
 }
 
 function summaryHtml(r: Report): string {
-  const { total, byKind, byVerdict, checked, open, orphaned } = r.summary;
+  const { byKind, byVerdict } = r.summary;
   const row = (label: string, count: number, mark = '') =>
     `<tr><th scope="row">${mark}${bdi(label)}</th><td>${count}</td></tr>`;
   const kinds = byKind.map(k => row(k.label, k.count)).join('');
   const verdicts = byVerdict.map(v => row(v.label, v.count, marker(v.color))).join('');
-  const lost = orphaned > 0 ? `, ${orphaned} not found in this version of the text` : '';
   return `<h2>Summary</h2>
-<p>${total} annotation${total === 1 ? '' : 's'}: ${checked} checked, ${open} open${lost}.</p>
+<p>${escapeHtml(summaryLine(r.summary))}</p>
 <table><caption class="small">By kind</caption>${kinds}</table>
 <table><caption class="small">Claims by verdict</caption>${verdicts}</table>`;
 }

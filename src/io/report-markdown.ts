@@ -3,27 +3,37 @@ import {
   REPORT_ANCHORING_LABELS,
   linkOf,
   readableTime,
+  summaryLine,
   withoutBidiControls,
   type Report,
   type ReportEntry,
   type ReportSource,
 } from './report-model';
 
-// Every character that can open inline markup, an entity, raw HTML or a table
-// cell; escaping them all means no text of the article's or the reviewer's
-// can become a link, an image, a tag or emphasis.
-const SIGNIFICANT = /[\\`*_[\]()#+\-.!|<>&~]/g;
+// Inline, only what can open markup wherever it stands: code, emphasis, links
+// and images (through the brackets), strikethrough, table cells, a tag or an
+// autolink (a "<" before a letter, "/", "!" or "?"), an entity, and the escape
+// itself. An underscore inside a word opens no emphasis, so "snake_case" stays.
+const INLINE = /[\\`*[\]|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|<(?=[A-Za-z/!?])|&(?=#?\w+;)/gu;
+
+// At the start of a line, what would open a block: a heading, a quote, a list
+// item ("-", "+", "1." or "1)" before a space), a thematic break or a setext underline.
+const LINE_START = /^(?:[#>]|[-+](?=\s|$)|-(?=[-\s]*$)|=(?=[=\s]*$))|^(\d{1,9})([.)])(?=\s|$)/;
 
 /**
- * One line of text as inert CommonMark inline content (line breaks become
- * spaces, bidi controls are dropped).
+ * One line of text as inert CommonMark (GFM) inline content, escaping only
+ * what Markdown would read as markup, so that "Fact-check, 2026-12-05 (p. 3)!"
+ * stays as it reads. Line breaks become spaces, bidi controls are dropped;
+ * the line may start a line of the document.
  */
 export function escapeMarkdown(text: string): string {
   return withoutBidiControls(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(SIGNIFICANT, '\\$&')
+    .replace(INLINE, '\\$&')
     .replace(/^\s+/, '') // leading indentation would make a code block
-    .replace(/^=/, '\\='); // a line of "=" under text would make a heading
+    .replace(LINE_START, (mark, digits?: string, delimiter?: string) =>
+      digits === undefined ? `\\${mark}` : `${digits}\\${delimiter}`,
+    );
 }
 
 /**
@@ -81,9 +91,9 @@ function sourceLine(s: ReportSource): string {
 
 function entry(e: ReportEntry): string {
   const verdict = e.verdict
-    ? ` · ${escapeMarkdown(e.verdict.label)}${e.verdict.ratingValue === undefined ? '' : ` \\(rating ${e.verdict.ratingValue}\\)`}`
+    ? ` · ${escapeMarkdown(e.verdict.label)}${e.verdict.ratingValue === undefined ? '' : ` (rating ${e.verdict.ratingValue})`}`
     : '';
-  const out = [`### ${e.number}\\. ${e.kind}${verdict}`, quoted(e.quote)];
+  const out = [`### ${e.number}. ${e.kind}${verdict}`, quoted(e.quote)];
   if (e.correction !== undefined) out.push(`**Should read:** ${escapeMarkdown(e.correction)}`);
   if (e.note) out.push(block(e.note));
   const details = [`- Status: ${e.status}`];
@@ -112,19 +122,18 @@ function header(r: Report): string {
   const lines = [
     origin.length > 0 && origin.join(' · '),
     url && `Source: ${link(url, url)}`,
-    `Fact\\-check by ${reviewers} · ${escapeMarkdown(readableTime(r.generatedAt))}`,
+    `Fact-check by ${reviewers} · ${escapeMarkdown(readableTime(r.generatedAt))}`,
   ].filter(Boolean);
-  return `# Fact\\-check: ${escapeMarkdown(r.title)}\n\n${lines.join('\\\n')}`;
+  return `# Fact-check: ${escapeMarkdown(r.title)}\n\n${lines.join('\\\n')}`;
 }
 
 function summary(r: Report): string {
-  const { total, byKind, byVerdict, checked, open, orphaned } = r.summary;
-  const lost = orphaned > 0 ? `, ${orphaned} not found in this version of the text` : '';
+  const { byKind, byVerdict } = r.summary;
   const kinds = byKind.map(k => `${k.label} ${k.count}`).join(' · ');
   const verdicts = byVerdict.map(v => `- ${escapeMarkdown(v.label)}: ${v.count}`).join('\n');
   return `## Summary
 
-${total} annotation${total === 1 ? '' : 's'}: ${checked} checked, ${open} open${lost}\\.
+${escapeMarkdown(summaryLine(r.summary))}
 
 By kind: ${kinds}
 
@@ -139,7 +148,7 @@ ${verdicts}`;
  */
 export function reportMarkdown(report: Report): string {
   const parts = [header(report), summary(report), '## Claims and notes'];
-  parts.push(...(report.entries.length > 0 ? report.entries.map(entry) : ['No annotations\\.']));
+  parts.push(...(report.entries.length > 0 ? report.entries.map(entry) : ['No annotations.']));
   if (report.orphans.length > 0) {
     parts.push(`## ${escapeMarkdown(ORPHANS_HEADING)}`, ...report.orphans.map(entry));
   }

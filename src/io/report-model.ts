@@ -3,7 +3,7 @@ import type { AnchoringState, Annotation, Article, Source } from '../model/types
 import { ANNOTATION_KINDS } from '../model/types';
 import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../model/labels';
 import { isHttpUrl } from '../model/urls';
-import { findVerdict, isClaimChecked, type VerdictScale } from '../model/verdict-scale';
+import { findVerdict, hasCountedVerdict, type VerdictScale } from '../model/verdict-scale';
 
 /** How an annotation sits in the text: placed, placed by fuzzy matching but unconfirmed, lost. */
 export type ReportAnchoring = 'anchored' | 'unconfirmed' | 'orphan';
@@ -78,8 +78,11 @@ export interface Report {
     byKind: ReportCount[];
     /** Claims by verdict in scale order, then verdicts not on the scale, then "no verdict yet". */
     byVerdict: ReportCount[];
+    /** Annotations whose status is checked; the others are open. */
     checked: number;
     open: number;
+    /** Claims with a verdict that counts, whatever their status. */
+    withVerdict: number;
     orphaned: number;
   };
   /** The placed annotations in reading order. */
@@ -153,10 +156,6 @@ function sourceOf(s: Source): ReportSource {
   };
 }
 
-// as the app counts it: a claim given a final verdict is checked whatever its status
-const isChecked = (a: Annotation, scale: VerdictScale) =>
-  a.status === 'checked' || isClaimChecked(a, scale);
-
 function entryOf(a: Annotation, number: number, scale: VerdictScale): ReportEntry {
   const change = a.history.findLast(h => h.field === 'verdict');
   return {
@@ -167,7 +166,7 @@ function entryOf(a: Annotation, number: number, scale: VerdictScale): ReportEntr
     verdict: a.verdict === undefined ? undefined : verdictOf(a.verdict, scale),
     correction: cleanOpt(a.correction),
     note: cleanText(a.note),
-    status: STATUS_LABELS[isChecked(a, scale) ? 'checked' : 'open'],
+    status: STATUS_LABELS[a.status] ?? cleanText(String(a.status)),
     tags: a.tags.map(cleanText),
     creator: cleanText(a.creator),
     createdAt: cleanText(a.createdAt),
@@ -212,6 +211,21 @@ function verdictCounts(annotations: readonly Annotation[], scale: VerdictScale):
 }
 
 /**
+ * The summary's first sentence, the same in every report: "4 annotations:
+ * 1 checked, 3 open, 1 not found in this version of the text; 2 claims with
+ * a verdict." Checked counts statuses; verdicts are counted apart.
+ */
+export function summaryLine(summary: Report['summary']): string {
+  const { total, checked, open, orphaned, withVerdict } = summary;
+  const lost = orphaned > 0 ? `, ${orphaned} not found in this version of the text` : '';
+  const verdicts =
+    withVerdict > 0
+      ? `; ${withVerdict} ${withVerdict === 1 ? 'claim' : 'claims'} with a verdict`
+      : '';
+  return `${total} annotation${total === 1 ? '' : 's'}: ${checked} checked, ${open} open${lost}${verdicts}.`;
+}
+
+/**
  * The data of an article's fact-check report, worked out once for every
  * writer (HTML, Markdown, print, CSV). All text is as written, save for
  * characters no file can carry (see `cleanText`); writers escape it.
@@ -226,7 +240,8 @@ export function reportOf(
   const creators = inReadingOrder(annotations)
     .map(a => a.creator.trim())
     .filter(name => name !== '');
-  const checked = annotations.filter(a => isChecked(a, scale)).length;
+  // status means status: a verdict on an open claim is counted apart, in withVerdict
+  const checked = annotations.filter(a => a.status === 'checked').length;
   return {
     title: cleanText(article.title),
     source: {
@@ -247,6 +262,7 @@ export function reportOf(
       byVerdict: verdictCounts(annotations, scale),
       checked,
       open: annotations.length - checked,
+      withVerdict: annotations.filter(a => hasCountedVerdict(a, scale)).length,
       orphaned: annotations.filter(a => a.anchoring?.method === 'orphan').length,
     },
     ...reportEntries(annotations, scale),

@@ -1,11 +1,18 @@
 import type { Annotation } from './types';
-import type { Verdict, VerdictScale } from './verdict-scale';
+import {
+  hasCountedVerdict,
+  isClaimChecked,
+  type Verdict,
+  type VerdictScale,
+} from './verdict-scale';
 
 /** How far the review of one article has come, as the header shows it. */
 export interface ReviewProgress {
   claims: number;
-  /** Claims counted as checked (see `isChecked`). */
+  /** Claims whose status is checked. */
   checked: number;
+  /** Claims with a verdict that counts (see `hasCountedVerdict`), whatever their status. */
+  withVerdict: number;
   /** Claims per verdict, in the scale's order; verdicts nobody used are included with 0. */
   byVerdict: { verdict: Verdict; count: number }[];
   /** Claims without a verdict, or with one no longer on the scale. */
@@ -13,28 +20,29 @@ export interface ReviewProgress {
 }
 
 /**
- * Counts the claims of a review. `isChecked` decides what "checked" means
- * (the scale says which verdicts count), so the count follows the settings.
+ * Counts the claims of a review: checked means the status says so; a verdict
+ * given to an open claim counts in `withVerdict`, never in `checked`.
  */
 export function reviewProgress(
   annotations: readonly Annotation[],
   scale: VerdictScale,
-  isChecked: (a: Annotation) => boolean,
 ): ReviewProgress {
   const counts = new Map<string, number>(scale.map(v => [v.id, 0]));
   let claims = 0;
   let checked = 0;
+  let withVerdict = 0;
   let unrated = 0;
   for (const a of annotations) {
     if (a.kind !== 'claim') continue;
     claims++;
-    if (isChecked(a)) checked++;
+    if (isClaimChecked(a)) checked++;
+    if (hasCountedVerdict(a, scale)) withVerdict++;
     const count = a.verdict === undefined ? undefined : counts.get(a.verdict);
     if (count === undefined) unrated++;
     else counts.set(a.verdict as string, count + 1);
   }
   const byVerdict = scale.map(verdict => ({ verdict, count: counts.get(verdict.id) ?? 0 }));
-  return { claims, checked, byVerdict, unrated };
+  return { claims, checked, withVerdict, byVerdict, unrated };
 }
 
 /**

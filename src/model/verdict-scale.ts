@@ -7,7 +7,12 @@ export interface Verdict {
   ratingValue?: number;
   /** The highlight colour; each verdict also has a distinct underline style (see the legend). */
   color: string;
-  /** A claim with this verdict counts as checked, whatever its status. */
+  /**
+   * A claim with this verdict counts in the "with a verdict" figure of the
+   * progress (a placeholder such as "Awaiting reply" would not). It never
+   * makes a claim checked: only its status does. The name is kept from when
+   * it did, as stored scales and files spell it.
+   */
   countsAsChecked: boolean;
   /**
    * Its line style, an index into `VERDICT_CUES`. It belongs to the verdict, not to its place:
@@ -58,7 +63,7 @@ export const DEFAULT_VERDICT_SCALE: VerdictScale = [
     cue: 4,
   },
   { id: 'false', label: 'False', ratingValue: 1, color: '#a3283a', countsAsChecked: true, cue: 5 },
-  // an unverifiable claim has been checked too: "we could not verify it" is a finding
+  // "we could not verify it" is a finding too, so Unverifiable counts as a verdict
   { id: 'unverifiable', label: 'Unverifiable', color: '#6b6480', countsAsChecked: true, cue: 6 },
 ];
 
@@ -214,11 +219,18 @@ export function newVerdictId(label: string, taken: Iterable<string>): string {
   return `${slug}-${n}`;
 }
 
-/** Whether the annotation is a claim that is checked: marked so, or given a final verdict. */
-export function isClaimChecked(
-  a: Pick<Annotation, 'kind' | 'status' | 'verdict'>,
+/** Whether the annotation is a claim marked checked: status means status, whatever its verdict. */
+export function isClaimChecked(a: Pick<Annotation, 'kind' | 'status'>): boolean {
+  return a.kind === 'claim' && a.status === 'checked';
+}
+
+/**
+ * Whether the annotation is a claim with a verdict on `scale` that counts as
+ * a verdict (`countsAsChecked`), whatever its status.
+ */
+export function hasCountedVerdict(
+  a: Pick<Annotation, 'kind' | 'verdict'>,
   scale: VerdictScale,
 ): boolean {
-  if (a.kind !== 'claim') return false;
-  return a.status === 'checked' || findVerdict(scale, a.verdict)?.countsAsChecked === true;
+  return a.kind === 'claim' && findVerdict(scale, a.verdict)?.countsAsChecked === true;
 }

@@ -1,9 +1,10 @@
-import { isClaimChecked } from '../model/verdict-scale';
+import { hasCountedVerdict, isClaimChecked } from '../model/verdict-scale';
 import { loadVerdictScale } from './verdict-scale-store';
 import type { Article } from '../model/types';
 import { db } from './db';
 import { LAST_ARTICLE, exportedAtKey, filterKey, getSetting } from './settings';
 import { dismissedKey } from './suggestion-store';
+import { claimReviewTextsKey } from './claim-review-texts';
 
 /** The article with this id, or undefined. */
 export function getArticle(id: string): Promise<Article | undefined> {
@@ -35,6 +36,7 @@ export interface LibraryEntry {
   id: string;
   title: string;
   publisher?: string;
+  author?: string;
   publishedAt?: string;
   createdAt: string;
   updatedAt: string;
@@ -42,7 +44,12 @@ export interface LibraryEntry {
   previousVersionId?: string;
   annotations: number;
   claims: number;
+  /** Claims whose status is checked. */
   checkedClaims: number;
+  /** Claims with a verdict that counts, whatever their status. */
+  withVerdict: number;
+  /** Who made its annotations, each once, in the order first seen. */
+  reviewers: string[];
 }
 
 /** Every stored article, newest first, with its annotation counts (read through the articleId index). */
@@ -58,13 +65,16 @@ export async function listLibrary(): Promise<LibraryEntry[]> {
           id: a.id,
           title: a.title,
           ...(a.publisher !== undefined && { publisher: a.publisher }),
+          ...(a.author !== undefined && { author: a.author }),
           ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
           ...(a.previousVersionId !== undefined && { previousVersionId: a.previousVersionId }),
           createdAt: a.createdAt,
           updatedAt: a.updatedAt,
           annotations: notes.length,
           claims: claims.length,
-          checkedClaims: claims.filter(c => isClaimChecked(c, scale)).length,
+          checkedClaims: claims.filter(isClaimChecked).length,
+          withVerdict: claims.filter(c => hasCountedVerdict(c, scale)).length,
+          reviewers: [...new Set(notes.map(n => n.creator.trim()).filter(Boolean))],
         };
       }),
     );
@@ -75,6 +85,25 @@ export async function listLibrary(): Promise<LibraryEntry[]> {
 export async function addArticle(article: Article): Promise<string> {
   await db.articles.add(article);
   return article.id;
+}
+
+/**
+ * Stores a newly loaded article unless the library holds the same text
+ * already (the same `textHash`): then nothing is written and the newest
+ * article with that text is returned as `existing`, to open instead of a
+ * copy that would split the review in two.
+ */
+export async function addArticleUnlessKnown(
+  article: Article,
+): Promise<{ id: string; existing?: Pick<Article, 'id' | 'title'> }> {
+  return db.transaction('rw', db.articles, async () => {
+    // no index on textHash: a library is hundreds of articles, read once on a load
+    const same = await db.articles.filter(a => a.textHash === article.textHash).toArray();
+    const newest = same.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1);
+    if (newest) return { id: newest.id, existing: { id: newest.id, title: newest.title } };
+    await db.articles.add(article);
+    return { id: article.id };
+  });
 }
 
 /** Changes an article's metadata (never its text: an edited text is a new version). */
@@ -107,7 +136,12 @@ export async function deleteArticle(id: string): Promise<void> {
       await db.tombstones.where('articleId').equals(id).delete();
       await db.articles.delete(id);
       // what was kept for the article alone goes with it
-      await db.settings.bulkDelete([exportedAtKey(id), filterKey(id), dismissedKey(id)]);
+      await db.settings.bulkDelete([
+        exportedAtKey(id),
+        filterKey(id),
+        dismissedKey(id),
+        claimReviewTextsKey(id),
+      ]);
     },
   );
 }

@@ -53,3 +53,9 @@ export function inUseMessage(label: string, uses: number): string {
   const who = uses === 1 ? '1 annotation; give it' : `${uses} annotations; give them`;
   return `“${label}” is the verdict of ${who} another verdict first.`;
 }
+
+/** The scale this browser has stored, if it passes `parseScale`; undefined when none is (the default is used). */
+export async function storedVerdictScale(): Promise<VerdictScale | undefined> {
+  const parsed = parseScale((await db.settings.get(VERDICT_SCALE))?.value);
+  return parsed.ok ? parsed.scale : undefined;
+}

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, Profile } from './browser';
 import { annotate, entries, exportAs, importFile } from './reviewer';
+import { atThreeWidths } from './screens';
 import { stored } from './stored';
 
 describe('export and import of annotated JSON', () => {
@@ -60,11 +61,24 @@ describe('export and import of annotated JSON', () => {
     expect(after.articles[0]).toMatchObject(article);
   });
 
-  it('exports ClaimReview for the claims with a rateable verdict', async () => {
+  it('exports ClaimReview for the claims with a verdict, counting what it exports', async () => {
     const file = await exportAs(page, 'ClaimReview JSON-LD', profile.dir, async dialog => {
+      // both claims are open: only checked claims go by default, and the dialog says so
+      const count = dialog.locator('.claimreview-count');
+      await expect
+        .poll(() => count.textContent())
+        .toBe('No claim will be exported. 2 claims skipped (listed below).');
+      await dialog.getByRole('checkbox', { name: /Only checked claims/ }).uncheck();
+      expect(await count.textContent()).toBe('2 claims will be exported, one review each.');
       const author = dialog.getByLabel('Author');
       if (!(await author.inputValue())) await author.fill('Ada Lindqvist'); // the clearing forgot the name
       await dialog.getByLabel('Publication URL').fill('https://factcheck.example/chips');
+      await dialog.getByText(/^Unverifiable: /).click();
+      await dialog
+        .locator('details[open]')
+        .getByLabel('Claim reviewed')
+        .fill('Japan’s ministry got such a request for the first time');
+      await atThreeWidths(page, 'claimreview-dialog');
       await dialog.getByRole('button', { name: 'Export' }).click();
     });
     const text = await readFile(file, 'utf8');
@@ -79,7 +93,7 @@ describe('export and import of annotated JSON', () => {
     const reviews = JSON.parse(text) as Review[];
     // the Unverifiable claim too: a rating with a label and no number; the correction is no claim
     expect(reviews.map(r => r.claimReviewed)).toEqual([
-      'believed to be the ministry’s first in this regard',
+      'Japan’s ministry got such a request for the first time',
       'occupy the leading positions in the world market',
     ]);
     const review = reviews[1];
@@ -116,7 +130,7 @@ describe('export and import of annotated JSON', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = await chooser;
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await page.getByRole('button', { name: /Back to the article/ }).click();
     await dialog.setFiles(broken);
     await expect

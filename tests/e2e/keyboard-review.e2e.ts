@@ -115,8 +115,9 @@ describe('a whole review with the keyboard only', () => {
     await page.keyboard.type('Robert Habeck');
     await saveWithKeyboard(page);
     await expect.poll(() => entries(page).count()).toBe(3);
-    // both claims have a final verdict; the correction is not a claim
-    await expect.poll(() => page.getByText('2 of 2 claims checked').count()).toBe(1);
+    // both claims have a verdict but are still open; the correction is not a claim
+    await expect.poll(() => page.getByText('0 of 2 claims checked').count()).toBe(1);
+    expect(await page.locator('.progress-verdicts').textContent()).toBe('2 with a verdict');
     expect(await page.locator('.verdict-summary').textContent()).toBe(
       'Mostly true 1, Unverifiable 1',
     );
@@ -230,7 +231,7 @@ describe('a whole review with the keyboard only', () => {
 
     await tabTo(page, '.toolbar button:nth-of-type(1)', 150, true);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, '.library-brand button');
     await page.keyboard.press('Enter');

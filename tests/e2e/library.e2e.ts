@@ -6,7 +6,7 @@ import { APP_URL, Profile } from './browser';
 import { annotate } from './reviewer';
 
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url).pathname;
-const library = (page: Page) => page.getByRole('main', { name: 'Library' });
+const library = (page: Page) => page.getByRole('main', { name: 'Library', exact: true });
 const articles = (page: Page) =>
   library(page).getByRole('list', { name: 'Articles' }).getByRole('listitem');
 const newArticle = (page: Page) => page.getByRole('dialog', { name: 'New article' });
@@ -89,17 +89,19 @@ describe('loading articles and the library', () => {
   });
 
   it('lists it in the library, newest first, with its counts, and searches titles', async () => {
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await expect.poll(() => articles(page).count()).toBe(2);
     const [first, second] = await articles(page).allTextContents();
     expect(first).toContain('Chip controls (saved page)');
     expect(first).toContain('1 annotation');
-    expect(first).toContain('1 of 1 claim checked');
+    // a verdict on an open claim is not a check: status means status, the verdict is counted apart
+    expect(first).toContain('0 of 1 claim checked');
+    expect(first).toContain('1 with a verdict');
     expect(second).toContain('US asks Japan for cooperation');
-    await library(page).getByRole('searchbox', { name: 'Search titles' }).fill('saved page');
+    await library(page).getByRole('searchbox', { name: 'Search the library' }).fill('saved page');
     expect(await articles(page).count()).toBe(1);
     await page.screenshot({ path: 'test-results/screenshots/library.png' });
-    await library(page).getByRole('searchbox', { name: 'Search titles' }).fill('');
+    await library(page).getByRole('searchbox', { name: 'Search the library' }).fill('');
     await library(page)
       .getByRole('button', {
         name: 'US asks Japan for cooperation to thwart China’s chip development',
@@ -111,7 +113,7 @@ describe('loading articles and the library', () => {
       .toContain('US asks Japan');
   });
 
-  it('loads a saved page dropped on the window', async () => {
+  it('loads a saved page dropped on the window, opening the article that has its text already', async () => {
     await dropFile(page, fixture('news-page.html'), 'text/html');
     await newArticle(page).waitFor();
     const title = newArticle(page).getByLabel('Title');
@@ -120,9 +122,11 @@ describe('loading articles and the library', () => {
       .toBe('US asks Japan for cooperation to thwart China’s chip development');
     await title.fill('Chip controls (dropped page)');
     await newArticle(page).getByRole('button', { name: 'Load' }).click();
+    // the same text as the page loaded first: that article opens, with its annotation, no copy
     await expect
       .poll(() => page.locator('.article-header h1').textContent())
-      .toBe('Chip controls (dropped page)');
+      .toBe('Chip controls (saved page)');
+    expect(await page.getByRole('status').textContent()).toContain('already in the library');
     expect(await page.getByRole('textbox', { name: 'Article text' }).textContent()).toContain(
       'Robert Hallbeck, the economy minister and vice chancellor',
     );
@@ -214,7 +218,7 @@ describe('loading articles and the library', () => {
   });
 
   it('refuses a binary file renamed .txt with a message, loading nothing', async () => {
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await expect.poll(() => articles(page).count()).toBeGreaterThan(0);
     const before = await articles(page).count();
     await library(page).getByRole('button', { name: 'New article' }).click();

@@ -57,6 +57,8 @@ describe('a ClaimReview published inside <script type="application/ld+json">', (
 
     const file = await exportAs(page, 'ClaimReview JSON-LD', profile.dir, async d => {
       await d.getByLabel('Publication URL').fill(`${PUBLISHER}/rates`);
+      // the claim is still open: only checked claims go by default
+      await d.getByRole('checkbox', { name: /Only checked claims/ }).uncheck();
       await d.getByRole('button', { name: 'Export' }).click();
     });
     const json = await readFile(file, 'utf8');

@@ -23,6 +23,7 @@ import { AnnotationHistory } from './AnnotationHistory';
 import { Announcer } from '../common/Announcer';
 import { isTypingTarget } from '../common/typing-target';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { showDateTime } from '../common/dates';
 
 interface Props {
   /** The annotation being edited, or undefined for a new one. */
@@ -188,9 +189,9 @@ export function AnnotationEditor({
         )}
         {annotation && (
           <p className="editor-meta">
-            By {annotation.creator} · created {new Date(annotation.createdAt).toLocaleString()}
+            By {annotation.creator} · created {showDateTime(annotation.createdAt)}
             {annotation.updatedAt !== annotation.createdAt &&
-              ` · updated ${new Date(annotation.updatedAt).toLocaleString()}`}
+              ` · updated ${showDateTime(annotation.updatedAt) ?? ''}`}
           </p>
         )}
         {annotation && <AnnotationHistory history={annotation.history} scale={scale} />}

@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { STATUS_LABELS } from '../../model/labels';
+import { showDateTime } from '../common/dates';
 
 function valueLabel(entry: HistoryEntry, value: string | undefined, scale: VerdictScale) {
   if (value === undefined) return entry.field === 'verdict' ? 'no verdict' : 'none';
@@ -37,12 +38,7 @@ export function AnnotationHistory({
             {describeChange(entry, scale)}{' '}
             <span className="history-meta">
               by {entry.by || 'unknown reviewer'},{' '}
-              <time dateTime={entry.at}>
-                {new Date(entry.at).toLocaleString(undefined, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                })}
-              </time>
+              <time dateTime={entry.at}>{showDateTime(entry.at)}</time>
             </span>
           </li>
         ))}

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { reviewProgress } from '../../model/review-progress';
 import type { Annotation } from '../../model/types';
-import { isClaimChecked, type VerdictScale } from '../../model/verdict-scale';
+import type { VerdictScale } from '../../model/verdict-scale';
 import { colorStyle } from '../common/color-style';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { claimsCheckedText, withVerdictText } from '../common/progress-words';
 
 /**
- * "7 of 12 claims checked" as a progress bar, and the claims' verdicts as one
+ * "7 of 12 claims checked" (their status says so) as a progress bar, with
+ * "9 with a verdict" beside it when that differs, and the claims' verdicts as one
  * stacked bar; both follow every save. The bar is drawn for the eye; the
  * same counts are in the text for everyone.
  */
@@ -18,8 +18,8 @@ export function ReviewProgress({
   annotations: readonly Annotation[];
   scale: VerdictScale;
 }) {
-  const { claims, checked, byVerdict, unrated } = useMemo(
-    () => reviewProgress(annotations, scale, a => isClaimChecked(a, scale)),
+  const { claims, checked, withVerdict, byVerdict, unrated } = useMemo(
+    () => reviewProgress(annotations, scale),
     [annotations, scale],
   );
   const used = byVerdict.filter(v => v.count > 0);
@@ -34,12 +34,13 @@ export function ReviewProgress({
       </h2>
       <p className="progress-line">
         <label htmlFor="claims-checked">
-          {claims === 0
-            ? 'No claims yet'
-            : `${checked} of ${plural(claims, 'claim', 'claims')} checked`}
+          {claims === 0 ? 'No claims yet' : claimsCheckedText(checked, claims)}
         </label>
         <progress id="claims-checked" max={Math.max(claims, 1)} value={checked} />
       </p>
+      {withVerdict !== checked && (
+        <p className="progress-verdicts">{withVerdictText(withVerdict)}</p>
+      )}
       {claims > 0 && (
         <div className="verdict-chart">
           <div className="verdict-bar" aria-hidden="true">

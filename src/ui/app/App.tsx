@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { articleFromDoc } from '../../io/article-record';
 import { SAMPLE_ARTICLE_PATH, sampleArticle } from '../../io/sample-article';
 import { prefetchAnnotations } from '../../store/annotation-feed';
-import { addArticle, addArticleOnce, startArticleId } from '../../store/articles';
+import { addArticleOnce, addArticleUnlessKnown, startArticleId } from '../../store/articles';
 import { LAST_ARTICLE, setSetting } from '../../store/settings';
 import { watchForUpgradeElsewhere } from '../../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -81,6 +81,7 @@ export function App() {
           onNewArticle={() => setNewArticle({})}
           onRestoreSample={async () => open(await addArticleOnce(await fetchSample()))}
           onBack={article ? () => setShowLibrary(false) : undefined}
+          notify={setNotice}
         />
       ) : (
         <ErrorBoundary key={article.id} onRecover={() => setShowLibrary(true)}>
@@ -98,14 +99,25 @@ export function App() {
           initialFile={newArticle.file}
           onCancel={() => setNewArticle(null)}
           onLoad={async (loaded, meta) => {
-            const id = await addArticle(await articleFromDoc(loaded.doc, meta));
+            const { id, existing } = await addArticleUnlessKnown(
+              await articleFromDoc(loaded.doc, meta),
+            );
             setNewArticle(null);
             open(id);
-            setNotice({
-              tone: 'success',
-              title: `Loaded “${meta.title}”`,
-              detail: 'Select text to annotate it.',
-            });
+            setNotice(
+              existing
+                ? {
+                    tone: 'info',
+                    title: `Opened “${existing.title}”, already in the library`,
+                    detail:
+                      'The library holds this text already, so it was opened rather than added a second time. Your annotations on it are here.',
+                  }
+                : {
+                    tone: 'success',
+                    title: `Loaded “${meta.title}”`,
+                    detail: 'Select text to annotate it.',
+                  },
+            );
           }}
         />
       )}

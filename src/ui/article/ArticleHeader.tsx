@@ -4,6 +4,7 @@ import { opensWithTitle } from '../../editor/opens-with-title';
 import type { Article } from '../../model/types';
 import { isHttpUrl } from '../../model/urls';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+import { showDate } from '../common/dates';
 
 /**
  * The article's title and where it comes from, with a way to correct them.
@@ -21,18 +22,14 @@ export const ArticleHeader = memo(function ArticleHeader({
 }) {
   const [editing, setEditing] = useState(false);
   const titled = useMemo(() => opensWithTitle(doc, article.title), [doc, article.title]);
-  const date = article.publishedAt ? new Date(article.publishedAt) : null;
+  const date = showDate(article.publishedAt);
   return (
     <header className="article-header">
       {article.publisher && <p className="publisher">{article.publisher}</p>}
       {!titled && <h1>{article.title}</h1>}
       <p className="byline">
         {article.author && <span>By {article.author}</span>}
-        {date && !Number.isNaN(date.getTime()) && (
-          <time dateTime={article.publishedAt}>
-            {date.toLocaleDateString(undefined, { dateStyle: 'long' })}
-          </time>
-        )}
+        {date && <time dateTime={article.publishedAt}>{date}</time>}
         {article.sourceUrl && isHttpUrl(article.sourceUrl) && (
           <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
             Original article

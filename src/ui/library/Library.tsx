@@ -1,8 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
 import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
+import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { NoticeMessage } from '../common/notice-message';
+import { claimsCheckedText, withVerdictText } from '../common/progress-words';
+import { matchesLibrarySearch } from './library-search';
+import { restoreBackupFile } from './restore-backup';
+import { showDate } from '../common/dates';
 
 interface Props {
   currentId: string | undefined;
@@ -11,24 +17,17 @@ interface Props {
   onRestoreSample: () => Promise<void>;
   /** Back to the article that was open, if there is one. */
   onBack: (() => void) | undefined;
+  notify: (notice: NoticeMessage) => void;
 }
 
-const date = (iso: string | undefined) => {
-  const d = iso ? new Date(iso) : null;
-  return d && !Number.isNaN(d.getTime())
-    ? d.toLocaleDateString(undefined, { dateStyle: 'medium' })
-    : null;
-};
-
 /** Every stored article, newest first, with how far its review has come. */
-export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBack }: Props) {
+export function Library(props: Props) {
+  const { currentId, onOpen, onNewArticle, onRestoreSample, onBack, notify } = props;
+  const backupInput = useRef<HTMLInputElement>(null);
   const entries = useLiveQuery(listLibrary, []);
   const [query, setQuery] = useState('');
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const shown = (entries ?? []).filter(e =>
-    words.every(w => e.title.toLocaleLowerCase().includes(w)),
-  );
+  const shown = (entries ?? []).filter(e => matchesLibrarySearch(e, query));
   const hasSample = entries?.some(e => e.id === SAMPLE_ARTICLE_ID) ?? true;
 
   return (
@@ -45,12 +44,12 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
         <h1 id="library-title">Library</h1>
         <div className="library-tools">
           <label htmlFor="library-search" className="visually-hidden">
-            Search titles
+            Search the library
           </label>
           <input
             id="library-search"
             type="search"
-            placeholder="Search titles"
+            placeholder="Search titles, publishers, reviewers"
             value={query}
             onChange={e => setQuery(e.target.value)}
           />
@@ -64,9 +63,31 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
           )}
         </div>
       </header>
+      <div className="library-backup">
+        <p className="field-hint">
+          The library lives in this browser only, which may clear it. Back it up to keep it.
+        </p>
+        <BackUpLibraryButton className="button" notify={notify} />
+        <button type="button" className="button" onClick={() => backupInput.current?.click()}>
+          Restore from backup
+        </button>
+        <input
+          ref={backupInput}
+          type="file"
+          accept=".json,application/json"
+          hidden // the button opens it: one control for assistive technology, not two
+          onChange={e => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            notify({ tone: 'info', title: `Restoring “${file.name}”`, progress: 'unknown' });
+            void restoreBackupFile(file).then(notify);
+          }}
+        />
+      </div>
       {entries && shown.length === 0 && (
         <p className="empty-state">
-          {entries.length ? 'No title matches your search.' : 'No articles yet.'}
+          {entries.length ? 'No article matches your search.' : 'No articles yet.'}
         </p>
       )}
       <ul className="library-list" aria-label="Articles">
@@ -79,9 +100,9 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
               <p className="library-meta">
                 {[
                   e.publisher,
-                  date(e.publishedAt),
+                  showDate(e.publishedAt),
                   e.previousVersionId && 'edited version',
-                  `added ${date(e.createdAt)}`,
+                  `added ${showDate(e.createdAt)}`,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -89,9 +110,8 @@ export function Library({ currentId, onOpen, onNewArticle, onRestoreSample, onBa
             </div>
             <p className="library-progress">
               <span>{e.annotations === 1 ? '1 annotation' : `${e.annotations} annotations`}</span>
-              <span>
-                {e.checkedClaims} of {e.claims} {e.claims === 1 ? 'claim' : 'claims'} checked
-              </span>
+              <span>{claimsCheckedText(e.checkedClaims, e.claims)}</span>
+              {e.withVerdict !== e.checkedClaims && <span>{withVerdictText(e.withVerdict)}</span>}
             </p>
             <button
               type="button"

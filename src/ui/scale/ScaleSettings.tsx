@@ -212,10 +212,10 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
                     id={idOf(key, 'checked')}
                     type="checkbox"
                     checked={v.countsAsChecked}
-                    aria-label={`${name} counts as checked`}
+                    aria-label={`${name} counts as a verdict`}
                     onChange={e => update(key, { countsAsChecked: e.target.checked })}
                   />
-                  Counts as checked
+                  Counts as a verdict
                 </label>
                 <label className="scale-field scale-field--cue">
                   Line

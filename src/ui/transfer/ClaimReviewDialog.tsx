@@ -1,22 +1,46 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { planClaimReview } from '../../model/claim-review-plan';
+import type { Annotation } from '../../model/types';
 import { isHttpUrl } from '../../model/urls';
+import type { VerdictScale } from '../../model/verdict-scale';
+import type { ClaimReviewTexts } from '../../store/claim-review-texts';
 import { Field } from '../common/Field';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
+import type { ClaimReviewChoice } from './claim-review-choice';
+import { ClaimReviewWording } from './ClaimReviewWording';
+import { SkippedClaims } from './SkippedClaims';
 
 interface Props {
-  /** The claims with a verdict that will be exported, and those that will be skipped. */
-  counts: { rated: number; skipped: number };
+  annotations: readonly Annotation[];
+  scale: VerdictScale;
   /** The reviewer's name, as the author to credit. */
   defaultAuthor: string;
-  onExport: (choice: { author: string; publicationUrl: string | undefined }) => void;
-  onCancel: () => void;
+  /** The wording kept from the last time, by annotation id. */
+  keptTexts: ClaimReviewTexts;
+  onExport: (choice: ClaimReviewChoice) => void;
+  /** Closing without exporting; the wording written so far, to keep. */
+  onCancel: (texts: ClaimReviewTexts) => void;
 }
 
-/** Asks who wrote the fact-check and where it is published; without a URL the export is a draft. */
-export function ClaimReviewDialog({ counts, defaultAuthor, onExport, onCancel }: Props) {
+const claims = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
+
+/**
+ * Asks who wrote the fact-check, where it is published, whether open claims
+ * go too, and how each review states its claim and explains its rating. It
+ * counts and lists with the plan the export follows, so the number it shows
+ * is the number of reviews in the file.
+ */
+export function ClaimReviewDialog(props: Props) {
+  const { annotations, scale, defaultAuthor, keptTexts, onExport, onCancel } = props;
   const [url, setUrl] = useState('');
   const [author, setAuthor] = useState(defaultAuthor);
+  const [checkedOnly, setCheckedOnly] = useState(true);
+  const [texts, setTexts] = useState<ClaimReviewTexts>(keptTexts);
   const [errors, setErrors] = useState<{ url?: string; author?: string }>({});
+  const plan = useMemo(
+    () => planClaimReview(annotations, scale, { checkedOnly }),
+    [annotations, scale, checkedOnly],
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = url.trim();
@@ -27,17 +51,28 @@ export function ClaimReviewDialog({ counts, defaultAuthor, onExport, onCancel }:
     };
     setErrors(next);
     if (Object.keys(next).length === 0)
-      onExport({ author: author.trim(), publicationUrl: trimmed || undefined });
+      onExport({ author: author.trim(), publicationUrl: trimmed || undefined, checkedOnly, texts });
   };
+  const count = plan.reviews.length;
   return (
-    <ModalDialog labelledBy="claimreview-title" onCancel={onCancel}>
+    <ModalDialog labelledBy="claimreview-title" wide onCancel={() => onCancel(texts)}>
       <form onSubmit={submit} noValidate>
         <h2 id="claimreview-title">Export ClaimReview</h2>
-        <p>
-          {counts.rated === 1 ? '1 claim has' : `${counts.rated} claims have`} a verdict and will be
-          exported
-          {counts.skipped > 0 && `; ${counts.skipped} without a verdict will be listed as skipped`}.
+        <p className="claimreview-count">
+          {count === 0
+            ? 'No claim will be exported.'
+            : `${claims(count)} will be exported, one review each.`}
+          {plan.skipped.length > 0 && ` ${claims(plan.skipped.length)} skipped (listed below).`}
         </p>
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={checkedOnly}
+            onChange={e => setCheckedOnly(e.target.checked)}
+          />
+          Only checked claims{' '}
+          <span className="field-hint">(open claims are not published reviews)</span>
+        </label>
         <Field id="claimreview-author" label="Author" error={errors.author}>
           <input value={author} onChange={e => setAuthor(e.target.value)} />
         </Field>
@@ -54,7 +89,15 @@ export function ClaimReviewDialog({ counts, defaultAuthor, onExport, onCancel }:
             onChange={e => setUrl(e.target.value)}
           />
         </Field>
-        <DialogActions submit="Export" onCancel={onCancel} />
+        {count > 0 && (
+          <ClaimReviewWording
+            reviews={plan.reviews}
+            texts={texts}
+            onChange={(id, text) => setTexts(t => ({ ...t, [id]: { ...t[id], ...text } }))}
+          />
+        )}
+        <SkippedClaims skipped={plan.skipped} />
+        <DialogActions submit="Export" onCancel={() => onCancel(texts)} />
       </form>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import {
   REPORT_ANCHORING_LABELS,
   readableTime,
   reportOf,
+  summaryLine,
   type ReportEntry,
   type ReportSource,
 } from '../../io/report-model';
@@ -122,7 +123,7 @@ export function PrintReport({
     [article, annotations, scale, reviewer, printedAt],
   );
   const { url, href, publisher, author, publishedAt } = report.source;
-  const { total, byKind, byVerdict, checked, open, orphaned } = report.summary;
+  const { byKind, byVerdict } = report.summary;
   const origin = [author && `by ${author}`, publisher, publishedAt && `published ${publishedAt}`];
   return (
     <div className="print-report">
@@ -139,10 +140,7 @@ export function PrintReport({
         {readableTime(report.generatedAt)}
       </p>
       <h2>Summary</h2>
-      <p>
-        {total} annotation{total === 1 ? '' : 's'}: {checked} checked, {open} open
-        {orphaned > 0 && `, ${orphaned} not found in this version of the text`}.
-      </p>
+      <p>{summaryLine(report.summary)}</p>
       <p>By kind: {byKind.map(k => `${k.label} ${k.count}`).join(' · ')}</p>
       <ul className="print-verdicts">
         {byVerdict.map(v => (

@@ -7,6 +7,7 @@ import { exportedAtKey, setSetting } from '../../store/settings';
 import { downloadFile, fileSlug } from '../common/download';
 import type { Review } from '../common/review-context';
 import type { ExportFormat } from './export-format';
+import type { ClaimReviewChoice } from './claim-review-choice';
 
 /**
  * Export for one article: the files and the messages. `read` is what the
@@ -72,21 +73,21 @@ export function useTransfer(
   const exportClaimReviewTo = ({
     author,
     publicationUrl,
-  }: {
-    author: string;
-    publicationUrl: string | undefined;
-  }) => {
+    checkedOnly,
+    texts,
+  }: ClaimReviewChoice) => {
     Promise.all([import('../../io/claim-review'), allAnnotations()])
       .then(([{ exportClaimReview }, annotations]) => {
-        const { json, skipped } = exportClaimReview(article, [...annotations], scale, {
+        const { json, skipped, exported } = exportClaimReview(article, [...annotations], scale, {
           reviewerName: author,
+          checkedOnly,
+          texts,
           ...(publicationUrl && { publicationUrl }),
         });
         downloadFile(`${slug}.claimreview.jsonld`, json, 'application/ld+json');
         const skippedText = skipped.length
           ? ` Skipped ${skipped.length}: ${skipped.map(s => `“${s.quote.slice(0, 40)}” (${s.reason})`).join('; ')}.`
           : '';
-        const exported = annotations.filter(a => a.kind === 'claim').length - skipped.length;
         setNotice({
           tone: skipped.length ? 'info' : 'success',
           title: publicationUrl

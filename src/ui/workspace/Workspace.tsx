@@ -157,6 +157,7 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
           open={dialog}
           onClose={closeDialog}
           name={name}
+          articleId={article.id}
           annotations={annotations}
           onExportClaimReview={transfer.exportClaimReviewTo}
         />

@@ -1,9 +1,9 @@
-import { ratedClaimCounts } from '../../model/claim-counts';
 import type { Annotation } from '../../model/types';
 import { useReview } from '../common/review-context';
 import { ScaleSettings } from '../scale/ScaleSettings';
 import { ReferenceNamesDialog } from '../suggestions/ReferenceNamesDialog';
-import { ClaimReviewDialog } from '../transfer/ClaimReviewDialog';
+import type { ClaimReviewChoice } from '../transfer/claim-review-choice';
+import { ClaimReviewExport } from '../transfer/ClaimReviewExport';
 import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -16,27 +16,28 @@ interface Props {
   onClose: () => void;
   /** The reviewer-name dialog's answers (`useReviewerName`). */
   name: { answer: (name: string) => void; cancel: () => void };
+  articleId: string;
   /** Every annotation of the article, counted by the ClaimReview dialog. */
   annotations: readonly Annotation[];
-  onExportClaimReview: (choice: { author: string; publicationUrl: string | undefined }) => void;
+  onExportClaimReview: (choice: ClaimReviewChoice) => void;
 }
 
 /** The open dialog of the workspace, if any. */
-export function WorkspaceDialogs({ open, onClose, name, annotations, onExportClaimReview }: Props) {
+export function WorkspaceDialogs(props: Props) {
+  const { open, onClose, name, articleId, annotations, onExportClaimReview } = props;
   const { scale, reviewer } = useReview();
   switch (open) {
     case 'reviewer-name':
       return <ReviewerNameDialog onSubmit={name.answer} onCancel={name.cancel} />;
     case 'claim-review':
       return (
-        <ClaimReviewDialog
-          counts={ratedClaimCounts(annotations, scale)}
+        <ClaimReviewExport
+          articleId={articleId}
+          annotations={annotations}
+          scale={scale}
           defaultAuthor={reviewer ?? ''}
-          onExport={choice => {
-            onClose();
-            onExportClaimReview(choice);
-          }}
-          onCancel={onClose}
+          onExport={onExportClaimReview}
+          onClose={onClose}
         />
       );
     case 'shortcuts':

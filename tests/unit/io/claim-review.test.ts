@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  exportClaimReview,
-  firstSentence,
-  type ClaimReviewOptions,
-} from '../../../src/io/claim-review';
+import { exportClaimReview, type ClaimReviewOptions } from '../../../src/io/claim-review';
 import type { Annotation, Article } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE, RATING_RANGE } from '../../../src/model/verdict-scale';
 import { annotatedArticle } from '../../fixtures/formats/arbitraries';
@@ -64,7 +60,7 @@ describe('exportClaimReview', () => {
     for (const r of reviews) expect(googleProblems(r)).toEqual([]);
   });
 
-  it('reviews the quoted claim and explains the rating with the note’s first sentence', async () => {
+  it('reviews the quoted claim and explains the rating with the whole note', async () => {
     const { article, annotations } = await sample();
     const [, mostlyTrue] = reviewsOf(article, annotations).reviews;
     expect(mostlyTrue?.claimReviewed).toBe(
@@ -89,7 +85,7 @@ describe('exportClaimReview', () => {
       '@type': 'Rating',
       alternateName: 'Unverifiable',
       ratingExplanation:
-        'Only unnamed sources say so, and the ministry has not said whether it received such requests before.',
+        'Only unnamed sources say so, and the ministry has not said whether it received such requests before. The claim cannot be checked from the public record.',
     });
   });
 
@@ -136,16 +132,47 @@ describe('exportClaimReview', () => {
     ]);
   });
 
-  it('leaves out open claims when asked to publish checked ones only', async () => {
+  it('leaves out open claims unless asked to publish them too', async () => {
     const { article, annotations } = await sample();
     const open = annotations.map(a => (a.kind === 'claim' ? { ...a, status: 'open' as const } : a));
-    const { reviews, skipped } = reviewsOf(article, open, { ...OPTIONS, checkedOnly: true });
+    const { reviews, skipped } = reviewsOf(article, open);
     expect(reviews).toEqual([]);
     expect(skipped.map(s => s.reason)).toEqual([
       'still open: mark it checked to publish it',
       'still open: mark it checked to publish it',
     ]);
-    expect(reviewsOf(article, open).reviews).toHaveLength(2);
+    expect(reviewsOf(article, open, { ...OPTIONS, checkedOnly: false }).reviews).toHaveLength(2);
+  });
+
+  it('states the claim and explains the rating in the reviewer’s words when given', async () => {
+    const { article, annotations } = await sample();
+    const [, unverifiable, mostlyTrue] = annotations;
+    if (!unverifiable || !mostlyTrue) throw new Error('the sample has changed');
+    const { reviews } = reviewsOf(article, annotations, {
+      ...OPTIONS,
+      texts: {
+        [unverifiable.id]: { claimReviewed: '  Japan got such a request\nfor the first time ' },
+        [mostlyTrue.id]: { claimReviewed: ' ', explanation: 'They lead, with three US firms.' },
+      },
+    });
+    expect(reviews.map(r => r.claimReviewed)).toEqual([
+      'Japan got such a request for the first time',
+      mostlyTrue.target.exact,
+    ]);
+    expect(reviews.map(r => r.reviewRating.ratingExplanation)).toEqual([
+      unverifiable.note,
+      'They lead, with three US firms.',
+    ]);
+  });
+
+  it('dates each review when its claim was checked, not when it was last edited', async () => {
+    const { article, annotations } = await sample();
+    const edited = annotations.map(a => ({ ...a, updatedAt: '2026-12-04T12:00:00.000Z' }));
+    const { reviews } = reviewsOf(article, edited);
+    expect(reviews.map(r => r.datePublished)).toEqual([
+      '2026-11-20T09:40:55.310Z',
+      '2026-11-20T09:33:02.045Z',
+    ]);
   });
 
   it('marks the reviews as drafts when there is no publication URL', async () => {
@@ -235,18 +262,6 @@ describe('exportClaimReview inside an HTML <script> tag', () => {
     const [first] = reviews;
     expect(first?.itemReviewed.appearance.headline).toBe(hostile.title);
     expect(first?.author.name).toBe(`${BREAKOUT} reviewer`);
-    expect(first?.reviewRating.ratingExplanation).toBe(`${BREAKOUT} first sentence.`);
-  });
-});
-
-describe('firstSentence', () => {
-  it.each([
-    ['One. Two.', 'One.'],
-    ['  Spread\nover  lines! Then more.', 'Spread over lines!'],
-    ['No end at all', 'No end at all'],
-    ['Version 1.5 is out. Yes.', 'Version 1.5 is out.'],
-    ['日本語の文。次の文。', '日本語の文。'],
-  ])('takes %j to %j', (text, sentence) => {
-    expect(firstSentence(text)).toBe(sentence);
+    expect(first?.reviewRating.ratingExplanation).toBe(`${BREAKOUT} first sentence. Second.`);
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../../src/editor/text-map';
 import { headlineOf, titleFromFileName } from '../../../src/io/article-title';
+import { opensWithTitle } from '../../../src/editor/opens-with-title';
 import { loadArticle } from '../../../src/io/load-article';
 import { normalizeCharacters, normalizeText } from '../../../src/io/normalize-text';
 import { docFromPlainText } from '../../../src/io/plain-text';
@@ -142,6 +143,38 @@ describe('loading a text file', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.meta.title).toBe('Headline');
     expect(canonicalText(result.doc)).toBe('Headline\nBody text.');
+  });
+});
+
+describe('a text file that opens with a headline and a byline', () => {
+  const load = (text: string) =>
+    loadArticle({ kind: 'file', name: 'story.txt', bytes: new TextEncoder().encode(text) });
+
+  it.each([
+    [
+      'on two lines',
+      'Minister resigns over port deal\nBy Jane Doe\n\nThe minister left on Friday.',
+    ],
+    [
+      'apart',
+      'Minister resigns over port deal\n\nBY Jane Doe | 5 December 2026\n\nThe minister left on Friday.',
+    ],
+  ])(
+    'takes the title and the author from them (%s), and shows the headline once',
+    async (_, text) => {
+      const result = await load(text);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.meta).toEqual({ title: 'Minister resigns over port deal', author: 'Jane Doe' });
+      // the headline heads the text, so the header does not repeat it; the text is unchanged
+      expect(opensWithTitle(result.doc, result.meta.title)).toBe(true);
+      expect(canonicalText(result.doc)).toBe(canonicalText(docFromPlainText(text)));
+    },
+  );
+
+  it('takes no author from a second line that is no byline', async () => {
+    const result = await load('Minister resigns\nBystanders saw it all.\n\nMore.');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.meta).toEqual({ title: 'Minister resigns' });
   });
 });
 

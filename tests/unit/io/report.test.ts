@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../../src/io/report-html';
-import { reportMarkdown } from '../../../src/io/report-markdown';
+import { escapeMarkdown, reportMarkdown } from '../../../src/io/report-markdown';
 import { ORPHANS_HEADING, reportOf, type Report } from '../../../src/io/report-model';
 import { textOffset } from '../../../src/model/offsets';
 import type { Annotation, Article } from '../../../src/model/types';
@@ -135,18 +135,21 @@ describe('reportOf', () => {
       ['bogus', 1],
       ['no verdict yet', 0],
     ]);
-    expect([summary.total, summary.checked, summary.open, summary.orphaned]).toEqual([4, 2, 2, 1]);
+    expect([summary.total, summary.checked, summary.open, summary.orphaned]).toEqual([4, 1, 3, 1]);
   });
 
-  it('counts a claim with a final verdict as checked, whatever its status', () => {
+  it('says Checked only for what is marked checked, and counts the verdicts apart', () => {
     const r = hostileReport();
+    // b has the final verdict False but its status is open: it is open
     expect(r.entries.map(e => [e.id, e.status])).toEqual([
       ['a', 'Open'],
-      ['b', 'Checked'],
+      ['b', 'Open'],
       ['d', 'Open'],
     ]);
+    expect(r.orphans.map(e => [e.id, e.status])).toEqual([['c', 'Checked']]);
+    expect([r.summary.checked, r.summary.open, r.summary.withVerdict]).toEqual([1, 3, 1]);
     const scale = DEFAULT_VERDICT_SCALE.map(v => ({ ...v, countsAsChecked: false }));
-    expect(hostileReport(scale).summary.checked).toBe(1);
+    expect(hostileReport(scale).summary.withVerdict).toBe(0);
   });
 
   it('names the given reviewer, else each creator once', () => {
@@ -257,7 +260,7 @@ describe('reportHtml', () => {
     const r = reportOf(article, annotations, DEFAULT_VERDICT_SCALE, { generatedAt: GENERATED });
     const root = parse(reportHtml(r));
     const text = textOf(root).replace(/\s+/g, ' ');
-    expect(text).toContain('4 annotations: 3 checked, 1 open.');
+    expect(text).toContain('4 annotations: 3 checked, 1 open; 2 claims with a verdict.');
     expect(text).toContain('2. Claim · Unverifiable');
     expect(text).toContain('Verdict setby Jonas Weber, 2026-11-20 09:40 UTC');
     expect(text).toContain('Should read: Robert Habeck');
@@ -342,13 +345,44 @@ describe('reportMarkdown', () => {
     const md = reportMarkdown(report);
     expect(md).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(md).toContain('Reviewer: Mika');
-    expect(md).toContain('Fact\\-check: title');
+    expect(md).toContain('Fact-check: title');
   });
 
   it('quotes every line of a multi-line quote', () => {
     const md = reportMarkdown(hostileReport());
-    expect(md).toContain(
-      '> \\<script\\>alert\\(1\\)\\</script\\>\\\n> \\# not a heading\\\n> \\> not',
-    );
+    expect(md).toContain('> \\<script>alert(1)\\</script>\\\n> \\# not a heading\\\n> \\> not');
+  });
+
+  it('escapes only what Markdown needs, so plain text pastes as it reads', () => {
+    const md = reportMarkdown(hostileReport());
+    expect(md).toContain('# Fact-check: Title');
+    expect(md).toContain('Fact-check by Mika, Ann \\<a href=x> · 2026-12-01 10:00 UTC');
+    expect(md).toContain('### 2. Claim · False (rating 1)');
+    for (const plain of [
+      'Fact-check 2026-12-05: U.S. exports rose 4.5% (to $1.2bn)! See p. 3 + 4 - 1 = 6 #tag',
+      'snake_case_name, a > b, 5 < 6, AT&T, e-mail: ann@example.org',
+    ]) {
+      expect(escapeMarkdown(plain)).toBe(plain);
+    }
+  });
+
+  it.each([
+    ['# heading', '\\# heading'],
+    ['> quote', '\\> quote'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['1. item', '1\\. item'],
+    ['2) item', '2\\) item'],
+    ['===', '\\==='],
+    ['---', '\\---'],
+    ['*emphasis* and _this_', '\\*emphasis\\* and \\_this\\_'],
+    [
+      '[link](x) `code` <b> &amp; a|b ~~s~~ back\\slash',
+      '\\[link\\](x) \\`code\\` \\<b> \\&amp; a\\|b \\~\\~s\\~\\~ back\\\\slash',
+    ],
+  ])('escapes %j, which Markdown would read as markup, as %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+    const html = new MarkdownIt({ html: true }).render(escaped);
+    expect(textOf(parse(html)).trim()).toBe(text);
   });
 });

@@ -8,8 +8,6 @@ const annotation = (over: Partial<Annotation>): Annotation =>
   annotationRecord({ id: 'x', articleId: 'a', target: targetAt(0, 'x'), creator: 'Mika', ...over });
 
 describe('reviewProgress', () => {
-  const checkedStatus = (a: Annotation) => a.status === 'checked';
-
   it('counts claims, checked claims and verdicts in the scale’s order; other kinds do not count', () => {
     const progress = reviewProgress(
       [
@@ -22,7 +20,6 @@ describe('reviewProgress', () => {
         annotation({ kind: 'comment' }),
       ],
       DEFAULT_VERDICT_SCALE,
-      checkedStatus,
     );
     expect(progress.claims).toBe(5);
     expect(progress.checked).toBe(1);
@@ -40,15 +37,26 @@ describe('reviewProgress', () => {
     expect(progress.byVerdict.map(v => v.verdict.id)).toEqual(DEFAULT_VERDICT_SCALE.map(v => v.id));
   });
 
-  it('follows the given meaning of "checked"', () => {
-    const all = [annotation({ verdict: 'true' }), annotation({})];
-    const byVerdict = (a: Annotation) => a.verdict !== undefined;
-    expect(reviewProgress(all, DEFAULT_VERDICT_SCALE, byVerdict).checked).toBe(1);
+  it('counts as checked only claims whose status is checked; a verdict is its own figure', () => {
+    const scale = DEFAULT_VERDICT_SCALE.map(v =>
+      v.id === 'unverifiable' ? { ...v, countsAsChecked: false } : v,
+    );
+    const all = [
+      annotation({ verdict: 'true' }),
+      annotation({ verdict: 'false', status: 'checked' }),
+      annotation({ verdict: 'unverifiable' }),
+      annotation({ status: 'checked' }),
+      annotation({}),
+    ];
+    const progress = reviewProgress(all, scale);
+    expect([progress.claims, progress.checked, progress.withVerdict]).toEqual([5, 2, 2]);
   });
 
   it('is all zero with no annotations', () => {
-    const progress = reviewProgress([], DEFAULT_VERDICT_SCALE, checkedStatus);
-    expect([progress.claims, progress.checked, progress.unrated]).toEqual([0, 0, 0]);
+    const progress = reviewProgress([], DEFAULT_VERDICT_SCALE);
+    expect([progress.claims, progress.checked, progress.withVerdict, progress.unrated]).toEqual([
+      0, 0, 0, 0,
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   MAX_VERDICTS,
   VERDICT_CUES,
   freeCues,
+  hasCountedVerdict,
   isClaimChecked,
   newVerdictId,
   parseScale,
@@ -188,24 +189,24 @@ describe('isClaimChecked', () => {
   const scale = [verdict('final'), verdict('pending', { countsAsChecked: false })];
 
   it('counts a claim marked checked', () => {
-    expect(isClaimChecked({ kind: 'claim', status: 'checked' }, scale)).toBe(true);
+    expect(isClaimChecked({ kind: 'claim', status: 'checked' })).toBe(true);
   });
 
-  it('counts an open claim whose verdict counts as checked', () => {
-    expect(isClaimChecked({ kind: 'claim', status: 'open', verdict: 'final' }, scale)).toBe(true);
-  });
-
-  it('does not count an open claim with a verdict that does not, or none', () => {
-    expect(isClaimChecked({ kind: 'claim', status: 'open', verdict: 'pending' }, scale)).toBe(
-      false,
-    );
-    expect(isClaimChecked({ kind: 'claim', status: 'open' }, scale)).toBe(false);
-    expect(isClaimChecked({ kind: 'claim', status: 'open', verdict: 'gone' }, scale)).toBe(false);
+  it('does not count an open claim, whatever its verdict: status means status', () => {
+    const withFinalVerdict = { kind: 'claim', status: 'open', verdict: 'final' } as const;
+    expect(isClaimChecked(withFinalVerdict)).toBe(false);
+    expect(isClaimChecked({ kind: 'claim', status: 'open' })).toBe(false);
   });
 
   it('counts no comment or correction', () => {
-    expect(isClaimChecked({ kind: 'comment', status: 'checked', verdict: 'final' }, scale)).toBe(
-      false,
-    );
+    expect(isClaimChecked({ kind: 'comment', status: 'checked' })).toBe(false);
+  });
+
+  it('tells a claim with a verdict that counts apart, whatever its status', () => {
+    expect(hasCountedVerdict({ kind: 'claim', verdict: 'final' }, scale)).toBe(true);
+    expect(hasCountedVerdict({ kind: 'claim', verdict: 'pending' }, scale)).toBe(false);
+    expect(hasCountedVerdict({ kind: 'claim', verdict: 'gone' }, scale)).toBe(false);
+    expect(hasCountedVerdict({ kind: 'claim' }, scale)).toBe(false);
+    expect(hasCountedVerdict({ kind: 'comment', verdict: 'final' }, scale)).toBe(false);
   });
 });

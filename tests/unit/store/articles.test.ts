@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromDoc } from '../../../src/io/article-record';
 import { docFromPlainText } from '../../../src/io/plain-text';
-import { addArticle, deleteArticle } from '../../../src/store/articles';
+import {
+  addArticle,
+  addArticleUnlessKnown,
+  deleteArticle,
+  listLibrary,
+} from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
 import {
   REVIEWER_NAME,
@@ -11,6 +16,8 @@ import {
   setSetting,
 } from '../../../src/store/settings';
 import { dismissedKey } from '../../../src/store/suggestion-store';
+import { claimReviewTextsKey } from '../../../src/store/claim-review-texts';
+import { annotationRecord } from '../../fixtures/records';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map(t => t.clear()));
@@ -26,16 +33,65 @@ describe('deleteArticle', () => {
       await setSetting(exportedAtKey(id), '2026-12-01T00:00:00.000Z');
       await setSetting(filterKey(id), { query: 'tax' });
       await setSetting(dismissedKey(id), ['claim-0-8-abc']);
+      await setSetting(claimReviewTextsKey(id), { x: { claimReviewed: 'As stated' } });
     }
     await setSetting(REVIEWER_NAME, 'Ada');
 
     await deleteArticle(gone.id);
 
-    for (const key of [exportedAtKey, filterKey, dismissedKey]) {
+    for (const key of [exportedAtKey, filterKey, dismissedKey, claimReviewTextsKey]) {
       expect(await getSetting(key(gone.id))).toBeUndefined();
       expect(await getSetting(key(kept.id))).toBeDefined();
     }
     expect(await getSetting(REVIEWER_NAME)).toBe('Ada');
     expect(await db.articles.get(kept.id)).toBeDefined();
+  });
+});
+
+describe('listLibrary', () => {
+  it('counts as checked only the claims whose status is checked, and the verdicts apart', async () => {
+    const article = await articleFromDoc(docFromPlainText('A claim.'), { title: 'Counted' });
+    await addArticle(article);
+    await db.annotations.bulkAdd([
+      annotationRecord({ articleId: article.id, verdict: 'unverifiable' }),
+      annotationRecord({ articleId: article.id, verdict: 'false', status: 'checked' }),
+      annotationRecord({ articleId: article.id }),
+      annotationRecord({ articleId: article.id, kind: 'comment', status: 'checked' }),
+    ]);
+    const [entry] = await listLibrary();
+    expect(entry).toMatchObject({ annotations: 4, claims: 3, checkedClaims: 1, withVerdict: 2 });
+  });
+});
+
+describe('addArticleUnlessKnown', () => {
+  it('opens the article that holds the same text instead of storing a copy', async () => {
+    const first = await articleFromDoc(docFromPlainText('The same text.'), { title: 'First' });
+    expect(await addArticleUnlessKnown(first)).toEqual({ id: first.id });
+    const again = await articleFromDoc(docFromPlainText('The same text.'), { title: 'Again' });
+    expect(await addArticleUnlessKnown(again)).toEqual({
+      id: first.id,
+      existing: { id: first.id, title: 'First' },
+    });
+    const other = await articleFromDoc(docFromPlainText('Another text.'), { title: 'Other' });
+    expect(await addArticleUnlessKnown(other)).toEqual({ id: other.id });
+    expect(await db.articles.count()).toBe(2);
+  });
+});
+
+describe('listLibrary, for the search', () => {
+  it('names each article’s author and reviewers, each once', async () => {
+    const article = await articleFromDoc(docFromPlainText('A claim.'), {
+      title: 'Named',
+      author: 'Jane Doe',
+    });
+    await addArticle(article);
+    await db.annotations.bulkAdd([
+      annotationRecord({ articleId: article.id, creator: 'Mika' }),
+      annotationRecord({ articleId: article.id, creator: ' Jonas ' }),
+      annotationRecord({ articleId: article.id, creator: 'Mika' }),
+      annotationRecord({ articleId: article.id, creator: '' }),
+    ]);
+    const [entry] = await listLibrary();
+    expect(entry).toMatchObject({ author: 'Jane Doe', reviewers: ['Mika', 'Jonas'] });
   });
 });

@@ -35,7 +35,7 @@ describe('ScaleSettings', () => {
     expect(screen.getByRole('dialog', { name: 'Verdict scale' })).toBeTruthy();
     expect(labels()).toEqual(DEFAULT_VERDICT_SCALE.map(v => v.label));
     expect(screen.getByLabelText('ClaimReview rating of verdict 1')).toBeTruthy();
-    expect(screen.getByLabelText('“Unverifiable” counts as checked')).toBeTruthy();
+    expect(screen.getByLabelText('“Unverifiable” counts as a verdict')).toBeTruthy();
   });
 
   it('saves an edited label and closes', async () => {

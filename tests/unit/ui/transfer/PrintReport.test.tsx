@@ -59,7 +59,9 @@ describe('PrintReport', () => {
       />,
     );
     expect(container.textContent).toContain('Fact-check by Desk');
-    expect(container.textContent).toContain('3 annotations: 1 checked, 2 open, 1 not found');
+    expect(container.textContent).toContain(
+      '3 annotations: 0 checked, 3 open, 1 not found in this version of the text; 1 claim with a verdict.',
+    );
     expect(Array.from(container.querySelectorAll('h3'), h => h.textContent)).toEqual([
       '1. Claim · False (rating 1)',
       '2. Comment',

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { articleFromDoc } from '../../../src/io/article-record';
+import {
+  checkBackupArticles,
+  readBackupEnvelope,
+  writeLibraryBackup,
+} from '../../../src/io/library-backup';
+import { docFromPlainText } from '../../../src/io/plain-text';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
+import { db } from '../../../src/store/db';
+import { readLibraryDump } from '../../../src/store/library-dump';
+import { restoreLibrary } from '../../../src/store/restore-library';
+import { LAST_ARTICLE, REVIEWER_NAME, setSetting } from '../../../src/store/settings';
+import { EXTRA_PEOPLE, dismissedKey } from '../../../src/store/suggestion-store';
+import { VERDICT_SCALE } from '../../../src/store/verdict-scale-store';
+import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
+import { annotationRecord, targetAt } from '../../fixtures/records';
+
+const NOW = '2099-01-01T00:00:00.000Z'; // after every record's time: nothing is clamped
+const SCALE: VerdictScale = [
+  ...DEFAULT_VERDICT_SCALE,
+  { id: 'awaiting-reply', label: 'Awaiting reply', color: '#555555', countsAsChecked: false },
+];
+
+const clear = () => Promise.all(db.tables.map(t => t.clear()));
+beforeEach(clear);
+
+async function everything() {
+  const [articles, annotations, tombstones, settings] = await Promise.all([
+    db.articles.orderBy('id').toArray(),
+    db.annotations.orderBy('id').toArray(),
+    db.tombstones.orderBy('id').toArray(),
+    db.settings.orderBy('key').toArray(),
+  ]);
+  return { articles, annotations, tombstones, settings };
+}
+
+/** A library with two versions of an article, the sample with its history, a custom scale and more. */
+async function fillLibrary() {
+  const { article, annotations } = await sampleExportInput();
+  await db.articles.add(article);
+  await db.annotations.bulkAdd(annotations);
+  const first = await articleFromDoc(docFromPlainText('Fees rose by 120 percent.'), {
+    title: 'Port fees',
+    author: 'Jane Doe',
+  });
+  const second = {
+    ...(await articleFromDoc(docFromPlainText('Fees rose by 110 percent.'), {
+      title: 'Port fees',
+    })),
+    previousVersionId: first.id,
+  };
+  await db.articles.bulkAdd([first, second]);
+  await db.annotations.add(
+    annotationRecord({
+      id: '0f1e2d3c-4b5a-4968-8776-655443322110',
+      articleId: second.id,
+      target: { ...targetAt(5, 'rose'), prefix: 'Fees ', suffix: ' by 110 percent.' },
+      anchoring: { method: 'position' },
+      verdict: 'awaiting-reply',
+      history: [
+        { field: 'verdict', to: 'awaiting-reply', by: 'Ada', at: '2026-12-01T10:00:00.000Z' },
+      ],
+    }),
+  );
+  await db.tombstones.add({
+    id: '99999999-8888-4777-8666-555555555555',
+    articleId: second.id,
+    by: 'Ada',
+    at: '2026-12-02T10:00:00.000Z',
+  });
+  await setSetting(VERDICT_SCALE, SCALE);
+  await setSetting(REVIEWER_NAME, 'Ada Lindqvist');
+  await setSetting(EXTRA_PEOPLE, [{ name: 'Robert Habeck', office: 'Vice-Chancellor' }]);
+  await setSetting(dismissedKey(article.id), ['claim-0-8-abc']);
+  await setSetting(LAST_ARTICLE, second.id);
+  return { sample: article, first, second };
+}
+
+async function backUp(): Promise<string> {
+  return writeLibraryBackup(await readLibraryDump(), { scale: SCALE, generated: NOW });
+}
+
+async function restore(text: string, scale: VerdictScale) {
+  const envelope = readBackupEnvelope(text);
+  if (!envelope.ok) throw new Error(envelope.reason);
+  const checked = await checkBackupArticles(envelope.articles, scale);
+  if (!checked.ok) throw new Error(checked.technical);
+  return restoreLibrary(checked.articles, envelope, NOW);
+}
+
+describe('a library backup', () => {
+  it('restored into an empty browser gives back exactly what was there', async () => {
+    await fillLibrary();
+    const before = await everything();
+    const file = await backUp();
+    await clear();
+    const report = await restore(file, SCALE);
+    expect(await everything()).toEqual(before);
+    expect(report).toMatchObject({ articles: 3, newArticles: 3, added: 5, tombstones: 1 });
+  });
+
+  it('restored into a browser with data merges, never replacing what is here', async () => {
+    const { sample, second } = await fillLibrary();
+    const file = await backUp();
+    // meanwhile, here: a note changed later, a setting changed, an annotation deleted
+    const [mine] = await db.annotations.where('articleId').equals(sample.id).toArray();
+    if (!mine) throw new Error('the sample has annotations');
+    await db.annotations.put({ ...mine, note: 'Changed here later.', updatedAt: NOW });
+    await setSetting(REVIEWER_NAME, 'Someone else');
+    await db.annotations.where('articleId').equals(second.id).delete();
+    await db.tombstones.add({
+      id: '0f1e2d3c-4b5a-4968-8776-655443322110',
+      articleId: second.id,
+      by: 'B',
+      at: NOW,
+    });
+    const here = await db.articles.add(
+      await articleFromDoc(docFromPlainText('Only here.'), { title: 'Only here' }),
+    );
+
+    const report = await restore(file, SCALE);
+    expect((await db.annotations.get(mine.id))?.note).toBe('Changed here later.');
+    expect((await db.settings.get(REVIEWER_NAME))?.value).toBe('Someone else');
+    expect(await db.annotations.get('0f1e2d3c-4b5a-4968-8776-655443322110')).toBeUndefined();
+    expect(await db.articles.get(here)).toBeDefined();
+    expect(await db.articles.count()).toBe(4);
+    expect(report).toMatchObject({ newArticles: 0, keptHere: 1, deletedHere: 1 });
+  });
+
+  it('is refused with a reason in plain words when it is not one, damaged, or newer', async () => {
+    const file = await (async () => {
+      await fillLibrary();
+      return backUp();
+    })();
+    expect(readBackupEnvelope('{"type": "Factmark')).toMatchObject({
+      ok: false,
+      reason: 'It is not JSON, or it was cut short.',
+    });
+    expect(readBackupEnvelope('{"type": "AnnotationCollection"}')).toMatchObject({
+      ok: false,
+      reason: 'It is not a Factmark library backup.',
+    });
+    expect(
+      readBackupEnvelope(file.replace('"factmark:backupVersion":1', '"factmark:backupVersion":2')),
+    ).toMatchObject({
+      ok: false,
+      reason: 'It was made by a newer Factmark: update this one to restore it.',
+    });
+    expect(
+      readBackupEnvelope(
+        file.replace('"settings":[', '"settings":[{"key":"x","__proto__":{"a":1},"value":1},'),
+      ),
+    ).toMatchObject({ ok: false });
+    // an article whose verdict is not on this browser's scale is refused before anything is written
+    const envelope = readBackupEnvelope(file);
+    if (!envelope.ok) throw new Error(envelope.reason);
+    await clear();
+    const checked = await checkBackupArticles(envelope.articles, DEFAULT_VERDICT_SCALE);
+    expect(checked).toMatchObject({ ok: false });
+    expect(!checked.ok && checked.reason).toContain('“Port fees”');
+    expect(await db.articles.count()).toBe(0);
+  });
+});
