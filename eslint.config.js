@@ -57,7 +57,8 @@ const uiFolder = (folder, ...patterns) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'bench/out'] },
+  // scripts/tmp/ is git-ignored scratch space
+  { ignores: ['dist', 'node_modules', 'test-results', 'bench/out', 'scripts/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

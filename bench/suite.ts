@@ -277,10 +277,15 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
   if (o.compare) {
     for (const edited of w.edited) {
       o.log(`anchoring comparison: ${edited.revision.name}`);
-      const c = compareAnchoring(w.targets, edited.revision, o.seed);
-      wrong += c.factmark.wrong;
+      const c = compareAnchoring(w.article.text, w.targets, edited.revision, o.seed);
+      wrong += c.factmark.wrong + c.diff.wrong;
       const v = c.factmark;
+      const d = c.diff;
       figures.push(
+        figure(`re-anchor through the diff in Node: ${c.revision}`, c.diffMs, {
+          budget: 500,
+          note: `what the app runs on a new version: the two texts diffed, ${n} targets mapped, ${c.diffMs.length} runs (first is cold): correct ${d.correct}, orphan ${d.orphan}, wrong ${d.wrong}`,
+        }),
         figure(`anchorAll in Node: ${c.revision}`, c.factmarkMs, {
           budget: 500,
           note: `Factmark's engine, ${n} targets, ${c.factmarkMs.length} runs (first is cold): correct ${v.correct}, orphan ${v.orphan}, wrong ${v.wrong}`,

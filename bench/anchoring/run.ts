@@ -2,6 +2,8 @@
 // Exits non-zero if Factmark's engine anchors any annotation to a wrong place.
 import { anchor, type AnchorResult } from '../../src/model/anchor';
 import { anchorAll } from '../../src/model/anchor-all';
+import { mapTarget } from '../../src/model/map-target';
+import { diffTexts } from '../../src/model/text-diff';
 import { CodePointIndex } from '../../src/model/offsets';
 import type { Target } from '../../src/model/types';
 import { annotate } from './corpus';
@@ -58,6 +60,25 @@ for (const revision of [scatteredEdits(r, text, 0.01), insertionNearStart(r, tex
   console.log(`  methods: ${count(results.map(res => res.method))}`);
   console.log(`  ${details(results, expected, verdicts)}`);
   reportWrong(results, expected, verdicts, revision);
+
+  // what the app runs on a new version, where the old text is known: the diff decides
+  const oldIndex = new CodePointIndex(text);
+  const diffTimes: number[] = [];
+  let mapped: AnchorResult[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const map = diffTexts(text, revision.text);
+    mapped = targets.map(t => mapTarget(map, oldIndex, index, t));
+    diffTimes.push(performance.now() - t0);
+  }
+  const mappedVerdicts = mapped.map((res, i) => judge(res, expected[i] as Expectation));
+  wrongTotal += mappedVerdicts.filter(v => v === 'wrong').length;
+  console.log(
+    `Factmark through the diff (old text known): ${ms(diffTimes[0] as number)} cold, ${ms(Math.min(...diffTimes))} warm (best of 3) — ${tally(mappedVerdicts)}`,
+  );
+  console.log(`  methods: ${count(mapped.map(res => res.method))}`);
+  console.log(`  ${details(mapped, expected, mappedVerdicts)}`);
+  reportWrong(mapped, expected, mappedVerdicts, revision);
 
   // anchor() alone cannot learn from neighbours where the text moved: slower, more orphans.
   const some = sampleOf(targets.length, SINGLE_SAMPLE);

@@ -1,4 +1,6 @@
 import { anchorAll } from '../../src/model/anchor-all';
+import { mapTarget } from '../../src/model/map-target';
+import { diffTexts } from '../../src/model/text-diff';
 import type { AnchorResult } from '../../src/model/anchor';
 import { CodePointIndex } from '../../src/model/offsets';
 import type { Target } from '../../src/model/types';
@@ -13,6 +15,9 @@ export interface Comparison {
   /** anchorAll over every target, each run. */
   factmarkMs: number[];
   factmark: Record<Verdict, number>;
+  /** The diff of the old and new text, then every target mapped through it, each run. */
+  diffMs: number[];
+  diff: Record<Verdict, number>;
   /** approx-string-match on a sample, and its time scaled to every target (an estimate). */
   baselineSample: number;
   baselineSampleMs: number;
@@ -37,10 +42,12 @@ function sampleOf(n: number, k: number, seed: number): number[] {
 
 /**
  * bench/anchoring/run.ts's comparison, in this process: `anchorAll` over every
- * target (`runs` times, judged on the last) and the Hypothesis approach on a
+ * target (`runs` times, judged on the last), the diff of the old and new text
+ * with every target mapped through it (the same), and the Hypothesis approach on a
  * sample (it takes tens of seconds for all of them), judged the same way.
  */
 export function compareAnchoring(
+  oldText: string,
   targets: readonly Target[],
   revision: Revision,
   seed: number,
@@ -55,6 +62,16 @@ export function compareAnchoring(
     results = anchorAll(index, targets);
     factmarkMs.push(performance.now() - t0);
   }
+  // what the app does on a new version, where the old text is known
+  const oldIndex = new CodePointIndex(oldText);
+  const diffMs: number[] = [];
+  let mapped: AnchorResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    const t0 = performance.now();
+    const map = diffTexts(oldText, revision.text);
+    mapped = targets.map(t => mapTarget(map, oldIndex, index, t));
+    diffMs.push(performance.now() - t0);
+  }
   const sample = sampleOf(targets.length, BASELINE_SAMPLE, seed + 1);
   const t0 = performance.now();
   const baseline = sample.map(i => hypothesisAnchor(index, targets[i] as Target));
@@ -63,6 +80,8 @@ export function compareAnchoring(
     revision: revision.name,
     factmarkMs,
     factmark: tally(results.map((res, i) => judge(res, expected[i] as Expectation))),
+    diffMs,
+    diff: tally(mapped.map((res, i) => judge(res, expected[i] as Expectation))),
     baselineSample: sample.length,
     baselineSampleMs,
     baselineExtrapolatedMs: (baselineSampleMs * targets.length) / sample.length,

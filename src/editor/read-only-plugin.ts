@@ -10,6 +10,12 @@ export interface ReadOnlyOptions {
 /** The key that annotates the selection, shown in the "Annotate" tooltip. */
 export const ANNOTATE_KEY = 'a';
 
+/** Cancels an event the view must not act on, and tells ProseMirror it is handled. */
+function refuse(_view: EditorView, event: Event): boolean {
+  event.preventDefault();
+  return true;
+}
+
 /** The class of the article's text element, which this plugin keeps unchanged. */
 export const ARTICLE_TEXT_CLASS = 'article-prose';
 
@@ -38,17 +44,14 @@ export function readOnlyPlugin(options: ReadOnlyOptions): Plugin {
       },
       handleDOMEvents: {
         // Stop typing, deleting, pasting and dropping before the DOM changes.
-        beforeinput: (_view, event) => {
-          event.preventDefault();
-          return true;
-        },
-        cut: (_view, event) => {
-          event.preventDefault();
-          return true;
-        },
+        beforeinput: refuse,
+        cut: refuse,
+        // Refused before ProseMirror reads them: it would parse pasted or dropped HTML
+        // first, and under the app's CSP every inline style or handler in it is reported.
+        // A dropped file still reaches the window, which imports or loads it.
+        paste: refuse,
+        drop: refuse,
       },
-      handlePaste: () => true,
-      handleDrop: () => true,
       handleKeyDown(view, event) {
         if (
           event.key.toLowerCase() === ANNOTATE_KEY &&

@@ -17,6 +17,9 @@ export interface SuggestionRange {
   from: PmPos;
   to: PmPos;
   kind: 'claim' | 'name';
+  strength: 'strong' | 'possible';
+  /** Drawn in the article; one that is not is drawn only while active (chosen in the panel). */
+  underlined: boolean;
   /** Shown on hover: "Suggested: superlative + institution". */
   title: string;
 }
@@ -31,11 +34,21 @@ interface Spec {
 export const suggestionKey = new PluginKey<SuggestionState>('factmark-suggestions');
 
 const sameItem = (a: SuggestionRange, b: SuggestionRange) =>
-  a === b || (a.from === b.from && a.to === b.to && a.kind === b.kind && a.title === b.title);
+  a === b ||
+  (a.from === b.from &&
+    a.to === b.to &&
+    a.kind === b.kind &&
+    a.strength === b.strength &&
+    a.underlined === b.underlined &&
+    a.title === b.title);
+
+/** Whether a suggestion is drawn: underlined, or the one the reviewer is looking at. */
+const shown = (s: SuggestionRange, activeId: string | null) => s.underlined || s.id === activeId;
 
 /**
  * The spotter's suggestions, drawn as dashed underlines that are not
- * annotations. Like the highlights, only those in parts of the document that
+ * annotations: the underlined ones (strong, or all if the reviewer asks),
+ * and the active one whatever its strength. Like the highlights, only those in parts of the document that
  * have been in view are decorated: the plugin follows the highlight plugin's
  * `cover` actions, so the view asks once for both. Kept in plugin state and
  * mapped through transactions; a `set` redraws only the suggestions that
@@ -93,7 +106,7 @@ export class SuggestionState {
     )
       return this;
     const added = [...this.items.values()].filter(
-      s => touches(s, [range]) && !touches(s, this.covered),
+      s => shown(s, this.activeId) && touches(s, [range]) && !touches(s, this.covered),
     );
     const decorations = this.decorations.add(
       doc,
@@ -114,7 +127,9 @@ export class SuggestionState {
     const kept = stale.size ? this.decorations.remove(this.drawnOf(stale)) : this.decorations;
     const decorations = kept.add(
       doc,
-      added.filter(s => touches(s, this.covered)).map(s => decorate(s, s.id === this.activeId)),
+      added
+        .filter(s => shown(s, this.activeId) && touches(s, this.covered))
+        .map(s => decorate(s, s.id === this.activeId)),
     );
     return new SuggestionState(decorations, nextById, this.activeId, this.covered);
   }
@@ -124,7 +139,7 @@ export class SuggestionState {
     const redraw = new Set([this.activeId, id].filter((x): x is string => x !== null));
     const drawn = [...redraw]
       .map(x => this.items.get(x))
-      .filter((s): s is SuggestionRange => !!s && touches(s, this.covered));
+      .filter((s): s is SuggestionRange => !!s && shown(s, id) && touches(s, this.covered));
     const decorations = this.decorations.remove(this.drawnOf(redraw)).add(
       doc,
       drawn.map(s => decorate(s, s.id === id)),
@@ -141,7 +156,7 @@ function decorate(s: SuggestionRange, active: boolean): Decoration {
   const spec: Spec = { suggestionId: s.id };
   const attrs = {
     nodeName: 'span',
-    class: `fm-suggestion fm-suggestion-${s.kind}${active ? ' fm-suggestion-active' : ''}`,
+    class: `fm-suggestion fm-suggestion-${s.kind} fm-suggestion-${s.strength}${active ? ' fm-suggestion-active' : ''}`,
     'data-suggestion-id': s.id,
     title: s.title,
   };
@@ -187,12 +202,14 @@ export function suggestionTitle(s: Pick<Suggestion, 'reasons' | 'correction'>): 
 /**
  * The suggestions to draw, in document positions: `toPos` is the article's
  * `TextMap.toPos` (suggestions count code points of the canonical text);
- * dismissed ones are left out.
+ * dismissed ones are left out. Strong ones are underlined; possible ones too
+ * when `underlineAll`.
  */
 export function toSuggestionRanges(
   suggestions: readonly Suggestion[],
   toPos: (offset: TextOffset) => PmPos,
   dismissed: ReadonlySet<string> = new Set(),
+  underlineAll = false,
 ): SuggestionRange[] {
   return suggestions
     .filter(s => !dismissed.has(s.id))
@@ -201,6 +218,8 @@ export function toSuggestionRanges(
       from: toPos(s.start),
       to: toPos(s.end),
       kind: s.kind,
+      strength: s.strength,
+      underlined: underlineAll || s.strength === 'strong',
       title: suggestionTitle(s),
     }));
 }

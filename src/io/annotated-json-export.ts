@@ -1,8 +1,9 @@
 import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '../model/types';
 import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../model/verdict-scale';
 import { httpUrlAsUri, uuidIri } from './iri';
-import { asDateTime, isIsoDate, isIsoDateTime } from './iso-dates';
+import { asDateTime, isIsoDate, isIsoDateTime } from '../model/iso-dates';
 import { inReadingOrder } from '../model/reading-order';
+import { escapeJsonForHtml } from './json-for-html';
 import { RawJson, stringifyLayered } from './json-layout';
 import {
   EXPORT_CONTEXT,
@@ -133,6 +134,14 @@ function bodies(a: Annotation, { uriOf, scale }: ExportContext): Node[] {
 
 // written field by field so the key order never depends on how the record was built
 function anchoringNode(s: AnchoringState) {
+  if (s.method === 'orphan') {
+    const { textHash, previousExact } = s;
+    return {
+      method: s.method,
+      ...(textHash !== undefined && { textHash }),
+      ...(previousExact !== undefined && { previousExact }),
+    };
+  }
   if (s.method !== 'fuzzy') return { method: s.method };
   const { confidence, confirmed, previousExact } = s;
   return { method: s.method, confidence, confirmed, previousExact };
@@ -186,7 +195,7 @@ const writtenLines = new WeakMap<Annotation, { key: string; line: RawJson }>();
 function annotationLine(a: Annotation, context: ExportContext): RawJson {
   const written = writtenLines.get(a);
   if (written?.key === context.key) return written.line;
-  const line = new RawJson(JSON.stringify(annotationNode(a, context)));
+  const line = new RawJson(escapeJsonForHtml(JSON.stringify(annotationNode(a, context))));
   writtenLines.set(a, { key: context.key, line });
   return line;
 }
@@ -195,7 +204,8 @@ function annotationLine(a: Annotation, context: ExportContext): RawJson {
  * The annotated-JSON export of an article and its annotations (docs/format.md):
  * a W3C AnnotationCollection whose one page holds the annotations in reading
  * order, with the article embedded. Indented down to each annotation, which
- * is one line; ends in a newline. The same records always give the same bytes. Throws a RangeError if an
+ * is one line; ends in a newline. `<`, `>`, `&`, U+2028 and U+2029 are
+ * escaped, so the file may be embedded in HTML. The same records always give the same bytes. Throws a RangeError if an
  * annotation belongs to another article.
  */
 export function exportAnnotatedJson(

@@ -3,6 +3,7 @@ import { sha256Hex } from '../model/ids';
 import type { Annotation, Article } from '../model/types';
 import { readArticleDoc } from './article-doc';
 import { checkConsistency } from './annotated-json-checks';
+import { composeArticle } from './compose-doc';
 import { annotatedJsonSchema } from './annotated-json-schema';
 import { toAnnotation, toArticle } from './annotated-json-records';
 import { importError, type ImportError, type JsonPath } from './import-error';
@@ -13,7 +14,17 @@ import { importErrorMap, issueToError } from './zod-issues';
 
 /** An annotated-JSON file read and checked in full, or its first problem. */
 export type ParseResult =
-  | { ok: true; article: Article; annotations: Annotation[]; formatVersion: number }
+  | {
+      ok: true;
+      article: Article;
+      annotations: Annotation[];
+      formatVersion: number;
+      /**
+       * The text as the file brought it, when it was not NFC and `article` has
+       * it composed: the annotations' targets describe this one.
+       */
+      described?: { text: string; hash: string };
+    }
   | { ok: false; error: ImportError };
 
 const ARTICLE: JsonPath = ['factmark:article'];
@@ -126,11 +137,14 @@ async function parse(
   if (!doc.ok) return fail([...ARTICLE, 'factmark:doc', ...doc.path], doc.code, doc.message);
 
   const record = toArticle(file, doc.doc);
+  // stored text is NFC, as every loader gives it; the targets are mapped from the text as it came
+  const composed = await composeArticle(record, doc.doc);
   return {
     ok: true,
-    article: record,
+    article: composed ?? record,
     annotations: file.first.items.map(a => toAnnotation(a, record.id)),
     formatVersion: file['factmark:formatVersion'],
+    ...(composed && { described: { text: record.text, hash: record.textHash } }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Node as PmNode } from 'prosemirror-model';
 import { textOffset } from '../model/offsets';
-import type { Annotation, Article, DocJson, Source } from '../model/types';
+import type { AnchoringState, Annotation, Article, DocJson, Source } from '../model/types';
 import type { AnnotatedJsonFile, AnnotationNode, BodyNode } from './annotated-json-schema';
 import { idOfIri } from './iri';
 
@@ -21,6 +21,23 @@ function toSource(b: Body<'linking'>): Source {
 }
 
 /** The annotation record of a checked annotation node, on the article `articleId`. */
+// built field by field: only what the model knows, in its own key order
+function toAnchoring(s: NonNullable<AnnotationNode['factmark:anchoring']>): AnchoringState {
+  if (s.method === 'fuzzy') {
+    const { confidence, confirmed, previousExact } = s;
+    return { method: 'fuzzy', confidence, confirmed, previousExact };
+  }
+  if (s.method === 'orphan') {
+    const { textHash, previousExact } = s;
+    return {
+      method: 'orphan',
+      ...(textHash !== undefined && { textHash }),
+      ...(previousExact !== undefined && { previousExact }),
+    };
+  }
+  return { method: s.method };
+}
+
 export function toAnnotation(a: AnnotationNode, articleId: string): Annotation {
   const [verdict] = bodiesFor(a, 'assessing');
   const [note] = bodiesFor(a, 'commenting');
@@ -55,17 +72,7 @@ export function toAnnotation(a: AnnotationNode, articleId: string): Annotation {
       by: h.by,
       at: h.at,
     })),
-    ...(anchoring && {
-      anchoring:
-        anchoring.method === 'fuzzy'
-          ? {
-              method: 'fuzzy',
-              confidence: anchoring.confidence,
-              confirmed: anchoring.confirmed,
-              previousExact: anchoring.previousExact,
-            }
-          : { method: anchoring.method },
-    }),
+    ...(anchoring && { anchoring: toAnchoring(anchoring) }),
   };
 }
 

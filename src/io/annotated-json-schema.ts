@@ -5,7 +5,7 @@ import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
 import type { ImportErrorCode } from './import-error';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { UUID_IRI_PATTERN } from './iri';
-import { isIsoDate, isIsoDateTime } from './iso-dates';
+import { isIsoDate, isIsoDateTime } from '../model/iso-dates';
 import {
   ANNO_CONTEXT,
   MOTIVATION_OF_KIND,
@@ -182,9 +182,25 @@ export function annotatedJsonSchema(
     confirmed: z.boolean(),
     previousExact: z.string().max(limits.quoteLength),
   });
+  const orphan = z.object({
+    method: z.literal('orphan'),
+    textHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in lowercase hex' })
+      .meta({
+        description:
+          'SHA-256 of the text the target was last anchored on (an earlier version): a later version is mapped from it.',
+      })
+      .optional(),
+    previousExact: z
+      .string()
+      .max(limits.quoteLength)
+      .meta({ description: 'The quote as checked, while an unconfirmed fuzzy match is orphaned.' })
+      .optional(),
+  });
   const anchoring = z.discriminatedUnion(
     'method',
-    [z.object({ method: z.enum(['position', 'quote', 'orphan']) }), fuzzy],
+    [z.object({ method: z.enum(['position', 'quote']) }), orphan, fuzzy],
     { error: 'the anchoring method must be one of position, quote, fuzzy, orphan' },
   );
 

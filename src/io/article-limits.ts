@@ -1,3 +1,5 @@
+import { RECORD_LIMITS } from '../model/record-limits';
+
 /**
  * What the article loaders accept at most, in one place so the UI can show
  * them and docs/loading.md can name them. Each limit refuses an input quickly,
@@ -36,8 +38,8 @@ export interface ArticleLimits {
 
 /**
  * The loaders' limits. `textLength`, `docDepth`, `nameLength` and `urlLength`
- * never exceed the annotated-JSON import's (`IMPORT_LIMITS`), so every article
- * that loads can be exported and imported again.
+ * are those of every record (`RECORD_LIMITS`, which the import applies too),
+ * so every article that loads can be exported and imported again.
  */
 export const ARTICLE_LIMITS: ArticleLimits = Object.freeze({
   fileBytes: 10 * 1024 * 1024,
@@ -45,13 +47,13 @@ export const ARTICLE_LIMITS: ArticleLimits = Object.freeze({
   lines: 200_000,
   htmlElements: 200_000,
   pasteLength: 10_000_000,
-  textLength: 10_000_000,
+  textLength: RECORD_LIMITS.textLength,
   htmlDepth: 500,
   readabilityElements: 30_000,
   readabilityDepth: 200,
-  docDepth: 100,
-  nameLength: 1_000,
-  urlLength: 8_000,
+  docDepth: RECORD_LIMITS.docDepth,
+  nameLength: RECORD_LIMITS.nameLength,
+  urlLength: RECORD_LIMITS.urlLength,
 });
 
 /** The file types the loaders read, by extension (lower case, with the dot). */

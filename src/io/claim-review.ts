@@ -3,6 +3,7 @@ import type { Annotation, Article } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import { findVerdict, type VerdictScale } from '../model/verdict-scale';
 import { inReadingOrder } from '../model/reading-order';
+import { escapeJsonForHtml } from './json-for-html';
 
 /** Who publishes the ClaimReviews, and where. */
 export interface ClaimReviewOptions {
@@ -71,7 +72,8 @@ function claimItem(article: Article) {
  * schema.org ClaimReview JSON-LD (docs/format.md) for the claims of an
  * article: one review per claim with a verdict on `scale`, in reading order,
  * as a pretty-printed JSON array ending in a newline (the same input gives
- * the same bytes). `claimReviewed` is the quoted claim; the first sentence of
+ * the same bytes), with `<`, `>`, `&`, U+2028 and U+2029 escaped so it can be
+ * embedded in HTML (`escapeJsonForHtml`). `claimReviewed` is the quoted claim; the first sentence of
  * the reviewer's note becomes the rating's `ratingExplanation`. A verdict
  * without a ratingValue (Unverifiable) is published as a textual rating only. Every claim left out is listed in
  * `skipped` with the reason. Throws a RangeError if `publicationUrl` is given
@@ -124,5 +126,6 @@ export function exportClaimReview(
       datePublished: a.updatedAt,
     });
   }
-  return { json: `${JSON.stringify(reviews, null, 2)}\n`, skipped };
+  // fact-checkers publish it inside a <script> tag: no value of the article's may close it
+  return { json: `${escapeJsonForHtml(JSON.stringify(reviews, null, 2))}\n`, skipped };
 }

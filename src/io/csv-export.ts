@@ -3,6 +3,7 @@ import type { VerdictScale } from '../model/verdict-scale';
 import {
   REPORT_ANCHORING_LABELS,
   cleanText,
+  withoutBidiControls,
   reportEntries,
   type ReportEntry,
 } from './report-model';
@@ -35,19 +36,43 @@ const HEADER = [
   'Verdict changed at',
 ];
 
-/**
- * One CSV field. A spreadsheet runs a cell that starts with `=`, `+`, `-` or
- * `@` as a formula (and some trim a leading TAB or CR first), so such a cell
- * gets a leading `'`, which shows it as text (OWASP's advice for CSV
- * injection). Then, per RFC 4180, a field holding `"`, `,`, CR or LF is put
- * in double quotes with each `"` doubled.
- */
-export function csvField(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** Excel's most characters in a cell; a longer cell is cut, ending in TRUNCATED. */
+export const CELL_LIMIT = 32_767;
+const TRUNCATED = '…(truncated)';
+
+// What makes a spreadsheet run a cell as a formula (some trim a leading TAB or CR first)
+const FORMULA_START = /^[=+\-@\t\r]/;
+// Where Excel in a ";" locale (German, French, Dutch, Spanish) starts a cell inside a
+// field: after a ";", quotes there and all
+const FORMULA_AFTER_SEMICOLON = /;("*)(?=[=+\-@\t\r])/g;
+
+function capped(text: string): string {
+  if (text.length <= CELL_LIMIT) return text;
+  let cut = text.slice(0, CELL_LIMIT - TRUNCATED.length);
+  // never half an emoji: a lone surrogate cannot be written as UTF-8
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}${TRUNCATED}`;
 }
 
-const row = (cells: readonly string[]) => cells.map(cell => csvField(cleanText(cell))).join(',');
+/**
+ * One CSV field, safe from formula injection whether the spreadsheet splits
+ * on "," or on ";" (OWASP's advice, for both separators): a field that starts
+ * with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`, which shows it as
+ * text, and so does every such start right after a `;` inside it. Then it is
+ * cut at Excel's 32,767 characters (ending "…(truncated)") and, per RFC 4180,
+ * put in double quotes with each `"` doubled: every field, so no `;` or `,`
+ * in it can end a cell.
+ */
+export function csvField(value: string): string {
+  const defused = (FORMULA_START.test(value) ? `'${value}` : value).replace(
+    FORMULA_AFTER_SEMICOLON,
+    ";$1'",
+  );
+  return `"${capped(defused).replace(/"/g, '""')}"`;
+}
+
+const row = (cells: readonly string[]) =>
+  cells.map(cell => csvField(withoutBidiControls(cleanText(cell)))).join(',');
 
 function cells(e: ReportEntry): string[] {
   return [
@@ -75,8 +100,10 @@ function cells(e: ReportEntry): string[] {
 /**
  * The article's annotations as CSV (RFC 4180, CRLF line ends, UTF-8 with a
  * byte-order mark): a header row, then one row per annotation in the report's
- * order (reading order, orphans last), numbered as in the report. Cells are
- * safe from formula injection (see `csvField`) and hold no lone surrogates.
+ * order (reading order, orphans last), numbered as in the report. Every
+ * field is quoted; cells are safe from formula injection under "," and ";"
+ * (see `csvField`), at most 32,767 characters, and hold no lone surrogates
+ * and no bidi controls.
  * Throws a RangeError if an annotation belongs to another article.
  */
 export function exportCsv(

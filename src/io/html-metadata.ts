@@ -1,7 +1,7 @@
 import { isHttpUrl } from '../model/urls';
 import { ARTICLE_LIMITS } from './article-limits';
 import { cleanName, cleanText } from './article-title';
-import { isIsoDate, isIsoDateTime } from './iso-dates';
+import { isIsoDate, isIsoDateTime } from '../model/iso-dates';
 
 /** What a page says about itself; every field is optional and already cleaned (the title not yet cut to length). */
 export interface HtmlMetadata {

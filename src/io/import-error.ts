@@ -4,6 +4,7 @@ export type JsonPath = readonly (string | number)[];
 /** What kind of problem an import ran into, for code to branch on. */
 export type ImportErrorCode =
   | 'too-large'
+  | 'not-utf8'
   | 'not-json'
   | 'not-object'
   | 'forbidden-key'

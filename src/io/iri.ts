@@ -9,9 +9,13 @@ export function uuidIri(id: string): string {
   return `urn:uuid:${id}`;
 }
 
-/** The record id inside a `urn:uuid:` IRI; assumes the IRI matched UUID_IRI_PATTERN. */
+/**
+ * The record id inside a `urn:uuid:` IRI, in lower case: UUIDs are the same
+ * whatever the case of their hex digits (RFC 9562), and records are looked up
+ * by id exactly. Assumes the IRI matched UUID_IRI_PATTERN.
+ */
 export function idOfIri(iri: string): string {
-  return iri.slice('urn:uuid:'.length);
+  return iri.slice('urn:uuid:'.length).toLowerCase();
 }
 
 // RFC 3986 unreserved and sub-delims, plus ":" "@" "/" "?" (what path, query and fragment allow)

@@ -1,3 +1,5 @@
+import { escapeJsonForHtml } from './json-for-html';
+
 /** JSON text written already (by `JSON.stringify`), placed as it is. */
 export class RawJson {
   constructor(readonly json: string) {}
@@ -11,13 +13,14 @@ export class RawJson {
  * annotations changed.
  *
  * Gives what `JSON.stringify` gives for the same value (`undefined` members
- * are left out), only laid out differently; a `RawJson` is written as it is.
+ * are left out), only laid out differently and with `<`, `>`, `&`, U+2028
+ * and U+2029 escaped (`escapeJsonForHtml`); a `RawJson` is written as it is.
  * No trailing newline.
  */
 export function stringifyLayered(value: unknown, flatDepth: number, indent = '  '): string {
-  const write = (v: unknown, depth: number, pad: string): string => {
+  const write = (v: unknown, depth: number, pad: string): string | undefined => {
     if (v instanceof RawJson) return v.json;
-    if (depth >= flatDepth || v === null || typeof v !== 'object') return JSON.stringify(v);
+    if (depth >= flatDepth || v === null || typeof v !== 'object') return safeJson(v);
     const inner = pad + indent;
     if (Array.isArray(v)) {
       if (v.length === 0) return '[]';
@@ -26,10 +29,17 @@ export function stringifyLayered(value: unknown, flatDepth: number, indent = '  
     }
     const members: string[] = [];
     for (const [key, member] of Object.entries(v)) {
-      const written = write(member, depth + 1, inner) as string | undefined;
-      if (written !== undefined) members.push(`${inner}${JSON.stringify(key)}: ${written}`);
+      const written = write(member, depth + 1, inner);
+      if (written !== undefined)
+        members.push(`${inner}${escapeJsonForHtml(JSON.stringify(key))}: ${written}`);
     }
     return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n${pad}}`;
   };
-  return write(value, 0, '');
+  return write(value, 0, '') ?? 'null';
+}
+
+/** `JSON.stringify(value)` safe to embed in HTML; undefined where JSON.stringify gives undefined. */
+function safeJson(value: unknown): string | undefined {
+  const json = JSON.stringify(value) as string | undefined;
+  return json === undefined ? undefined : escapeJsonForHtml(json);
 }

@@ -1,11 +1,12 @@
 /**
  * The one normalization every loaded article goes through. It removes what a
  * reader cannot see and what would make a quote fail to match (invisible
- * characters, line-end styles, trailing blanks), and never touches what a
- * reader reads: letters, digits, punctuation, quotation marks, bidi controls
- * and the order of characters stay exactly as written (no Unicode NFC/NFKC,
- * no "smart" quotes, no dash or ellipsis rewriting). docs/loading.md explains
- * the rule.
+ * characters, line-end styles, trailing blanks, lone surrogates), composes
+ * letters (Unicode NFC: "e" + U+0301 and "é" are one character to a reader,
+ * and must be one to a quote too), and never changes what a reader reads:
+ * letters, digits, punctuation, quotation marks, bidi controls and the order
+ * of characters stay as written (no NFKC, no "smart" quotes, no dash or
+ * ellipsis rewriting). docs/loading.md explains the rule.
  */
 
 // No-break spaces look like spaces and only steer line wrapping.
@@ -15,6 +16,9 @@ const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
 // C0 controls other than tab and line feed (CR is handled with the line ends), and DEL.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+// Half of a surrogate pair on its own is no character: it cannot be written as UTF-8 (nor
+// hashed, counted in code points or imported again). A page can put one on the clipboard.
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Zero-width non-joiner and joiner: kept only where they join something (see keepsJoiner).
 const JOINERS = /[\u200C\u200D]/g;
 // What a joiner may follow: a letter or mark (Persian, Indic scripts; U+FE0F is a mark) or an emoji.
@@ -58,13 +62,20 @@ export function normalizeLineEnds(text: string): string {
  * (HTML, Markdown): no-break spaces (U+00A0, U+202F) become spaces; zero-width
  * spaces, word joiners and BOMs (U+200B, U+2060, U+FEFF) and control
  * characters other than tab and line feed are removed; ZWNJ/ZWJ (U+200C,
- * U+200D) are removed unless they join letters or emoji. Nothing else changes.
+ * U+200D) are removed unless they join letters or emoji; half a surrogate pair
+ * on its own becomes U+FFFD; then letters are composed (NFC). Nothing else
+ * changes.
  */
 export function normalizeCharacters(text: string): string {
-  const visible = text.replace(NO_BREAK_SPACES, ' ').replace(INVISIBLES, '').replace(CONTROLS, '');
-  return visible.replace(JOINERS, (joiner, index: number) =>
+  const visible = text
+    .replace(NO_BREAK_SPACES, ' ')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .replace(LONE_SURROGATES, '\uFFFD');
+  const joined = visible.replace(JOINERS, (joiner, index: number) =>
     keepsJoiner(visible, index) ? joiner : '',
   );
+  return joined.normalize('NFC');
 }
 
 /** `line` without the spaces and tabs at its end (a loop: a regex would be quadratic on long runs). */

@@ -3,6 +3,7 @@ import {
   REPORT_ANCHORING_LABELS,
   linkOf,
   readableTime,
+  withoutBidiControls,
   type Report,
   type ReportEntry,
   type ReportSource,
@@ -13,9 +14,12 @@ import {
 // can become a link, an image, a tag or emphasis.
 const SIGNIFICANT = /[\\`*_[\]()#+\-.!|<>&~]/g;
 
-/** One line of text as inert CommonMark inline content (line breaks become spaces). */
+/**
+ * One line of text as inert CommonMark inline content (line breaks become
+ * spaces, bidi controls are dropped).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  return withoutBidiControls(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(SIGNIFICANT, '\\$&')
     .replace(/^\s+/, '') // leading indentation would make a code block

@@ -100,6 +100,15 @@ const UNWRITABLE =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 /** `text` with lone surrogates and control characters (but TAB, LF, CR) replaced by U+FFFD. */
 export const cleanText = (text: string) => text.replace(UNWRITABLE, '\uFFFD');
+// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a file without
+// markup to contain them, one in a name reverses the rest of its line
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * `text` without explicit bidi controls, for a report with no `<bdi>` to isolate
+ * them (Markdown, CSV); the text's own direction still shows (marks such as
+ * U+200F stay).
+ */
+export const withoutBidiControls = (text: string) => text.replace(BIDI_CONTROLS, '');
 const cleanOpt = (text: string | undefined) => (text === undefined ? undefined : cleanText(text));
 
 /** The URL as a link target if it is http(s), else undefined (shown as text only). */

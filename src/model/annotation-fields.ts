@@ -1,4 +1,6 @@
 import type { Annotation, AnnotationKind, AnnotationStatus, Source, SourceStance } from './types';
+import { isIsoDate } from './iso-dates';
+import { RECORD_LIMITS, tooLong, tooMany } from './record-limits';
 import { sameJson } from './same-json';
 import { isHttpUrl } from './urls';
 import type { VerdictScale } from './verdict-scale';
@@ -83,20 +85,38 @@ export function parseTags(tags: string): string[] {
   ];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const { noteLength, quoteLength, nameLength, urlLength } = RECORD_LIMITS;
+
+/** The first tag too long to keep, or too many tags: a message, or undefined. */
+function tagsProblem(tags: readonly string[]): string | undefined {
+  const long = tags.find(t => t.length > nameLength);
+  if (long !== undefined) {
+    return `A tag can be at most ${nameLength.toLocaleString('en')} characters; “${long.slice(0, 20)}…” has ${long.length.toLocaleString('en')}.`;
+  }
+  return tooMany('tags', tags.length, RECORD_LIMITS.tagsPerAnnotation);
+}
 
 /**
  * Checks the form and returns the annotation fields it describes, or a message
  * per faulty field. A verdict belongs to claims and a correction to corrections;
- * the other kinds drop them. Wholly empty source rows are ignored.
+ * the other kinds drop them. Wholly empty source rows are ignored. Every field
+ * is held to `RECORD_LIMITS`, as the import holds a file: what the form
+ * accepts always exports and imports again.
  */
 export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResult {
   const errors: FieldErrors = {};
+  const note = tooLong('A note', f.note.trim(), noteLength);
+  if (note) errors.note = note;
+  const tags = tagsProblem(parseTags(f.tags));
+  if (tags) errors.tags = tags;
   if (f.kind === 'claim' && f.verdict && !scale.some(v => v.id === f.verdict)) {
     errors.verdict = 'Choose a verdict from the scale.';
   }
   const correction = f.correction.trim();
   if (f.kind === 'correction' && !correction) errors.correction = 'Say what the text should read.';
+  const longCorrection =
+    f.kind === 'correction' && tooLong('A correction', correction, quoteLength);
+  if (longCorrection) errors.correction = longCorrection;
   const sources: Source[] = [];
   f.sources.forEach((s, i) => {
     const archivedUrl = s.archivedUrl.trim();
@@ -104,14 +124,19 @@ export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResu
       !s.url.trim() && !s.title.trim() && !s.publisher.trim() && !s.quote.trim() && !archivedUrl;
     if (blank) return;
     const url = s.url.trim();
-    if (!url) errors[`sources.${i}.url`] = 'A source needs its URL.';
-    else if (!isHttpUrl(url))
-      errors[`sources.${i}.url`] = 'Only http:// and https:// links can be sources.';
+    const at = (field: string, message: string | undefined) => {
+      if (message) errors[`sources.${i}.${field}`] = message;
+    };
+    if (!url) at('url', 'A source needs its URL.');
+    else if (!isHttpUrl(url)) at('url', 'Only http:// and https:// links can be sources.');
+    else at('url', tooLong('A URL', url, urlLength));
     if (archivedUrl && !isHttpUrl(archivedUrl))
-      errors[`sources.${i}.archivedUrl`] =
-        'Only http:// and https:// links can be archived copies.';
-    if (s.accessedAt && !ISO_DATE.test(s.accessedAt))
-      errors[`sources.${i}.accessedAt`] = 'Use a date like 2026-11-25.';
+      at('archivedUrl', 'Only http:// and https:// links can be archived copies.');
+    else at('archivedUrl', tooLong('A URL', archivedUrl, urlLength));
+    at('title', tooLong('A title', s.title.trim(), nameLength));
+    at('publisher', tooLong('A publisher', s.publisher.trim(), nameLength));
+    at('quote', tooLong('A quoted passage', s.quote.trim(), quoteLength));
+    if (s.accessedAt && !isIsoDate(s.accessedAt)) at('accessedAt', 'Use a date like 2026-11-25.');
     sources.push({
       url,
       stance: s.stance,
@@ -122,6 +147,8 @@ export function readFields(f: AnnotationFields, scale: VerdictScale): FieldsResu
       ...(archivedUrl && { archivedUrl }),
     });
   });
+  const sourceCount = tooMany('sources', sources.length, RECORD_LIMITS.sourcesPerAnnotation);
+  if (sourceCount) errors.sources = sourceCount;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

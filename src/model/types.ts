@@ -34,7 +34,17 @@ export type AnchoringState =
       /** The quote as it read before the text changed, for the reviewer to compare. */
       previousExact: string;
     }
-  | { method: 'orphan' };
+  | {
+      method: 'orphan';
+      /**
+       * SHA-256 of the text the target was last anchored on (its quote and
+       * position describe that text), so that a later version can be mapped
+       * from it; absent if unknown (an orphan from before this was recorded).
+       */
+      textHash?: string;
+      /** The quote as checked, when the orphan was an unconfirmed fuzzy match: it stays unconfirmed. */
+      previousExact?: string;
+    };
 
 export interface Source {
   /** http or https only. */

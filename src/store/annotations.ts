@@ -7,6 +7,7 @@ import {
 } from '../model/annotation-fields';
 import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
+import { RECORD_LIMITS, passageProblem, tooLong } from '../model/record-limits';
 import { byReadingOrder } from '../model/reading-order';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
@@ -75,12 +76,21 @@ function checked(fields: AnnotationFields, scale: VerdictScale) {
   return result.value;
 }
 
+/** Throws InvalidAnnotationError if the passage or the reviewer's name is longer than a record may hold. */
+function checkLimits({ target, reviewer }: { target?: Target; reviewer?: string }): void {
+  const quote = target && passageProblem(target.exact);
+  const name = reviewer !== undefined && tooLong('A name', reviewer, RECORD_LIMITS.nameLength);
+  if (quote) throw new InvalidAnnotationError({ quote });
+  if (name) throw new InvalidAnnotationError({ reviewer: name });
+}
+
 /**
  * Stores a new annotation of `target` and returns it; throws
- * InvalidAnnotationError on bad fields. The record is shown in the live
- * feeds while it is written (`showWritten`), and `beforeWrite` sees it then
- * (to mark it); if the write fails, it is taken back, the promise rejects
- * and nothing was stored.
+ * InvalidAnnotationError on bad fields, or a passage or name longer than
+ * `RECORD_LIMITS` allows. The record is shown in the live feeds while it is
+ * written (`showWritten`), and `beforeWrite` sees it then (to mark it); if
+ * the write fails, it is taken back, the promise rejects and nothing was
+ * stored.
  */
 export async function createAnnotation(
   articleId: string,
@@ -92,6 +102,7 @@ export async function createAnnotation(
 ): Promise<Annotation> {
   const now = nowIso();
   const value = checked(fields, scale);
+  checkLimits({ target, reviewer: creator });
   const annotation: Annotation = {
     id: newId(),
     articleId,
@@ -132,6 +143,7 @@ export async function updateAnnotation(
   base?: AnnotationFields,
 ): Promise<Annotation> {
   checked(fields, scale); // the reviewer's own input is reported before anything is read
+  checkLimits({ reviewer });
   const saved = await db.transaction('rw', db.annotations, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error('This annotation was deleted in the meantime.');
@@ -152,20 +164,30 @@ export async function updateAnnotation(
   return saved;
 }
 
-/** Deletes an annotation and returns it, so the deletion can be undone. */
-export async function deleteAnnotation(id: string): Promise<Annotation | undefined> {
-  const old = await db.transaction('rw', db.annotations, async () => {
+/**
+ * Deletes an annotation and returns it, so the deletion can be undone. A
+ * tombstone records who deleted it and when, so that importing an older file
+ * does not bring it back.
+ */
+export async function deleteAnnotation(id: string, by: string): Promise<Annotation | undefined> {
+  const old = await db.transaction('rw', db.annotations, db.tombstones, async () => {
     const found = await db.annotations.get(id);
-    if (found) await db.annotations.delete(id);
+    if (found) {
+      await db.annotations.delete(id);
+      await db.tombstones.put({ id, articleId: found.articleId, by, at: nowIso() });
+    }
     return found;
   });
   showRemoved(id);
   return old;
 }
 
-/** Puts a deleted annotation back exactly as it was. */
+/** Puts a deleted annotation back exactly as it was, and forgets its deletion. */
 export async function restoreAnnotation(annotation: Annotation): Promise<void> {
-  await db.annotations.put(annotation);
+  await db.transaction('rw', db.annotations, db.tombstones, async () => {
+    await db.annotations.put(annotation);
+    await db.tombstones.delete(annotation.id);
+  });
   showWritten(annotation);
 }
 
@@ -188,6 +210,7 @@ async function change(
 
 /** Attaches an annotation (an orphan, usually) to a new target chosen by the reviewer. */
 export async function reattachAnnotation(id: string, target: Target): Promise<void> {
+  checkLimits({ target });
   await change(id, old => {
     if (!old) throw new Error('This annotation was deleted in the meantime.');
     return { ...old, target, anchoring: { method: 'position' }, updatedAt: nowIso() };

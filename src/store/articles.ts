@@ -94,12 +94,20 @@ export async function updateArticleMeta(
   });
 }
 
-/** Deletes an article and all its annotations, in one transaction. */
+/**
+ * Deletes an article and all its annotations, in one transaction. Their
+ * tombstones go too: importing the article again brings it back whole.
+ */
 export async function deleteArticle(id: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
-    await db.annotations.where('articleId').equals(id).delete();
-    await db.articles.delete(id);
-    // what was kept for the article alone goes with it
-    await db.settings.bulkDelete([exportedAtKey(id), filterKey(id), dismissedKey(id)]);
-  });
+  await db.transaction(
+    'rw',
+    [db.articles, db.annotations, db.settings, db.tombstones],
+    async () => {
+      await db.annotations.where('articleId').equals(id).delete();
+      await db.tombstones.where('articleId').equals(id).delete();
+      await db.articles.delete(id);
+      // what was kept for the article alone goes with it
+      await db.settings.bulkDelete([exportedAtKey(id), filterKey(id), dismissedKey(id)]);
+    },
+  );
 }

@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Tombstone } from '../model/tombstone';
 import type { Annotation, Article } from '../model/types';
+import { composeStoredText } from './compose-upgrade';
+import { upgradeToV3 } from './upgrade-v3';
 
 /** A key–value row of the settings table (reviewer name, last opened article, …). */
 export interface SettingRow {
@@ -7,7 +10,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** Version 1's tables and indexes; version 2 changed records, not indexes. */
+/** Version 1's tables and indexes; versions 2 and 4 changed records, not indexes. */
 const STORES_V1 = {
   articles: 'id, updatedAt, textHash',
   annotations: 'id, articleId, [articleId+target.start]',
@@ -28,16 +31,23 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table<Annotation>('annotations').toCollection().modify(upgradeAnnotationToV2);
 }
 
+/** Version 3 adds the tombstones of deleted annotations (`upgradeToV3` lower-cases ids). */
+const STORES_V3 = { ...STORES_V1, tombstones: 'id, articleId' };
+
 /** The one Factmark database. Schema changes add a version with an upgrade, never edit one. */
 export class FactmarkDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** What is left of each deleted annotation, so an import does not bring it back. */
+  tombstones!: EntityTable<Tombstone, 'id'>;
 
   constructor(name = 'factmark') {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V1).upgrade(upgradeToV2);
+    this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
+    this.version(4).stores(STORES_V3).upgrade(composeStoredText);
   }
 }
 

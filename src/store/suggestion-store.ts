@@ -6,6 +6,8 @@ import { db } from './db';
 export const SUGGESTIONS_ENABLED = 'suggestionsEnabled';
 /** The setting that holds the names the reviewer added to the reference list. */
 export const EXTRA_PEOPLE = 'extraReferencePeople';
+/** The setting that underlines every suggestion in the article, not only the strong ones. */
+export const UNDERLINE_ALL = 'underlineAllSuggestions';
 /** The setting that holds the ids of the suggestions dismissed in one article. */
 export const dismissedKey = (articleId: string) => `dismissedSuggestions:${articleId}`;
 
@@ -92,6 +94,14 @@ export async function getSuggestionsEnabled(): Promise<boolean> {
 
 export async function setSuggestionsEnabled(on: boolean): Promise<void> {
   await db.settings.put({ key: SUGGESTIONS_ENABLED, value: on });
+}
+
+/** Whether a stored UNDERLINE_ALL value means all (only `true`; unset means strong ones only). */
+export const isUnderlineAll = (value: unknown): boolean => value === true;
+
+/** Underlines every suggestion in the article (`true`), or only the strong ones. */
+export async function setUnderlineAll(all: boolean): Promise<void> {
+  await db.settings.put({ key: UNDERLINE_ALL, value: all });
 }
 
 /** The names the reviewer added, in the order added. */

@@ -4,35 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, Profile } from './browser';
 import { annotate, entries, exportAs, importFile } from './reviewer';
-
-interface Stored {
-  articles: unknown[];
-  annotations: unknown[];
-}
-
-/** Everything in the app's database, read straight from IndexedDB. */
-async function stored(page: Page): Promise<Stored> {
-  return page.evaluate(
-    () =>
-      new Promise<Stored>((resolve, reject) => {
-        const open = indexedDB.open('factmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
-          const all = (name: string) => tx.objectStore(name).getAll();
-          const articles = all('articles');
-          const annotations = all('annotations');
-          tx.oncomplete = () => {
-            resolve({
-              articles: articles.result as unknown[],
-              annotations: annotations.result as unknown[],
-            });
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
+import { stored } from './stored';
 
 describe('export and import of annotated JSON', () => {
   const profile = new Profile();

@@ -126,7 +126,7 @@ function reportTransactions(): void {
   ) {
     const tx = transaction.apply(this, args);
     const stores = [...tx.objectStoreNames].sort().join();
-    if (tx.mode === 'readwrite' && stores === 'annotations,articles') {
+    if (tx.mode === 'readwrite' && stores === 'annotations,articles,tombstones') {
       console.log('factmark-e2e: import transaction started');
       tx.addEventListener('complete', () =>
         console.log('factmark-e2e: import transaction complete'),

@@ -8,7 +8,16 @@ import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../src/io/annotated-json-import';
 import { docFromPlainText } from '../../src/io/plain-text';
 import { Profile } from './browser';
-import { annotate, entries, exportAs, importFile, selectWithMouse, sidebar } from './reviewer';
+import {
+  annotate,
+  answerReplaceText,
+  entries,
+  exportAs,
+  importFile,
+  replaceTextDialog,
+  selectWithMouse,
+  sidebar,
+} from './reviewer';
 
 const orphans = (page: Page) =>
   sidebar(page)
@@ -63,6 +72,9 @@ describe('re-anchoring onto an edited version of the article', () => {
   it('imports the edited text as a new version and reports how each annotation anchored', async () => {
     const v1 = await exportAs(page, 'Annotated JSON', profile.dir);
     await importFile(page, await editedVersion(v1, profile.dir));
+    // asked first, since the text here has annotations
+    expect(await replaceTextDialog(page).textContent()).toContain('3 annotations here');
+    await answerReplaceText(page, 'Replace the text');
     const report = page.getByRole('status').filter({ hasText: 'Imported' });
     await expect.poll(() => report.textContent()).toContain('new version');
     expect(await report.textContent()).toContain(

@@ -147,3 +147,17 @@ export async function importFile(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Import' }).click();
   await (await chooser).setFiles(file);
 }
+
+/** The question an import asks before the file's text replaces the text of an article with annotations. */
+export const replaceTextDialog = (page: Page) =>
+  page.getByRole('alertdialog', { name: /^Replace the text of/ });
+
+/** Answers that question with one of its buttons, once it is asked. */
+export async function answerReplaceText(
+  page: Page,
+  answer: 'Replace the text' | 'Import as a separate article' | 'Cancel',
+): Promise<void> {
+  const dialog = replaceTextDialog(page);
+  await dialog.getByRole('button', { name: answer, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}

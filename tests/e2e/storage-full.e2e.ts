@@ -5,24 +5,31 @@ import { annotate, entries, selectWithMouse } from './reviewer';
 
 const MB = 1024 * 1024;
 
-/** Fills the origin's storage with another database until the browser refuses more. */
+/**
+ * Fills the origin's storage with another database until the browser refuses
+ * more: 4 MB blobs, then smaller ones, so that less than 16 kB is left and
+ * even a note within the app's limits (100,000 characters) cannot be saved.
+ */
 function fillStorage(page: Page): Promise<number> {
   return page.evaluate(
-    (mb: number) =>
+    (sizes: number[]) =>
       new Promise<number>(resolve => {
         const open = indexedDB.open('filler', 1);
         open.onupgradeneeded = () => open.result.createObjectStore('blobs');
         open.onsuccess = () => {
           const idb = open.result;
           let written = 0;
+          let size = 0;
           const writeOne = () => {
             const tx = idb.transaction('blobs', 'readwrite');
-            tx.objectStore('blobs').put(new Uint8Array(mb).fill(written % 251), written);
+            const bytes = sizes[size] ?? 0;
+            tx.objectStore('blobs').put(new Uint8Array(bytes).fill(written % 251), written);
             tx.oncomplete = () => {
               written++;
               writeOne();
             };
             tx.onabort = tx.onerror = () => {
+              if (++size < sizes.length) return writeOne();
               idb.close();
               resolve(written);
             };
@@ -30,7 +37,7 @@ function fillStorage(page: Page): Promise<number> {
           writeOne();
         };
       }),
-    4 * MB,
+    [4 * MB, MB / 4, MB / 64],
   );
 }
 
@@ -73,7 +80,8 @@ describe('when the browser’s storage is full', () => {
     await selectWithMouse(page, 'believed to be the ministry’s first in this regard');
     await page.keyboard.press('a');
     const form = page.getByRole('form', { name: 'New annotation' });
-    await form.getByLabel('Note').fill('A note worth keeping '.repeat(40_000));
+    // about 99,000 characters: within what a note may hold, more than the storage has left
+    await form.getByLabel('Note').fill('A note worth keeping '.repeat(4_700));
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('Nothing was saved.');
     expect(await form.getByRole('alert').textContent()).toContain('storage for Factmark is full');

@@ -1,10 +1,34 @@
 import { collapseWhiteSpace } from '../white-space';
 
-/** A name folded for comparison: NFKD, accents stripped, lower case, one space between words. */
+// letters NFKD does not take apart: Yılmaz is written Yilmaz, Wałęsa Walesa, Søren Soren
+const BASE_LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+};
+
+/**
+ * A name folded for comparison: NFKD, accents stripped, the few letters that are written
+ * without their stroke or dot in ASCII replaced (ı, ł, ø, đ, ß, æ, œ), lower case, one space
+ * between words.
+ */
 export function foldName(name: string): string {
-  return collapseWhiteSpace(
-    name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase(),
-  );
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłŁøØđĐßæÆœŒ]/g, c => BASE_LETTERS[c] ?? c)
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+  return collapseWhiteSpace(folded);
 }
 
 /**

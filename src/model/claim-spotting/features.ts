@@ -1,108 +1,115 @@
+import { artefactKind, type ArtefactKind } from './artefacts';
+import {
+  AGE,
+  AGO,
+  AMOUNT,
+  ANONYMOUS,
+  ATTRIBUTION,
+  CAUSAL,
+  CLOCK_DIGITS,
+  CLOCK_WORDS,
+  COMPARISON,
+  CONDITIONAL,
+  CURRENCY_SIGN,
+  DATE,
+  FEELINGS,
+  FIRST_PERSON,
+  FUTURE,
+  FUTURE_TIME,
+  HEDGED,
+  HEDGES,
+  INSTITUTION,
+  MODALS,
+  NEGATION,
+  NOT_COMPARATIVE,
+  NOT_NUMBER,
+  NOT_SUPERLATIVE,
+  NUMBER,
+  NUMBER_WORD,
+  OPINION,
+  PERCENT,
+  PREDICTION,
+  PRIVATE_LIFE,
+  PRONOUN_START,
+  PUBLIC_AFFAIRS,
+  QUANTITY,
+  ROLE,
+  SAYS_NOW,
+  SCHEDULE,
+  SECOND_PERSON,
+  SPEECH,
+  SUPERLATIVE,
+  YEAR,
+} from './claim-words';
 import type { Sentence, Token } from './sentences';
 
 /**
- * One reason a sentence is (or is not) check-worthy. Weights are log-odds: the score is
- * sigmoid(BIAS + the weights of the features that fire). See docs/claim-spotting.md.
+ * A yes/no question about a sentence. Its weight is fitted (claim-weights.json); one with a
+ * `reason` that fires and weighs for the sentence is shown to the reviewer as a reason.
  */
 export interface Feature {
-  reason: string;
-  weight: number;
+  /** The key of its weight in claim-weights.json. */
+  id: string;
+  reason?: string;
   fires: (s: SentenceView) => boolean;
 }
 
-/** A sentence prepared for the features: its text lower-cased with straight quotes, and its words. */
+/** A sentence prepared for the features. */
 export interface SentenceView {
   text: string;
+  /** Lower case, curly apostrophes straightened. */
   lower: string;
+  /** `lower` without its years ("in 2027" is a date, not also a number), and whether it has a digit then. */
+  noYears: string;
+  digits: boolean;
+  /** `lower` with quoted passages blanked out, and the quoted passages alone. */
+  unquoted: string;
+  quoted: string;
   tokens: readonly Token[];
+  /** Every tag of its words, so a feature asks once rather than word by word. */
+  tags: ReadonlySet<string>;
+  /** The sentence is a line (paragraph) of its own. */
+  wholeLine: boolean;
+  artefact: ArtefactKind | null;
 }
 
-/** With no feature firing a sentence is not check-worthy: sigmoid(-1.2) ≈ 0.23. */
-export const BIAS = -1.2;
+const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 
-const has = (s: SentenceView, tag: string) => s.tokens.some(t => t.tags.has(tag));
-const words = (list: string) => new RegExp(`\\b(?:${list})\\b`);
+/** The view the features read. */
+export function viewOf(sentence: Sentence): SentenceView {
+  const text = sentence.text.trim();
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const wholeLine = sentence.opensLine && sentence.closesLine;
+  const quotes = lower.match(QUOTED);
+  const noYears = lower.replace(YEAR, '');
+  const tags = new Set<string>();
+  for (const t of sentence.tokens) for (const tag of t.tags) tags.add(tag);
+  return {
+    text,
+    lower,
+    noYears,
+    digits: /\d/.test(noYears),
+    unquoted: quotes ? lower.replace(QUOTED, ' … ') : lower,
+    quoted: quotes ? quotes.join(' ') : '',
+    tokens: sentence.tokens,
+    tags,
+    wholeLine,
+    artefact: artefactKind(text, wholeLine),
+  };
+}
+
+const NAMED = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym'];
+const has = (s: SentenceView, tag: string) => s.tags.has(tag);
 const test = (re: RegExp) => (s: SentenceView) => re.test(s.lower);
 
-const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const DATE = new RegExp(
-  `\\b(?:${DAYS}|(?:in|on|since|by|until|from|of|late|early|mid|following|next|last|this) (?:${MONTHS})|(?:${MONTHS}) \\d+|\\d+ (?:${MONTHS})|(?:1[89]|20)\\d\\d|(?:last|this) (?:year|month|week|spring|summer|autumn|winter|season)|yesterday|today)\\b`,
-);
-// "best" and "worst" judge; "at the earliest", "at least" hedge
-const NOT_SUPERLATIVE = new Set([
-  'best',
-  'worst',
-  'greatest',
-  'finest',
-  'least',
-  'earliest',
-  'latest',
-]);
-const HEDGES = /\bat (?:the )?(?:earliest|latest|least|most)\b|^first,/g;
-const SUPERLATIVE = words(
-  'first|record|only|leading|top|largest|biggest|highest|lowest|oldest|youngest|maximum|minimum|most|second-largest|third-largest',
-);
-const ANONYMOUS = words(
-  'sources?|reportedly|said to be|is believed|are believed|spokes(?:person|man|woman)|officials?|familiar with|privately|people close to',
-);
-const ATTRIBUTION = words(
-  'said|says|told|according to|reported|announced|stated|confirmed|estimated|showed|show|published|accused|complained|recalled|welcomed|disputes|rejected|blamed|found|investigated|reportedly|said to be|is believed',
-);
-const ROLE = words(
-  'minister|president|chancellor|secretary|governor|commissioner|ceo|chief executive|spokes(?:person|man|woman)|councillor|mp|manager|leader|director(?:-general)?|chair(?:man|woman)?|mayor|senator|lawmaker|negotiator|investigator|economist|analyst|founder|owner|engineer|head',
-);
-const INSTITUTION = words(
-  'ministry|government|council|parliament|bundestag|court|agency|authority|commission|union|police|university|institute|association|committee|fund|bank|coalition|opposition|treasury|alliance|consortium|board|company',
-);
-const COMPARISON = words(
-  'than|compared (?:with|to)|(?:up|down) from|behind|ahead of|(?:rose|risen|fell|fallen|cut|climbed|dropped|jumped|grew|increased|decreased|reduced|raised) (?:by|to|from)|doubled|halved|tripled|waned|fewer',
-);
-// comparatives that are not comparisons of fact ("one more", "later", "longer and emptier")
-const NOT_COMPARATIVE = new Set([
-  'more',
-  'less',
-  'later',
-  'earlier',
-  'further',
-  'longer',
-  'better',
-  'worse',
-]);
-const CAUSAL = words(
-  'because|caused by|due to (?:a|an|the|its|their)|as a result|led to|brought down|hit by|blamed|thanks to|resulted in',
-);
-const SCHEDULE = words(
-  'scheduled|due to (?:end|start|begin|open|resume)|planned for|set to|will be on|is on',
-);
-const PERCENT = /\d\s?%|\bper ?cent\b|\bpercentage points?\b/;
-const AMOUNT = words(
-  'euros?|dollars?|pounds|yen|yuan|kroner|krona|francs|rupees|cents|pence|billion|million|trillion|tonnes|tons|barrels|kilometres|miles|hectares|litres|(?:mega|giga)watts?(?:-hours)?|jobs',
-);
-const NUMBER =
-  /\b\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousands?|dozens?)\b/;
-// a year is a date, not a number: "in 2027" should not count twice
-const YEAR = /\b(?:1[89]|20)\d\d\b/g;
-
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|me|my|mine|we|our|ours)(?:[^\p{L}]|$)/u;
-const OPINION = words(
-  'should|must|ought to|deserves?|i think|i believe|in my view|frankly|honestly|arguably|clearly|obviously|unfortunately|sadly|hopefully|irony|ironic|disgrace|shameful|absurd|ridiculous|welcome|overdue|grim|dismal|brilliant|excellent|terrible|awful|the best|the worst|by any standard|hard not to|silver bullet|the mood|the atmosphere',
-);
-const PREDICTION = words(
-  "(?<!had )expect(?:s|ed|ing)?|likely|hopes?|hoped|fears?|(?<!a )plans? (?:a|to)|forecasts?|predicts?|whether|if|believes|suspect|from now|in the future|within a decade|anyone's guess|is unclear|remains to be seen|another matter|another question|a mystery",
-);
-const NOT_NUMBER = new Set(['one', 'first']);
-const MODALS = new Set(['could', 'may', 'might']);
-const SPEECH = new Set(
-  'said says told added warned argued thought believed claimed suggested insisted'.split(' '),
-);
-const FUTURE = words("will|would|won't|wouldn't");
-const FEELINGS = words(
-  'thrilled|angry|worried|exhausted|heartbreaking|proud|excited|nervous|bored|tears|laughing|unlucky|painful|encouraging|historic day|look forward',
-);
-const BOILERPLATE =
-  /^(?:•|source:|photo|read also|for more information|about \p{Lu}|\(reporting|###|for immediate release|this interview)|\w+photo:|@|https?:/iu;
+/** Something checkable, in any part of a sentence: what makes a quote a claim. */
+const checkable = (part: string) =>
+  PERCENT.test(part) ||
+  NUMBER.test(part.replace(YEAR, '')) ||
+  DATE.test(part) ||
+  COMPARISON.test(part) ||
+  SUPERLATIVE.test(part.replace(HEDGES, '')) ||
+  NEGATION.test(part);
 
 /** "could", "may", "might" in the main clause; not in "chips that Beijing could use" after a past-tense fact. */
 function predictiveModal(s: SentenceView): boolean {
@@ -130,13 +137,22 @@ function pastEvent(s: SentenceView): boolean {
   );
 }
 
+const NOT_NAME_LIKE = ['Place', 'Organization', 'Demonym', 'Date', 'Determiner', 'Preposition'];
+
+/** An upper-case letter then a lower-case one; ASCII decided without a Unicode regex (200,000 words a megabyte). */
+function capitalisedWord(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 /** A person's full name: two capitalised words in a row that are not a place or an organisation. */
 function hasFullName(s: SentenceView): boolean {
   const nameLike = (t: Token) =>
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    !['Place', 'Organization', 'Demonym', 'Date', 'Determiner', 'Preposition', 'Pronoun'].some(
-      tag => t.tags.has(tag),
-    );
+    capitalisedWord(t.text) &&
+    !NOT_NAME_LIKE.some(tag => t.tags.has(tag)) &&
+    !t.tags.has('Pronoun');
   return s.tokens.some((t, i) => {
     const next = s.tokens[i + 1];
     return (
@@ -149,86 +165,190 @@ function hasFullName(s: SentenceView): boolean {
   });
 }
 
-/** The positive features, strongest first; the order is the order of the reasons. */
-export const POSITIVE: readonly Feature[] = [
+/** "WHITCOMB:", "HUW PRITCHARD (Labour):" before a quote: a fact-check's speaker. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu} .'-]+(?:\s\([^)]{1,40}\))?:\s*[“"]/u;
+/** After a closing quote: `,” Rubin said`, `,” said Mary Achieng`. */
+const SPOKEN_BY =
+  /[”"]\s*(?:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)* (?:said|says|told|added|claimed|insisted|argued)|(?:said|says|told|added|claimed|insisted|argued) (?:\p{Lu}|the |a ))/u;
+
+/** The sentence is a quote: it opens with one, or with a fact-check's speaker label and one. */
+const isQuote = (s: SentenceView) => /^[“"]/.test(s.text) || SPEAKER_LABEL.test(s.text);
+
+/** After a quote, its speaker described as a private person: `,” said Mary Achieng, a 31-year-old farmer`, `, who runs a bakery`. */
+const SPEAKER_DESCRIBED =
+  /[”"],?\s+(?:said|says|told \w+|added)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s(?:an?\s|who\s|\d{1,3}\b)/u;
+
+const SPELLED_OUT =
+  /\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
+
+/**
+ * A quoted claim: a quote by a named speaker, on public affairs (votes, taxes, budgets,
+ * institutions…), with something checkable in it. Other quotes are mostly testimony.
+ */
+function quotedClaim(s: SentenceView): boolean {
+  if (!s.quoted) return false;
+  const named = SPEAKER_LABEL.test(s.text) || (/^[“"]/.test(s.text) && SPOKEN_BY.test(s.text));
+  return (
+    named && checkable(s.quoted) && (PUBLIC_AFFAIRS.test(s.quoted) || INSTITUTION.test(s.quoted))
+  );
+}
+
+/** The sentence's subject is an institution (among its first words) doing something now. */
+function institutionalFact(s: SentenceView): boolean {
+  if (!has(s, 'Organization') && !INSTITUTION.test(s.lower)) return false;
+  const subject = s.tokens
+    .slice(0, 6)
+    .some(t => t.tags.has('Organization') || INSTITUTION.test(t.norm));
+  return (
+    subject &&
+    s.tokens.some(
+      t =>
+        (t.tags.has('PresentTense') || t.tags.has('PerfectTense')) &&
+        !t.tags.has('Modal') &&
+        !SPEECH.has(t.norm),
+    ) &&
+    !FUTURE.test(s.unquoted)
+  );
+}
+
+const PERSON_PRONOUNS = new Set(['she', 'he', 'they', 'i', 'we']);
+
+/** A person doing something now: "She is 67", "Vaughan walks out": a feature's present, not a report. */
+function personNow(s: SentenceView): boolean {
+  const verb = s.tokens.findIndex(t => t.tags.has('Verb'));
+  if (verb < 1 || verb > 3) return false;
+  const v = s.tokens[verb] as Token;
+  if (!v.tags.has('PresentTense') || SPEECH.has(v.norm)) return false;
+  return s.tokens.slice(0, verb).some(t => PERSON_PRONOUNS.has(t.norm) || t.tags.has('Person'));
+}
+
+/** The evidence a sentence holds: these give the reasons, strongest (by weight) first. */
+export const EVIDENCE: readonly Feature[] = [
   {
+    id: 'superlative',
     reason: 'superlative or first',
-    weight: 1.6,
     fires: s =>
-      SUPERLATIVE.test(s.lower.replace(HEDGES, '')) ||
+      SUPERLATIVE.test(HEDGED.test(s.lower) ? s.lower.replace(HEDGES, '') : s.lower) ||
       s.tokens.some(t => t.tags.has('Superlative') && !NOT_SUPERLATIVE.has(t.norm)),
   },
-  { reason: 'percentage', weight: 1.5, fires: s => PERCENT.test(s.lower) || has(s, 'Percent') },
   {
+    id: 'percentage',
+    reason: 'percentage',
+    fires: s => PERCENT.test(s.lower) || has(s, 'Percent'),
+  },
+  {
+    id: 'amount',
     reason: 'amount',
-    weight: 1.3,
-    fires: s => has(s, 'Money') || (NUMBER.test(s.lower) && AMOUNT.test(s.lower)),
-  },
-  {
-    reason: 'number',
-    weight: 1.3,
     fires: s =>
-      NUMBER.test(s.lower.replace(YEAR, '')) ||
-      s.tokens.some(t => t.tags.has('Value') && !t.tags.has('Year') && !NOT_NUMBER.has(t.norm)),
+      has(s, 'Money') ||
+      CURRENCY_SIGN.test(s.lower) ||
+      (NUMBER.test(s.lower) && AMOUNT.test(s.lower)),
   },
   {
+    id: 'quantity',
+    reason: 'quantity',
+    fires: s => QUANTITY.test(s.lower) && NUMBER.test(s.noYears),
+  },
+  { id: 'number', reason: 'number', fires: s => s.digits },
+  {
+    id: 'number-in-words',
+    reason: 'number',
+    fires: s =>
+      !s.digits &&
+      (NUMBER_WORD.test(s.lower) ||
+        s.tokens.some(t => t.tags.has('Value') && !t.tags.has('Year') && !NOT_NUMBER.has(t.norm))),
+  },
+  {
+    id: 'comparison',
     reason: 'comparison',
-    weight: 1.2,
     fires: s => COMPARISON.test(s.lower) || s.tokens.some((t, i) => isComparative(s, t, i)),
   },
-  { reason: 'date', weight: 0.9, fires: s => DATE.test(s.lower) },
-  { reason: 'attribution', weight: 0.9, fires: test(ATTRIBUTION) },
-  { reason: 'anonymous sources', weight: 0.4, fires: test(ANONYMOUS) },
-  { reason: 'announced schedule', weight: 0.8, fires: test(SCHEDULE) },
-  { reason: 'causal claim', weight: 0.6, fires: test(CAUSAL) },
-  { reason: 'past event', weight: 0.5, fires: pastEvent },
-  { reason: 'named person', weight: 0.5, fires: s => has(s, 'Person') || hasFullName(s) },
+  { id: 'date', reason: 'date', fires: test(DATE) },
+  { id: 'attribution', reason: 'attribution', fires: test(ATTRIBUTION) },
+  { id: 'anonymous', reason: 'anonymous sources', fires: test(ANONYMOUS) },
+  { id: 'schedule', reason: 'announced schedule', fires: test(SCHEDULE) },
+  { id: 'causal', reason: 'causal claim', fires: test(CAUSAL) },
+  { id: 'past-event', reason: 'past event', fires: pastEvent },
+  { id: 'person', reason: 'named person', fires: s => has(s, 'Person') || hasFullName(s) },
   {
+    id: 'role',
     reason: 'role',
-    weight: 0.8,
     fires: s => ROLE.test(s.lower) && (has(s, 'Person') || has(s, 'ProperNoun')),
   },
   {
+    id: 'institution',
     reason: 'institution',
-    weight: 0.5,
     fires: s => has(s, 'Organization') || INSTITUTION.test(s.lower),
   },
-  { reason: 'place', weight: 0.3, fires: s => has(s, 'Place') },
-];
-
-/** The negative features: what makes a sentence an opinion, a question, a prediction or noise. */
-export const NEGATIVE: readonly Feature[] = [
-  { reason: 'question', weight: -4, fires: s => /\?\W*$/.test(s.text) },
-  { reason: 'boilerplate', weight: -3, fires: s => BOILERPLATE.test(s.lower) },
-  { reason: 'first person', weight: -2.2, fires: s => FIRST_PERSON.test(s.lower) },
-  { reason: 'opinion', weight: -1.6, fires: test(OPINION) },
-  // "May" the month is not "may" the modal
+  { id: 'place', reason: 'place', fires: s => has(s, 'Place') },
+  { id: 'quoted-claim', reason: 'quoted claim by a named speaker', fires: quotedClaim },
   {
-    reason: 'prediction',
-    weight: -1.5,
-    fires: s => PREDICTION.test(s.lower) || predictiveModal(s),
+    id: 'negated-fact',
+    reason: 'negated fact',
+    fires: s =>
+      NEGATION.test(s.unquoted) &&
+      !FIRST_PERSON.test(s.unquoted) &&
+      !SECOND_PERSON.test(s.lower) &&
+      !PRONOUN_START.test(s.lower),
   },
-  { reason: 'feelings', weight: -1.2, fires: test(FEELINGS) },
-  { reason: 'quoted words', weight: -0.8, fires: s => /[“”"]/.test(s.text) },
-  { reason: 'future', weight: -0.6, fires: test(FUTURE) },
-  { reason: 'no verb', weight: -1.5, fires: s => !has(s, 'Verb') },
+  { id: 'institutional-fact', reason: 'what an institution does', fires: institutionalFact },
 ];
 
-/** A sentence's score (0–1) and the reasons for it: positive ones, strongest first. */
-export function scoreSentence(sentence: Sentence): { score: number; reasons: string[] } {
-  const view: SentenceView = {
-    text: sentence.text.trim(),
-    lower: sentence.text.trim().toLowerCase().replace(/[’‘]/g, "'"),
-    tokens: sentence.tokens,
-  };
-  let sum = BIAS;
-  const reasons: string[] = [];
-  for (const f of POSITIVE) {
-    if (f.fires(view)) {
-      sum += f.weight;
-      reasons.push(f.reason);
-    }
-  }
-  for (const f of NEGATIVE) if (f.fires(view)) sum += f.weight;
-  return { score: 1 / (1 + Math.exp(-sum)), reasons };
+/**
+ * Why a sentence is never a claim, whatever it holds, or null: by the labelling rules
+ * (tests/fixtures/claims/README.md) a question, a byline, a timestamp, a credit, a link line,
+ * a currency note or boilerplate never is. Such sentences are not scored.
+ */
+export function notAClaim(s: SentenceView): string | null {
+  if (/\?\W*$/.test(s.text)) return 'question';
+  return s.artefact;
+}
+
+/** What makes a sentence a heading, an opinion, a forecast or colour. */
+export const SHAPE: readonly Feature[] = [
+  // a heading, a label, a credit: a line that does not end as a sentence does
+  { id: 'line-without-stop', fires: s => s.wholeLine && !/[.!?…][”"’)]*$/.test(s.text) },
+  { id: 'short-line', fires: s => s.wholeLine && s.tokens.length <= 6 },
+  { id: 'first-person', fires: s => FIRST_PERSON.test(s.unquoted) },
+  // a quote on private matters is testimony; one on public affairs may be a politician's claim
+  { id: 'first-person-quoted', fires: s => FIRST_PERSON.test(s.quoted) && !quotedClaim(s) },
+  { id: 'second-person', fires: s => SECOND_PERSON.test(s.unquoted) },
+  { id: 'public-affairs', fires: s => PUBLIC_AFFAIRS.test(s.unquoted) },
+  // news writes 10 and over in digits, except to open a sentence; colour spells them out
+  { id: 'spelled-out-number', fires: s => SPELLED_OUT.test(s.lower.slice(1)) },
+  { id: 'opinion', fires: test(OPINION) },
+  { id: 'prediction', fires: test(PREDICTION) },
+  // "May" the month is not "may" the modal
+  { id: 'predictive-modal', fires: predictiveModal },
+  { id: 'conditional', fires: test(CONDITIONAL) },
+  { id: 'future-time', fires: test(FUTURE_TIME) },
+  { id: 'future', fires: s => FUTURE.test(s.lower) },
+  { id: 'feelings', fires: test(FEELINGS) },
+  { id: 'opens-with-quote', fires: s => isQuote(s) && !quotedClaim(s) },
+  { id: 'speaker-label', fires: s => SPEAKER_LABEL.test(s.text) },
+  { id: 'speaker-described', fires: s => SPEAKER_DESCRIBED.test(s.text) },
+  // nothing named: no person, place, organisation or institution; a scene more often than a fact
+  {
+    id: 'nothing-named',
+    fires: s => !NAMED.some(tag => s.tags.has(tag)) && !INSTITUTION.test(s.lower),
+  },
+  { id: 'quotes-a-phrase', fires: s => s.quoted !== '' && !isQuote(s) },
+  { id: 'no-verb', fires: s => !has(s, 'Verb') },
+  { id: 'clock-digits', fires: test(CLOCK_DIGITS) },
+  { id: 'clock-words', fires: test(CLOCK_WORDS) },
+  { id: 'person-now', fires: personNow },
+  { id: 'age', fires: s => AGE.test(s.text) },
+  { id: 'ago', fires: test(AGO) },
+  { id: 'says-now', fires: test(SAYS_NOW) },
+  { id: 'pronoun-start', fires: s => PRONOUN_START.test(s.lower) },
+  { id: 'private-life', fires: test(PRIVATE_LIFE) },
+];
+
+/** Every feature, evidence first. */
+export const FEATURES: readonly Feature[] = [...EVIDENCE, ...SHAPE];
+
+/** The ids of the features that fire on a sentence, in FEATURES order; null if it is `notAClaim`. */
+export function featureIds(sentence: Sentence): string[] | null {
+  const view = viewOf(sentence);
+  return notAClaim(view) ? null : FEATURES.filter(f => f.fires(view)).map(f => f.id);
 }

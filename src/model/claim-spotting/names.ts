@@ -1,5 +1,13 @@
 import { foldName } from './edit-distance';
-import { nearVariant } from './name-variant';
+import { byInitials, candidatePairs, nearVariant } from './name-matching';
+import {
+  genderPair,
+  nameContext,
+  notThePerson,
+  sentenceContext,
+  type NameContext,
+  type SentenceContext,
+} from './name-context';
 import type { Sentence, Token } from './sentences';
 import type { ReferencePerson } from './types';
 
@@ -20,6 +28,8 @@ interface Mention {
   parts: string[];
   /** Tagged a person or proper noun by compromise (not a place or organisation). */
   person: boolean;
+  /** What the sentence says about this person, when it says anything (a role, a credit…). */
+  context?: NameContext;
 }
 
 interface Spelling {
@@ -29,6 +39,7 @@ interface Spelling {
   count: number;
   first: number;
   person: boolean;
+  contexts: NameContext[];
 }
 
 const PARTICLES = new Set('von van der den de la le da das do dos del di bin al ter'.split(' '));
@@ -40,7 +51,9 @@ const NOT_NAME = new Set(
     'former deputy acting state foreign finance economy economic trade industry commerce ' +
     'treasury business defence defense interior home health energy commission council ' +
     'union institute university fund bank group party ministry holding investment ' +
-    'mr mrs ms dr sir lord lady professor judge king queen prince captain coach local'
+    'mr mrs ms dr sir lord lady professor judge king queen prince captain coach local ' +
+    'executive officer financial operating editor correspondent reporter analyst economist ' +
+    'spokesperson spokesman spokeswoman nurse doctor'
   ).split(' '),
 );
 const NOT_NAME_TAGS = ['Place', 'Organization', 'Demonym', 'Determiner', 'Preposition'];
@@ -90,9 +103,10 @@ export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): 
   }
   const found = capitalisedRuns(s.tokens);
   if (found.length === 0) return;
-  const mentions = found.flatMap(r => toMention(r, text) ?? []);
+  const about = sentenceContext(s);
+  const mentions = found.flatMap(r => toMention(r, s.tokens, about, text) ?? []);
   evidence.sentences.push({ start: s.start, end: s.end, mentions });
-  for (const run of found) {
+  for (const { run } of found) {
     const words = run.filter(t => !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')));
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 2; to <= Math.min(words.length, from + 4); to++) {
@@ -139,7 +153,7 @@ export function findGarbledNames(
   const again = retag ? sentencesWithPossibleSlips(evidence, people) : new Set<number>();
   const mentions = evidence.sentences.flatMap(s =>
     retag && again.has(s.start)
-      ? retag(s.start, s.end).flatMap(t => mentionsIn(t.tokens, text))
+      ? retag(s.start, s.end).flatMap(t => mentionsIn(t, text))
       : s.mentions,
   );
   if (mentions.length === 0) return [];
@@ -152,8 +166,16 @@ export function findGarbledNames(
     if (s) {
       s.count++;
       s.person ||= m.person;
-    } else spellings.set(m.key, { ...m, count: 1, first: m.start });
+      if (m.context) s.contexts.push(m.context);
+    } else {
+      const contexts = m.context ? [m.context] : [];
+      spellings.set(m.key, { ...m, count: 1, first: m.start, contexts });
+    }
   }
+  // what the text says of a spelling's people may show it is not a reference person's
+  const notRef = (s: Spelling, r: { person: ReferencePerson; parts: string[] }) =>
+    notThePerson(s.contexts, r.person, [s.parts[0] as string, r.parts[0] as string]);
+  const refByKey = new Map(refs.map(r => [r.parts.join(' '), r]));
 
   const flags = new Map<string, { correction: string; score: number; reasons: string[] }>();
   for (const s of spellings.values()) {
@@ -161,7 +183,7 @@ export function findGarbledNames(
     let best: { d: number; person: ReferencePerson } | null = null;
     for (const r of nearRefs(s.parts)) {
       const d = nearVariant(s.parts, r.parts);
-      if (d !== null && (!best || d < best.d)) best = { d, person: r.person };
+      if (d !== null && (!best || d < best.d) && !notRef(s, r)) best = { d, person: r.person };
     }
     if (best) {
       flags.set(s.key, {
@@ -177,7 +199,10 @@ export function findGarbledNames(
     s.parts.at(-1) === other.parts.at(-1) ? s.count : (surnames.get(s.parts.at(-1) ?? '') ?? 0);
   for (const [a, b] of candidatePairs([...spellings.values()])) {
     if (!(a.person || b.person || refKeys.has(a.key) || refKeys.has(b.key))) continue;
-    if (nearVariant(a.parts, b.parts) === null) continue;
+    if (nearVariant(a.parts, b.parts) === null || twoPeople(a, b)) continue;
+    const refA = refByKey.get(a.key);
+    const refB = refByKey.get(b.key);
+    if ((refA && notRef(b, refA)) || (refB && notRef(a, refB))) continue;
     const fa = freq(a, b);
     const fb = freq(b, a);
     const aRight =
@@ -232,94 +257,65 @@ export function sentencesWithPossibleSlips(
   return out;
 }
 
-/**
- * A lookup of the reference names that may be near a name: those sharing its number of
- * words and the first letter of its given name or of its surname. A slip keeps one of the
- * two (two edits at most, one in a given name), so comparing only these loses none in
- * practice, and saves comparing every name of a long article with all 233.
- */
-function byInitials<R extends { parts: string[] }>(refs: readonly R[]) {
-  const buckets = new Map<string, R[]>();
-  const keys = (parts: readonly string[]) => [
-    `${parts.length}f${parts[0]?.[0]}`,
-    `${parts.length}l${parts.at(-1)?.[0]}`,
-  ];
-  for (const r of refs) {
-    for (const k of new Set(keys(r.parts))) {
-      const list = buckets.get(k);
-      if (list) list.push(r);
-      else buckets.set(k, [r]);
-    }
-  }
-  return (parts: readonly string[]): R[] => {
-    const [first, last] = keys(parts).map(k => buckets.get(k as string) ?? []);
-    return first === last || !last?.length
-      ? (first ?? [])
-      : [...new Set([...(first ?? []), ...last])];
-  };
+/** Two spellings the text shows are two people: "no relation", or given names of two genders. */
+function twoPeople(a: Spelling, b: Spelling): boolean {
+  const all = [...a.contexts, ...b.contexts];
+  if (all.some(c => c.noRelation)) return true;
+  if (genderPair(a.parts[0] as string, b.parts[0] as string)) return true;
+  const ga = a.contexts.find(c => c.gender)?.gender;
+  const gb = b.contexts.find(c => c.gender)?.gender;
+  return a.parts[0] !== b.parts[0] && ga !== undefined && gb !== undefined && ga !== gb;
+}
+
+/** A run of name-like words, and where it starts among the sentence's tokens. */
+interface Run {
+  at: number;
+  run: Token[];
 }
 
 /** Runs of name-like words (capitalised, or a particle inside a name), split at punctuation. */
-function capitalisedRuns(tokens: readonly Token[]): Token[][] {
-  const runs: Token[][] = [];
+function capitalisedRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
   let run: Token[] = [];
+  let at = 0;
   const flush = () => {
-    if (run.length > 1) runs.push(run);
+    if (run.length > 1) runs.push({ at, run });
     run = [];
   };
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     const nameLike = isCapitalised(t.text) || (run.length > 0 && PARTICLES.has(t.norm));
     if (!nameLike || t.punctBefore) flush();
-    if (nameLike) run.push(t);
+    if (nameLike) {
+      if (run.length === 0) at = i;
+      run.push(t);
+    }
     if (nameLike && (t.punctAfter || POSSESSIVE.test(t.text))) flush();
-  }
+  });
   flush();
   return runs;
 }
 
-/** Pairs of spellings sharing a first or a last word: the only ones worth comparing. */
-function candidatePairs<S extends { key: string; parts: string[] }>(
-  spellings: readonly S[],
-): [S, S][] {
-  const buckets = new Map<string, S[]>();
-  for (const s of spellings) {
-    for (const k of [`f:${s.parts[0]}`, `l:${s.parts.at(-1)}`]) {
-      const list = buckets.get(k);
-      if (list) list.push(s);
-      else buckets.set(k, [s]);
-    }
-  }
-  // a pair sharing both words is met in two buckets: numbered, it is kept once
-  const number = new Map(spellings.map((s, i) => [s, i]));
-  const seen = new Set<number>();
-  const pairs: [S, S][] = [];
-  for (const list of buckets.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as S;
-        const b = list[j] as S;
-        const [x, y] = [number.get(a) as number, number.get(b) as number];
-        const id = x < y ? x * spellings.length + y : y * spellings.length + x;
-        if (!seen.has(id)) {
-          seen.add(id);
-          pairs.push([a, b]);
-        }
-      }
-    }
-  }
-  return pairs;
-}
-
 /** Runs of capitalised words in a sentence, stripped of titles and places around them. */
-function mentionsIn(tokens: readonly Token[], text: string): Mention[] {
-  return capitalisedRuns(tokens).flatMap(run => toMention(run, text) ?? []);
+function mentionsIn(sentence: Sentence, text: string): Mention[] {
+  const about = sentenceContext(sentence);
+  return capitalisedRuns(sentence.tokens).flatMap(
+    r => toMention(r, sentence.tokens, about, text) ?? [],
+  );
 }
 
-function toMention(run: Token[], text: string): Mention | null {
+function toMention(
+  { at, run }: Run,
+  tokens: readonly Token[],
+  about: SentenceContext,
+  text: string,
+): Mention | null {
   let from = 0;
   let to = run.length;
   while (from < to && isNotName(run[from] as Token)) from++;
   while (to > from && isNotName(run[to - 1] as Token)) to--;
+  // a surname that is also a town ("Eleri Vaughn", compromise's Vaughn being a city) stays
+  const surname = run[to];
+  if (to - from === 1 && surname && onlyAPlace(surname) && !isNotName(run[from] as Token)) to++;
   const words = run.slice(from, to);
   const first = words[0];
   const last = words.at(-1);
@@ -329,8 +325,25 @@ function toMention(run: Token[], text: string): Mention | null {
   const written = text.slice(first.start, end);
   const parts = foldName(written).split(' ');
   const person = words.some(w => PROPER_TAGS.some(tag => w.tags.has(tag)));
-  return { start: first.start, end, written, key: parts.join(' '), parts, person };
+  const titles = [...run.slice(0, from), ...run.slice(to)];
+  const context = nameContext(tokens, at + from, at + to, titles, about);
+  const said = context.credit || context.noRelation || context.roles.length > 0 || context.gender;
+  return {
+    start: first.start,
+    end,
+    written,
+    key: parts.join(' '),
+    parts,
+    person,
+    ...(said && { context }),
+  };
 }
+
+/** Tagged a place, and nothing else that keeps a word out of a name. */
+const onlyAPlace = (t: Token) =>
+  t.tags.has('Place') &&
+  !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')) &&
+  ![...NOT_NAME_TAGS, ...NOT_NAME_TAGS_2].some(tag => tag !== 'Place' && t.tags.has(tag));
 
 function isNotName(t: Token): boolean {
   if (PARTICLES.has(t.norm) || NOT_NAME.has(t.norm.replace(POSSESSIVE, ''))) return true;

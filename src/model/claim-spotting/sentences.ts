@@ -19,6 +19,15 @@ export interface Sentence {
   end: number;
   text: string;
   tokens: Token[];
+  /** The sentence starts its line (paragraph), ends it: a line of its own when both. */
+  opensLine: boolean;
+  closesLine: boolean;
+}
+
+/** Where a line's text starts and ends, white space around it left out. */
+interface LineSpan {
+  from: number;
+  to: number;
 }
 
 // compromise is linear, but a scraped line of megabytes with no full stop would make one
@@ -45,8 +54,12 @@ export function forEachSentence(
   line.lastIndex = from;
   for (let m = line.exec(text); m && m.index < to; m = line.exec(text)) {
     if (!/\S/.test(m[0])) continue;
+    const span = {
+      from: m.index + (m[0].length - m[0].trimStart().length),
+      to: m.index + m[0].trimEnd().length,
+    };
     for (const [a, b] of chunks(m[0])) {
-      tagChunk(text, m.index + a, m[0].slice(a, b), visit, fast);
+      tagChunk(text, m.index + a, m[0].slice(a, b), visit, fast, span);
     }
   }
 }
@@ -57,8 +70,21 @@ export function forEachSentence(
  */
 export function tagFully(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
-  tagChunk(text, start, text.slice(start, end), s => out.push(s), false);
+  tagChunk(text, start, text.slice(start, end), s => out.push(s), false, lineAround(text, start));
   return out;
+}
+
+/** The line holding `at`, white space around it left out. */
+function lineAround(text: string, at: number): LineSpan {
+  let from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  let to = text.length;
+  for (const stop of ['\n', '\r']) {
+    const i = text.indexOf(stop, at);
+    if (i >= 0 && i < to) to = i;
+  }
+  while (from < to && /\s/.test(text[from] as string)) from++;
+  while (to > from && /\s/.test(text[to - 1] as string)) to--;
+  return { from, to };
 }
 
 /** compromise's passes up to, not including, the contextual corrections (postTagger). */
@@ -90,6 +116,7 @@ function tagChunk(
   chunk: string,
   visit: (sentence: Sentence) => void,
   fast: boolean,
+  line: LineSpan,
 ) {
   const doc = fast ? nlp.tokenize(chunk) : nlp(chunk);
   if (fast) doc.compute(FIRST_PASS);
@@ -105,6 +132,8 @@ function tagChunk(
           end: base + last,
           text: text.slice(base + first, base + last),
           tokens,
+          opensLine: base + first <= line.from,
+          closesLine: base + last >= line.to,
         });
       }
       tokens = [];

@@ -1,5 +1,5 @@
 import { CodePointIndex } from '../offsets';
-import { scoreSentence } from './features';
+import { CLAIM_MODEL, scoreSentence } from './claim-model';
 import {
   addEvidence,
   findGarbledNames,
@@ -11,8 +11,8 @@ import { FULL_TAGGING_UP_TO } from './parts';
 import { forEachSentence, tagFully } from './sentences';
 import type { SpotOptions, Suggestion } from './types';
 
-// Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check.
-const MAX_SENTENCE = 1200;
+/** Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check. */
+export const MAX_SENTENCE = 1200;
 
 /** What one part of a text yields on its own: its claims, and the evidence its names give. */
 export interface SpotPart {
@@ -35,13 +35,15 @@ export function spotPart(text: string, options: SpotOptions, from = 0, to = text
   const index = indexOf(text);
   const claims: Suggestion[] = [];
   const names = noEvidence();
+  const model = options.model ?? CLAIM_MODEL;
   // each sentence is scored and its names noted as it is tagged, then let go
   forEachSentence(text, isFast(text, options), from, to, s => {
     addEvidence(names, s, text);
     if (s.end - s.start > MAX_SENTENCE) return;
-    const { score, reasons } = scoreSentence(s);
-    if (score >= threshold)
-      claims.push(suggestion(text, index, 'claim', s.start, s.end, score, reasons));
+    const { score, reasons } = scoreSentence(s, model);
+    if (score < threshold) return;
+    const strength = score >= model.strongAt ? 'strong' : 'possible';
+    claims.push(suggestion(text, index, 'claim', s.start, s.end, score, strength, reasons));
   });
   return { claims, names };
 }
@@ -67,7 +69,9 @@ export function joinParts(
   const evidence = joinEvidence(parts.map(p => p.names));
   for (const f of findGarbledNames(evidence, text, options.people, retag)) {
     if (f.score >= threshold) {
-      out.push(suggestion(text, index, 'name', f.start, f.end, f.score, f.reasons, f.correction));
+      // a garbled name is rare and specific: always worth underlining
+      const { start, end, score, reasons, correction } = f;
+      out.push(suggestion(text, index, 'name', start, end, score, 'strong', reasons, correction));
     }
   }
   return out.sort(
@@ -95,6 +99,7 @@ function suggestion(
   start: number,
   end: number,
   score: number,
+  strength: Suggestion['strength'],
   reasons: string[],
   correction?: string,
 ): Suggestion {
@@ -108,6 +113,7 @@ function suggestion(
     end: to,
     exact,
     score: Math.round(score * 1000) / 1000,
+    strength,
     reasons,
   };
   if (correction !== undefined) s.correction = correction;

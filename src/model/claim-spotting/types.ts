@@ -1,3 +1,4 @@
+import type { ClaimModel } from './claim-model';
 import type { TextOffset } from '../offsets';
 
 /** Something the spotter thinks a reviewer should check. */
@@ -13,6 +14,11 @@ export interface Suggestion {
   exact: string;
   /** 0–1: how check-worthy, or how sure the name is garbled. */
   score: number;
+  /**
+   * Strong suggestions are underlined in the article by default, possible ones only listed:
+   * a claim is strong from the model's `strongAt` score, a garbled name always.
+   */
+  strength: 'strong' | 'possible';
   /** Why, for the reviewer: ["superlative", "institution", "anonymous sources"]. */
   reasons: string[];
   /** For a name: the likely spelling ("Robert Habeck"). */
@@ -40,4 +46,6 @@ export interface SpotOptions {
    * FULL_TAGGING_UP_TO UTF-16 units of text, 'fast' beyond.
    */
   tagging?: 'full' | 'fast' | 'auto';
+  /** The claim model's weights (default: the fitted ones that ship, CLAIM_MODEL). */
+  model?: ClaimModel;
 }

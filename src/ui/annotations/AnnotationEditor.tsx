@@ -10,6 +10,7 @@ import {
   type Annotation,
   type Target,
 } from '../../model/types';
+import { passageProblem } from '../../model/record-limits';
 import { isHttpUrl } from '../../model/urls';
 import type { VerdictScale } from '../../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
@@ -87,8 +88,12 @@ export function AnnotationEditor({
     );
   };
 
+  // a new annotation's passage is known at once: too long, and nothing typed could be saved
+  const passage = annotation ? undefined : passageProblem(target.exact);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (passage) return;
     setSaving(true);
     try {
       const saved = await onSave(fields, opened);
@@ -134,6 +139,11 @@ export function AnnotationEditor({
     >
       <h2>{heading}</h2>
       <blockquote className="editor-quote">{shorten(target.exact, 280)}</blockquote>
+      {passage && (
+        <p className="field-error" role="alert">
+          {passage}
+        </p>
+      )}
       {annotation && (
         <p className="editor-meta">
           By {annotation.creator} · created {new Date(annotation.createdAt).toLocaleString()}
@@ -187,10 +197,10 @@ export function AnnotationEditor({
         </Field>
       )}
 
-      <Field id="note" label="Note">
+      <Field id="note" label="Note" error={errors.note}>
         <textarea rows={4} value={fields.note} onChange={e => set({ note: e.target.value })} />
       </Field>
-      <Field id="tags" label="Tags" hint="Separate tags with commas.">
+      <Field id="tags" label="Tags" hint="Separate tags with commas." error={errors.tags}>
         <input value={fields.tags} onChange={e => set({ tags: e.target.value })} />
       </Field>
 
@@ -213,6 +223,11 @@ export function AnnotationEditor({
       <section className="sources" aria-label="Sources">
         <h3>Sources</h3>
         {fields.sources.length === 0 && <p className="muted">No sources yet.</p>}
+        {errors.sources && (
+          <p className="field-error" role="alert">
+            {errors.sources}
+          </p>
+        )}
         {fields.sources.map((source, i) => (
           <SourceFieldset
             key={i}
@@ -242,7 +257,7 @@ export function AnnotationEditor({
         <button
           type="submit"
           className="button button--primary"
-          disabled={saving}
+          disabled={saving || passage !== undefined}
           title="Save (Ctrl+Enter)"
         >
           Save

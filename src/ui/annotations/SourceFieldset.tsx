@@ -39,11 +39,11 @@ export function SourceFieldset({ index, source, errors, onChange, onRemove, onUr
           onChange={e => set({ archivedUrl: e.target.value })}
         />
       </Field>
-      <Field id={id('title')} label="Source title">
+      <Field id={id('title')} label="Source title" error={error('title')}>
         <input value={source.title} onChange={e => set({ title: e.target.value })} />
       </Field>
       <div className="field-row">
-        <Field id={id('publisher')} label="Publisher">
+        <Field id={id('publisher')} label="Publisher" error={error('publisher')}>
           <input value={source.publisher} onChange={e => set({ publisher: e.target.value })} />
         </Field>
         <Field id={id('accessed')} label="Accessed" error={error('accessedAt')}>
@@ -54,7 +54,7 @@ export function SourceFieldset({ index, source, errors, onChange, onRemove, onUr
           />
         </Field>
       </div>
-      <Field id={id('quote')} label="Quoted passage">
+      <Field id={id('quote')} label="Quoted passage" error={error('quote')}>
         <textarea rows={2} value={source.quote} onChange={e => set({ quote: e.target.value })} />
       </Field>
       <div className="field-row field-row--end">

@@ -7,14 +7,15 @@ import { LAST_ARTICLE, setSetting } from '../../store/settings';
 import { watchForUpgradeElsewhere } from '../../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArticle } from './use-article';
-import { importAnnotatedFile, type ImportProgress } from '../transfer/import-file';
 import { Library } from '../library/Library';
 import { NewArticleDialog } from '../article/NewArticleDialog';
 import { Notice } from '../common/Notice';
 import type { NoticeMessage } from '../common/notice-message';
 import { RecoveryScreen } from './RecoveryScreen';
+import { ReplaceTextDialog } from '../transfer/ReplaceTextDialog';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
+import { useImport } from '../transfer/use-import';
 import { Workspace } from '../workspace/Workspace';
 
 async function fetchSample() {
@@ -52,35 +53,7 @@ export function App() {
     setShowLibrary(false);
   }, []);
   const closeNotice = useCallback(() => setNotice(null), []);
-  const importFile = useCallback(
-    (file: File) => {
-      const importing = `Importing “${file.name}”`;
-      setNotice({
-        tone: 'info',
-        title: importing,
-        detail: 'Reading the file…',
-        progress: 'unknown',
-      });
-      const onProgress = (p: ImportProgress) =>
-        setNotice({
-          tone: 'info',
-          title: importing,
-          ...(p.stage === 'checking'
-            ? { detail: 'Checking the file…', progress: 'unknown' }
-            : {
-                detail: `Saving ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} annotations…`,
-                progress: p,
-              }),
-        });
-      void importAnnotatedFile(file, onProgress).then(
-        ({ notice: message, articleId: imported }) => {
-          setNotice(message);
-          if (imported) open(imported);
-        },
-      );
-    },
-    [open],
-  );
+  const { importFile, question } = useImport(open, setNotice);
   const takeFile = useCallback(
     (file: File) => (isAnnotatedJson(file) ? importFile(file) : setNewArticle({ file })),
     [importFile],
@@ -136,6 +109,7 @@ export function App() {
           }}
         />
       )}
+      {question && <ReplaceTextDialog plan={question.plan} onAnswer={question.answer} />}
       {notice && (
         <div className="notice-area">
           <Notice notice={notice} onClose={closeNotice} />

@@ -27,10 +27,10 @@ export function ArticleMetaFields({
         />
       </Field>
       <div className="field-row">
-        <Field id="meta-publisher" label="Publisher">
+        <Field id="meta-publisher" label="Publisher" error={errors.publisher}>
           <input value={meta.publisher ?? ''} onChange={e => set({ publisher: e.target.value })} />
         </Field>
-        <Field id="meta-author" label="Author">
+        <Field id="meta-author" label="Author" error={errors.author}>
           <input value={meta.author ?? ''} onChange={e => set({ author: e.target.value })} />
         </Field>
       </div>

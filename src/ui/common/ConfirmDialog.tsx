@@ -7,10 +7,19 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A safer way to go on than the confirmation, offered beside it. */
+  alternative?: { label: string; onChoose: () => void };
 }
 
 /** Asks before something that cannot be undone. Cancel has the focus, so Enter does no harm. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  alternative,
+}: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
@@ -26,6 +35,11 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
+        {alternative && (
+          <button type="button" className="button" onClick={alternative.onChoose}>
+            {alternative.label}
+          </button>
+        )}
         <button ref={cancel} type="button" className="button" onClick={onCancel}>
           Cancel
         </button>

@@ -1,8 +1,9 @@
 import { memo, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import type { Suggestion } from '../../model/claim-spotting/types';
 import { shorten } from '../../model/white-space';
-import { suggestionLabel } from './suggestion-words';
+import { strengthSummary, suggestionLabel } from './suggestion-words';
 import './suggestions.css';
+import { useUnderlineAll } from './use-suggestions';
 
 export interface SuggestionsPanelProps {
   /** Every suggestion of the article, dismissed ones included. */
@@ -32,11 +33,6 @@ export interface SuggestionsPanelProps {
 /** More than this many entries would make the sidebar slow to lay out; the rest are counted. */
 export const MAX_SHOWN = 500;
 
-/** How sure the spotter is, in words. */
-export function strengthOf(score: number): 'strong' | 'likely' | 'possible' {
-  return score >= 0.8 ? 'strong' : score >= 0.65 ? 'likely' : 'possible';
-}
-
 const byReadingOrder = (a: Suggestion, b: Suggestion) => a.start - b.start || b.end - a.end;
 
 /** The spotter's suggestions for the article, in reading order, to accept or dismiss. */
@@ -58,6 +54,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   onEditNames,
 }: SuggestionsPanelProps) {
   const titleId = useId();
+  const [underlineAll, setUnderlineAll] = useUnderlineAll();
   const { shown, hiddenCount } = useMemo(() => {
     const sorted = [...suggestions].sort(byReadingOrder);
     return {
@@ -86,6 +83,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
 
   const listed = shown.slice(0, MAX_SHOWN);
   const more = shown.length - listed.length;
+  const summary = strengthSummary(shown, underlineAll);
   return (
     <section className="suggestions" aria-labelledby={titleId} aria-busy={running}>
       {/* the sidebar's tab shows the title and the count */}
@@ -118,6 +116,19 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
             ? 'Every suggestion for this article is dismissed.'
             : 'No suggestions for this article.'}
         </p>
+      )}
+      {listed.length > 0 && (
+        <div className="suggestions-line suggestions-strength">
+          {summary && <p>{summary}</p>}
+          <label>
+            <input
+              type="checkbox"
+              checked={underlineAll}
+              onChange={e => setUnderlineAll(e.currentTarget.checked)}
+            />{' '}
+            Underline all suggestions in the article
+          </label>
+        </div>
       )}
       {listed.length > 0 && (
         <ol className="suggestion-list" aria-label="Suggestions in reading order">
@@ -198,7 +209,9 @@ const Entry = memo(function Entry({
       </button>
       <p className="item-meta">
         <span className={`chip chip--suggestion-${s.kind}`}>{suggestionLabel(s)}</span>
-        <span className="suggestion-strength">{strengthOf(s.score)}</span>
+        <span className={`suggestion-strength suggestion-strength--${s.strength}`}>
+          {s.strength}
+        </span>
       </p>
       {s.reasons.length > 0 && (
         <p className="suggestion-reasons">

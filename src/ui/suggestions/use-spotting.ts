@@ -54,8 +54,14 @@ export function useSpotting(
     return found.filter(s => !annotated.has(`${s.start}:${s.end}`));
   }, [found, annotations]);
   const ranges = useMemo(
-    () => toSuggestionRanges(suggestions, offset => map.toPos(offset), settings.dismissed),
-    [suggestions, map, settings.dismissed],
+    () =>
+      toSuggestionRanges(
+        suggestions,
+        offset => map.toPos(offset),
+        settings.dismissed,
+        settings.underlineAll,
+      ),
+    [suggestions, map, settings.dismissed, settings.underlineAll],
   );
   const length = map.text.length;
   const deferred = useMemo(

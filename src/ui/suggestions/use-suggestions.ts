@@ -1,13 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cutAtLines, FULL_TAGGING_UP_TO } from '../../model/claim-spotting/parts';
 import type { ReferencePerson, Suggestion } from '../../model/claim-spotting/types';
 import {
   EXTRA_PEOPLE,
   SUGGESTIONS_ENABLED,
+  UNDERLINE_ALL,
   dismissedIn,
   dismissedKey,
   extraPeopleIn,
   isEnabled,
+  isUnderlineAll,
+  setUnderlineAll,
   type ExtraPerson,
 } from '../../store/suggestion-store';
 import { useSetting } from '../common/use-setting';
@@ -159,15 +162,35 @@ export function useSuggestions(
 }
 
 /**
+ * Whether every suggestion is underlined in the article, or only the strong
+ * ones (the default), and the switch that changes it for every article.
+ */
+export function useUnderlineAll(): [boolean, (all: boolean) => void] {
+  const stored = isUnderlineAll(useSetting<unknown>(UNDERLINE_ALL)?.value);
+  // what the reviewer asked shows at once, until the stored setting has moved
+  const [asked, setAsked] = useState<{ all: boolean; over: boolean } | null>(null);
+  const all = asked && asked.over === stored ? asked.all : stored;
+  const set = useCallback(
+    (next: boolean) => {
+      setAsked({ all: next, over: stored });
+      void setUnderlineAll(next);
+    },
+    [stored],
+  );
+  return [all, set];
+}
+
+/**
  * The reviewer's suggestion settings, live: whether spotting is on (undefined
  * until it and the added names have loaded, so a run does not start on a
- * list about to change), the suggestions dismissed in this article, and the
- * names added to the reference list.
+ * list about to change), the suggestions dismissed in this article, the
+ * names added to the reference list, and whether all are underlined.
  */
 export function useSuggestionSettings(articleId: string): {
   enabled: boolean | undefined;
   dismissed: ReadonlySet<string>;
   extraPeople: readonly ExtraPerson[];
+  underlineAll: boolean;
 } {
   const enabled = useSetting<unknown>(SUGGESTIONS_ENABLED);
   const dismissed = useSetting<unknown>(dismissedKey(articleId))?.value;
@@ -175,9 +198,11 @@ export function useSuggestionSettings(articleId: string): {
   const extra = extraSetting?.value;
   const dismissedSet = useMemo(() => new Set(dismissedIn(dismissed)), [dismissed]);
   const extraPeople = useMemo(() => extraPeopleIn(extra), [extra]);
+  const [underlineAll] = useUnderlineAll();
   return {
     enabled: enabled && extraSetting ? isEnabled(enabled.value) : undefined,
     dismissed: dismissedSet,
     extraPeople,
+    underlineAll,
   };
 }

@@ -2,8 +2,13 @@ import { IMPORT_LIMITS, megabytes } from '../../io/import-limits';
 import { loadVerdictScale } from '../../store/verdict-scale-store';
 import { nowIso } from '../../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../../store/import-annotated';
+import { planImport, type ImportPlan } from '../../store/import-plan';
+import { checkFile, type CheckProgress, type FileChecker } from './check-import-file';
+import { plainReason, technicalDetail } from './import-failure';
 import type { NoticeMessage } from '../common/notice-message';
 import { isQuotaError, writeFailure } from '../common/storage-errors';
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "41 anchored, 2 fuzzy — please confirm, 1 orphaned" and what was merged. */
 export function describeImport(r: ImportReport): string {
@@ -11,38 +16,76 @@ export function describeImport(r: ImportReport): string {
   const parts = r.anchored + r.fuzzy + r.orphaned ? [`${r.anchored} anchored`] : [];
   if (r.fuzzy) parts.push(`${r.fuzzy} fuzzy — please confirm`);
   if (r.orphaned) parts.push(`${r.orphaned} orphaned`);
+  const newer = r.keptLocal - r.futureDated;
   const merge = [
     r.added && `${r.added} added`,
     r.updated && `${r.updated} updated from the file`,
     r.unchanged && `${r.unchanged} already here`,
-    r.keptLocal && `${r.keptLocal} kept here (newer than the file’s)`,
+    newer && `${newer} kept here (newer than the file’s)`,
+    r.futureDated && `${r.futureDated} kept here (the file dates them in the future)`,
+    r.deletedHere && `${count(r.deletedHere, 'annotation')} deleted here not brought back`,
   ].filter(Boolean);
-  const how =
-    r.outcome === 'new-version'
-      ? 'The file’s text differs from the article here, so it was stored as a new version and the annotations were moved onto it. '
-      : '';
+  const how = {
+    'new-version':
+      'The file’s text differs from the article here, so it was stored as a new version and the annotations were moved onto it. ',
+    'separate-article':
+      'The file’s text differs from the article here, so it was stored as a separate article; the article here is unchanged. ',
+    merged: '',
+    'new-article': '',
+  }[r.outcome];
   const anchoring = parts.length ? `${parts.join(', ')}.` : '';
-  return [how + anchoring, merge.length ? `${merge.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const reassigned = r.reassigned
+    ? `${count(r.reassigned, 'annotation')} got a new id: the file gave ${r.reassigned === 1 ? 'it the id' : 'them ids'} of another article’s annotations, which were left as they are.`
+    : '';
+  return [how + anchoring, merge.length ? `${merge.join(', ')}.` : '', reassigned]
+    .filter(Boolean)
+    .join(' ');
 }
 
-/** Where a long import is: checking the file, or saving its annotations. */
-export type ImportProgress =
-  { stage: 'checking' } | { stage: 'saving'; done: number; total: number };
+/** Where a long import is: reading the file, checking it, or saving its annotations. */
+export type ImportProgress = CheckProgress | { stage: 'saving'; done: number; total: number };
+
+/** The reviewer's answer when a file's text would replace the text of an article with annotations. */
+export type ReplaceChoice = 'replace' | 'separate' | 'cancel';
+
+export interface ImportFileOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Cancels the import: nothing is written, or what was being written is undone. */
+  signal?: AbortSignal;
+  /**
+   * Asked, before anything is written, when the file's text would replace the
+   * text of an article with annotations (`planImport` says how they would
+   * move). Without it the text is replaced.
+   */
+  confirm?: (plan: ImportPlan) => Promise<ReplaceChoice>;
+  /** Reads and checks the file: in a Web Worker where there is one. */
+  check?: FileChecker;
+}
 
 /**
  * Reads, validates and imports an annotated-JSON file. Nothing is written
- * unless the whole file is valid; the result is a message for the reviewer
- * and, on success, the id of the article to show.
+ * unless the whole file is valid, the reviewer agreed (`confirm`) and the
+ * import was not cancelled; the result is a message for the reviewer and, on
+ * success, the id of the article to show.
  */
 export async function importAnnotatedFile(
   file: File,
-  onProgress?: (progress: ImportProgress) => void,
+  { onProgress, signal, confirm, check = checkFile }: ImportFileOptions = {},
 ): Promise<{ notice: NoticeMessage; articleId?: string }> {
-  const fail = (detail: string) => ({
+  const title = `“${file.name}” was not imported`;
+  const fail = (detail: string, technical?: string) => ({
     notice: {
       tone: 'error' as const,
-      title: `“${file.name}” was not imported`,
+      title,
       detail: `${detail} Nothing was changed.`,
+      ...(technical !== undefined && { technical }),
+    },
+  });
+  const cancelled = () => ({
+    notice: {
+      tone: 'info' as const,
+      title,
+      detail: 'The import was cancelled. Nothing was changed.',
     },
   });
   if (file.size === 0) return fail('The file is empty.');
@@ -52,18 +95,30 @@ export async function importAnnotatedFile(
     );
   }
   try {
-    const { parseAnnotatedJson } = await import('../../io/annotated-json-import');
-    const text = await file.text();
-    onProgress?.({ stage: 'checking' });
-    // let the reviewer see the progress before the check takes the thread
-    await new Promise(resolve => setTimeout(resolve));
-    performance.mark('fm:import:start');
-    const parsed = await parseAnnotatedJson(text, {}, await loadVerdictScale());
-    if (!parsed.ok) return fail(`${parsed.error.path}: ${parsed.error.message}`);
-    const report = await importAnnotatedArticle(parsed, nowIso(), (done, total) =>
-      onProgress?.({ stage: 'saving', done, total }),
-    );
-    performance.measure('fm:import', 'fm:import:start');
+    const started = performance.now();
+    let waited = 0; // for the reviewer's answer: not the import's time
+    const parsed = await check(file, await loadVerdictScale(), p => onProgress?.(p), signal);
+    if (!parsed.ok) return fail(plainReason(parsed.error), technicalDetail(parsed.error));
+    const now = nowIso();
+    let asSeparateArticle = false;
+    if (confirm) {
+      const plan = await planImport(parsed, now);
+      const asked = performance.now();
+      const choice = plan.moving > 0 ? await confirm(plan) : 'replace';
+      waited = performance.now() - asked;
+      if (choice === 'cancel') return cancelled();
+      asSeparateArticle = choice === 'separate';
+    }
+    signal?.throwIfAborted();
+    const report = await importAnnotatedArticle(parsed, now, {
+      asSeparateArticle,
+      ...(signal && { signal }),
+      onProgress: (done, total) => onProgress?.({ stage: 'saving', done, total }),
+    });
+    performance.measure('fm:import', {
+      start: started,
+      duration: performance.now() - started - waited,
+    });
     return {
       articleId: report.articleId,
       notice: {
@@ -73,8 +128,9 @@ export async function importAnnotatedFile(
       },
     };
   } catch (err) {
+    if (signal?.aborted) return cancelled();
     if (isQuotaError(err)) return fail(`Nothing from it was saved. ${writeFailure(err)}`);
     const reason = err instanceof Error ? err.message : String(err);
-    return fail(`The browser’s storage refused the write, so the import was undone (${reason}).`);
+    return fail('The browser’s storage refused the write, so the import was undone.', reason);
   }
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { RECORD_LIMITS, tooLong } from '../../model/record-limits';
 import { Field } from '../common/Field';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
 
@@ -15,6 +16,9 @@ export function ReviewerNameDialog({ onSubmit, onCancel }: Props) {
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setError('Enter the name to credit on your annotations.');
+    // credited on every annotation, so held to what an import accepts of a name
+    const long = tooLong('A name', trimmed, RECORD_LIMITS.nameLength);
+    if (long) return setError(long);
     onSubmit(trimmed);
   };
   return (

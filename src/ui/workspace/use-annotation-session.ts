@@ -95,7 +95,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     return saved;
   };
   const remove = async (id: string) => {
-    const gone = await deleteAnnotation(id);
+    const gone = await deleteAnnotation(id, review.reviewer ?? '');
     setEditing(null);
     setActiveId(null);
     if (gone) setDeleted(gone);
@@ -109,7 +109,13 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   const reattach = async (id: string) => {
     const found = selection.current && selectionTarget(map, selection.current);
     if (!found) return;
-    await reattachAnnotation(id, found.target);
+    try {
+      await reattachAnnotation(id, found.target);
+    } catch (err) {
+      // a passage too long to annotate, or the annotation deleted in another tab
+      const detail = err instanceof Error ? err.message : String(err);
+      return review.notify({ tone: 'error', title: 'The annotation was not re-attached', detail });
+    }
     select(id, true);
   };
   const step = (direction: 1 | -1, onlyOpen: boolean) => {

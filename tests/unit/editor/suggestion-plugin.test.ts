@@ -27,11 +27,14 @@ const s = (
   from: number,
   to: number,
   kind: 'claim' | 'name' = 'claim',
+  strength: 'strong' | 'possible' = 'strong',
 ): SuggestionRange => ({
   id,
   from: pmPos(from),
   to: pmPos(to),
   kind,
+  strength,
+  underlined: strength === 'strong',
   title: `Suggested: ${kind === 'claim' ? 'number' : 'close to a reference name'}`,
 });
 const set = (state: EditorState, items: SuggestionRange[]) =>
@@ -52,7 +55,7 @@ describe('the suggestion plugin', () => {
       ['n', 26, 33],
     ]);
     const attrs = attrsOf(found[1]);
-    expect(attrs.class).toBe('fm-suggestion fm-suggestion-name');
+    expect(attrs.class).toBe('fm-suggestion fm-suggestion-name fm-suggestion-strong');
     expect(attrs['data-suggestion-id']).toBe('n');
     expect(attrs.title).toBe('Suggested: close to a reference name');
     expect(attrs).not.toHaveProperty('data-annotation-id');
@@ -104,6 +107,28 @@ describe('the suggestion plugin', () => {
     expect(classOf('b')).toContain('fm-suggestion-active');
   });
 
+  it('draws a possible suggestion only while it is active, but knows where it is', () => {
+    let state = set(create(), [s('a', 1, 11), s('p', 26, 33, 'claim', 'possible')]);
+    expect(ids(state)).toEqual(['a']);
+    expect(suggestionRange(state, 'p')).toMatchObject({ from: 26, to: 33 });
+    state = state.apply(activateSuggestion(state.tr, 'p'));
+    expect(ids(state)).toEqual(['a', 'p']);
+    const p = decos(state).find(d => d.spec.suggestionId === 'p');
+    expect(attrsOf(p).class).toBe(
+      'fm-suggestion fm-suggestion-claim fm-suggestion-possible fm-suggestion-active',
+    );
+    state = state.apply(activateSuggestion(state.tr, null));
+    expect(ids(state)).toEqual(['a']);
+  });
+
+  it('draws a possible suggestion once it is underlined', () => {
+    const possible = s('p', 26, 33, 'claim', 'possible');
+    const state = set(create(), [s('a', 1, 11), possible]);
+    const all = set(state, [s('a', 1, 11), { ...possible, underlined: true }]);
+    expect(ids(all)).toEqual(['a', 'p']);
+    expect(ids(set(all, [s('a', 1, 11), possible]))).toEqual(['a']);
+  });
+
   it('maps decorations and ranges through a change to the document', () => {
     const state = set(create(), [s('a', 7, 11)]);
     const next = state.apply(state.tr.insertText('Omega ', 1));
@@ -120,6 +145,7 @@ describe('the suggestion plugin', () => {
       end: textOffset(map.text.indexOf(word) + word.length),
       exact: word,
       score: 0.9,
+      strength: 'strong',
       reasons: ['number', 'attribution'],
     });
     const ranges = toSuggestionRanges(
@@ -132,6 +158,31 @@ describe('the suggestion plugin', () => {
     ]);
     const [d] = decos(set(create(), ranges));
     expect(doc.textBetween(d?.from ?? 0, d?.to ?? 0)).toBe('zeta');
+  });
+
+  it('underlines strong suggestions, and possible ones only when all are asked for', () => {
+    const map = new TextMap(doc);
+    const at = (word: string, strength: Suggestion['strength']): Suggestion => ({
+      id: word,
+      kind: 'claim',
+      start: textOffset(map.text.indexOf(word)),
+      end: textOffset(map.text.indexOf(word) + word.length),
+      exact: word,
+      score: strength === 'strong' ? 0.97 : 0.7,
+      strength,
+      reasons: ['number'],
+    });
+    const found = [at('beta', 'strong'), at('zeta', 'possible')];
+    const underlined = (all: boolean) =>
+      toSuggestionRanges(found, o => map.toPos(o), new Set(), all).map(r => [r.id, r.underlined]);
+    expect(underlined(false)).toEqual([
+      ['beta', true],
+      ['zeta', false],
+    ]);
+    expect(underlined(true)).toEqual([
+      ['beta', true],
+      ['zeta', true],
+    ]);
   });
 
   it('titles a name suggestion with the spelling it proposes', () => {

@@ -92,6 +92,18 @@ describe('the published annotated-JSON format', () => {
     });
   });
 
+  it('escapes <, >, &, U+2028 and U+2029 so the file can sit in an HTML page, and reads back the same', async () => {
+    const { article, annotations } = await sampleFiles();
+    const breakout = '</script><svg onload=alert(1)> & \u2028\u2029';
+    const hostile = { ...article, title: breakout, author: breakout };
+    const notes = annotations.map(a => ({ ...a, note: breakout, creator: breakout }));
+    const json = exportAnnotatedJson(hostile, notes);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    const parsed = await parseAnnotatedJson(json);
+    expect(parsed).toMatchObject({ ok: true, article: { title: breakout, author: breakout } });
+    if (parsed.ok) expect(parsed.annotations.map(a => a.note)).toEqual(notes.map(() => breakout));
+  });
+
   it('validates the sample export and generated exports against the JSON Schema', async () => {
     const { exported } = await sampleFiles();
     expect(validateFormat(JSON.parse(exported)), ajv.errorsText(validateFormat.errors)).toBe(true);

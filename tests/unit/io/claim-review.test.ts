@@ -212,6 +212,33 @@ describe('exportClaimReview', () => {
   });
 });
 
+describe('exportClaimReview inside an HTML <script> tag', () => {
+  const BREAKOUT = '</script><svg onload=alert(1)>';
+  it('escapes <, >, &, U+2028 and U+2029 wherever the article or the reviewer put them', async () => {
+    const { article, annotations } = await sample();
+    const hostile: Article = {
+      ...article,
+      title: `${BREAKOUT} & <!-- title`,
+      publisher: `${BREAKOUT} publisher`,
+      author: `${BREAKOUT}\u2028author\u2029`,
+    };
+    const notes = annotations.map(a =>
+      a.kind === 'claim' ? { ...a, note: `${BREAKOUT} first sentence. Second.` } : a,
+    );
+    const { json, reviews } = reviewsOf(hostile, notes, {
+      ...OPTIONS,
+      reviewerName: `${BREAKOUT} reviewer`,
+    });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    // still the same JSON: every value reads back exactly as written
+    const [first] = reviews;
+    expect(first?.itemReviewed.appearance.headline).toBe(hostile.title);
+    expect(first?.author.name).toBe(`${BREAKOUT} reviewer`);
+    expect(first?.reviewRating.ratingExplanation).toBe(`${BREAKOUT} first sentence.`);
+  });
+});
+
 describe('firstSentence', () => {
   it.each([
     ['One. Two.', 'One.'],

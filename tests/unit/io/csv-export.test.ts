@@ -75,7 +75,7 @@ describe('exportCsv', () => {
   it('starts with a BOM and a header, ends every record in CRLF', async () => {
     const { article, annotations } = await sampleExportInput();
     const csv = exportCsv(article, annotations, DEFAULT_VERDICT_SCALE);
-    expect(csv.startsWith('\uFEFFNumber,ID,Kind,Status,Verdict,Rating,Quote,')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Number","ID","Kind","Status","Verdict","Rating",')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(5);
@@ -176,10 +176,15 @@ describe('exportCsv', () => {
     ['commas', 'a, b, c'],
     ['CRLF', 'line one\r\nline two\nthree\rfour'],
     ['emoji', 'ok 🎉👩🏽‍💻'],
-    ['an RTL override', 'abc \u202Efdp.exe\u202C'],
     ['markup', '<script>alert(1)</script> "><img src=x onerror=alert(1)>'],
   ])('round-trips %s', (_, note) => {
     expect(noteOf(note)).toBe(note);
+  });
+
+  it('drops bidi controls, so a name cannot be shown backwards', () => {
+    expect(noteOf('abc \u202Efdp.exe\u202C \u2066x\u2069 \u202A\u202B\u202D\u2067\u2068')).toBe(
+      'abc fdp.exe x ',
+    );
   });
 
   it('replaces NUL and lone surrogates with U+FFFD', () => {
@@ -193,11 +198,87 @@ describe('exportCsv', () => {
 });
 
 describe('csvField', () => {
-  it('quotes only fields that need it, doubling quotes', () => {
-    expect(csvField('plain')).toBe('plain');
+  it('quotes every field, doubling quotes', () => {
+    expect(csvField('plain')).toBe('"plain"');
+    expect(csvField('')).toBe('""');
     expect(csvField('a "b"')).toBe('"a ""b"""');
     expect(csvField('a\nb')).toBe('"a\nb"');
     expect(csvField('=1,2')).toBe(`"'=1,2"`);
     expect(csvField('\r')).toBe(`"'\r"`);
+  });
+});
+
+/**
+ * How Excel reads a CSV with `separator` (the list separator of its locale: ";" in
+ * German, French, Dutch or Spanish): a cell that opens with `"` is read quoted up to
+ * a lone `"`, and the rest up to the separator added as it is; any other cell is read
+ * as it is. Quotes count only where a cell opens.
+ */
+function spreadsheetCells(text: string, separator: ',' | ';'): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] === '"') {
+          if (text[i + 1] !== '"') break;
+          i++;
+        }
+        cell += text[i];
+      }
+      i++;
+    }
+    while (i < text.length && text[i] !== separator && text[i] !== '\n') cell += text[i++];
+    cells.push(cell.replace(/\r$/, ''));
+    i++;
+  }
+  return cells;
+}
+
+describe('exportCsv in a spreadsheet', () => {
+  const HOSTILE = [
+    'fine;=1+1;',
+    'x;=HYPERLINK("http://evil.example","click")',
+    'a;+1',
+    'a;-1',
+    'a;@SUM(A1)',
+    'a;\t=1+1',
+    'a;"=1+1',
+    'a,=1+1',
+    '=1+1;=2+2',
+  ];
+
+  it.each([',', ';'] as const)(
+    'leaves no cell that starts a formula when it splits on "%s"',
+    separator => {
+      const csv = exportCsv(
+        ARTICLE,
+        HOSTILE.map((note, i) =>
+          annotation(`id${i}`, i, { note, tags: [note], creator: note, correction: note }),
+        ),
+        DEFAULT_VERDICT_SCALE,
+      );
+      const cells = spreadsheetCells(csv.slice(CSV_BOM.length), separator);
+      expect(cells.length).toBeGreaterThan(HOSTILE.length);
+      expect(cells.filter(c => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    },
+  );
+
+  it('still reads every note back whole where the separator is ","', () => {
+    const rows = records(HOSTILE.map((note, i) => annotation(`id${i}`, i, { note })));
+    expect(rows.map(r => r.Note?.replace(/'(?=[=+\-@\t\r])/g, ''))).toEqual(HOSTILE);
+  });
+
+  it('cuts a cell at Excel’s 32,767 characters, saying so', () => {
+    const long = `${'x'.repeat(40_000)}tail`;
+    const note = noteOf(long) ?? '';
+    expect(note).toHaveLength(32_767);
+    expect(note.endsWith('…(truncated)')).toBe(true);
+    expect(noteOf('y'.repeat(32_767))).toBe('y'.repeat(32_767));
+    // a cut never splits an emoji into a lone surrogate
+    const emoji = noteOf('😀'.repeat(20_000)) ?? '';
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(emoji.endsWith('…(truncated)')).toBe(true);
   });
 });

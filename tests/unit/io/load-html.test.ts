@@ -121,6 +121,21 @@ describe('loading a saved news page', () => {
   });
 });
 
+describe('loading a page whose letters come decomposed', () => {
+  it('gives the canonical text in NFC, title and names too', async () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    const html = nfd(
+      '<html><head><title>Sedláček in Prague</title></head><body><article><h1>Sedláček in Prague</h1>' +
+        '<p>Tomáš Sedláček met Nguyễn Thị Phương and 김서연 in <em>Brno</em>.</p></article></body></html>',
+    );
+    const result = await loadPage(html);
+    const text = canonicalText(result.doc);
+    expect(text).toBe(text.normalize('NFC'));
+    expect(text).toContain('Tomáš Sedláček met Nguyễn Thị Phương and 김서연 in Brno.');
+    expect(result.meta.title).toBe('Sedláček in Prague');
+  });
+});
+
 describe('extractHtmlMetadata', () => {
   it('falls back to Open Graph, <meta name=author> and <title> without JSON-LD', () => {
     const meta = extractHtmlMetadata(

@@ -214,3 +214,11 @@ describe('Markdown conversion', () => {
     expect(canonicalText(doc)).toBe('\nnested item');
   });
 });
+
+describe('loading Markdown whose letters come decomposed', () => {
+  it('gives the canonical text in NFC', async () => {
+    const source = '# Sedláček\n\nTomáš **Sedláček** met 김서연.\n'.normalize('NFD');
+    const text = canonicalText((await loadMarkdownText(source)).doc);
+    expect(text).toBe('Sedláček\nTomáš Sedláček met 김서연.');
+  });
+});

@@ -27,6 +27,11 @@ describe('normalizeText', () => {
     ['a joiner next to a space', 'stray\u200d here', 'stray here'],
     ['a joiner at the end of a line', 'stray\u200c\nline', 'stray\nline'],
     ['a joiner next to a digit', '4\u200d2', '42'],
+    // NFC: the same letters, composed, so that a quote matches however the source encoded them
+    ['decomposed accents (NFC)', 'cafe\u0301 Sedla\u0301c\u030cek', 'café Sedláček'],
+    ['decomposed Hangul (NFC)', '\u1100\u1175\u11b7\u1109\u1165', '김서'],
+    ['a decomposed name in Vietnamese (NFC)', 'Nguye\u0302\u0303n', 'Nguyễn'],
+    ['half a surrogate pair on its own', 'a\uD800b\uDC00c\uD83D', 'a\uFFFDb\uFFFDc\uFFFD'],
   ])('normalizes %s', (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
@@ -40,9 +45,9 @@ describe('normalizeText', () => {
     ['a ZWNJ between Latin letters', 'Auf\u200clage'],
     ['curly quotes, dashes and ellipses', '“Quote,” she said — ‘yes’… «oui»'],
     ['bidi controls', 'abc \u200fשלום\u200e \u202bمرحبا\u202c \u2067x\u2069'],
-    ['decomposed accents (no NFC)', 'cafe\u0301 and ﬁ ligature'],
     ['leading spaces and blank lines', '  indented\n\n\n  • bullet'],
     ['a soft hyphen', 'semi\u00adconductor'],
+    ['compatibility characters (no NFKC)', 'ﬁ ligature, ² and ½'],
   ])('keeps %s exactly', (_, input) => {
     expect(codePoints(normalizeText(input))).toEqual(codePoints(input));
   });
@@ -54,15 +59,26 @@ describe('normalizeText', () => {
     fc.constantFrom(
       ...['\r', '\n', '\r\n', '\u2028', '\u00a0', '\u202f', '\u200b', '\u200c', '\u200d'],
       ...['\u2060', '\ufeff', ' ', '\t', '\u0001', '👩', '💻', '\ufe0f', 'م', 'ی', 'a', '.', '"'],
+      ...['e', '\u0301', '\u0323', '\u1100', '\u1175', '\u11b7'],
     ),
     fc.string({ unit: 'binary', maxLength: 3 }),
   );
   const texts = fc.array(pieces, { maxLength: 40 }).map(parts => parts.join(''));
 
-  it('never changes, drops or reorders a visible character', () => {
+  it('never changes, drops or reorders a visible character (beyond composing it, NFC)', () => {
+    const visible = (s: string) => s.replace(TOUCHED, '').normalize('NFC');
     fc.assert(
       fc.property(texts, text => {
-        expect(normalizeText(text).replace(TOUCHED, '')).toBe(text.replace(TOUCHED, ''));
+        expect(visible(normalizeText(text))).toBe(visible(text));
+      }),
+    );
+  });
+
+  it('gives NFC text', () => {
+    fc.assert(
+      fc.property(texts, text => {
+        const out = normalizeText(text);
+        expect(out).toBe(out.normalize('NFC'));
       }),
     );
   });

@@ -298,7 +298,7 @@ describe('reportMarkdown', () => {
     for (const s of [
       BREAKOUT,
       '[click](javascript:alert(1)) ![x](data:image/png;base64,AAAA) <b>bold</b>',
-      'line two 🎉 \u202Eevil\u202C',
+      'line two 🎉 evil', // bidi controls dropped
       '=HYPERLINK("http://evil","x")',
       '<i>tag</i>, *star*',
       '# not a heading',
@@ -310,6 +310,39 @@ describe('reportMarkdown', () => {
     expect(tags.filter(t => t === 'h1')).toHaveLength(1);
     expect(tags).not.toContain('em');
     expect(tags).not.toContain('code');
+  });
+
+  it('drops bidi controls, so no name, tag or title reverses the rest of its line', () => {
+    const rlo = (s: string) => `\u202E${s}`;
+    const controls = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ];
+    const report = reportOf(
+      { ...ARTICLE, title: rlo('title'), author: rlo('author'), publisher: rlo('publisher') },
+      [
+        annotation('x', 1, {
+          creator: rlo('Mika'),
+          tags: [rlo('tag'), controls.join('')],
+          note: `${controls.join('note')}`,
+          sources: [{ url: 'https://example.org/', title: rlo('source'), stance: 'supports' }],
+          history: [{ field: 'verdict', to: 'false', by: rlo('Jo'), at: GENERATED }],
+        }),
+      ],
+      DEFAULT_VERDICT_SCALE,
+      { generatedAt: GENERATED },
+    );
+    const md = reportMarkdown(report);
+    expect(md).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(md).toContain('Reviewer: Mika');
+    expect(md).toContain('Fact\\-check: title');
   });
 
   it('quotes every line of a multi-line quote', () => {

@@ -195,7 +195,7 @@ describe('a write of this tab through the store', () => {
       anchoring: { method: 'position' },
     });
 
-    const gone = await deleteAnnotation(created.id);
+    const gone = await deleteAnnotation(created.id, 'Ada');
     expect(byId(created.id)).toBeUndefined();
     await restoreAnnotation(gone as Annotation);
     expect(byId(created.id)).toEqual(gone);

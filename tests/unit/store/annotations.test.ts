@@ -101,7 +101,7 @@ describe('the annotation store', () => {
       'Ada',
       scale,
     );
-    const gone = await deleteAnnotation(created.id);
+    const gone = await deleteAnnotation(created.id, 'Ada');
     expect(await db.annotations.count()).toBe(0);
     await restoreAnnotation(gone ?? created);
     expect(await db.annotations.get(created.id)).toEqual(created);

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { exportAnnotatedJson } from '../../../src/io/annotated-json-export';
+import { parseAnnotatedJson } from '../../../src/io/annotated-json-import';
 import { articleFromDoc } from '../../../src/io/article-record';
 import { docFromPlainText } from '../../../src/io/plain-text';
-import { describe as describeRange } from '../../../src/model/describe';
-import { CodePointIndex, textOffset } from '../../../src/model/offsets';
-import type { Annotation, Article } from '../../../src/model/types';
+import { CodePointIndex } from '../../../src/model/offsets';
+import type { Article } from '../../../src/model/types';
 import { db } from '../../../src/store/db';
 import { importAnnotatedArticle } from '../../../src/store/import-annotated';
-import { annotationRecord } from '../../fixtures/records';
+import { annotationOn as on } from '../../fixtures/formats/annotation-on';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const TEXT = [
@@ -19,32 +20,17 @@ async function article(
   text: string,
   id = '11111111-1111-4111-8111-111111111111',
 ): Promise<Article> {
-  return articleFromDoc(
+  // dated before the import: a time after it would be clamped
+  const a = await articleFromDoc(
     docFromPlainText(text),
     { title: 'Chips', publisher: 'The Japan Times' },
     id,
   );
+  return { ...a, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 }
 
-function annotationOn(
-  a: Article,
-  quote: string,
-  id: string,
-  updatedAt = '2026-11-01T00:00:00.000Z',
-): Annotation {
-  const index = new CodePointIndex(a.text);
-  const at = a.text.indexOf(quote);
-  const start = index.toOffset(at);
-  return annotationRecord({
-    id,
-    articleId: a.id,
-    target: describeRange(index, { start, end: textOffset(start + [...quote].length) }),
-    verdict: 'unverifiable',
-    note: `About ${quote}`,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt,
-  });
-}
+const annotationOn = (a: Article, quote: string, id: string, updatedAt?: string) =>
+  on(a, quote, id, updatedAt === undefined ? {} : { updatedAt });
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const snapshot = async () => ({
@@ -65,9 +51,9 @@ describe('importAnnotatedArticle', () => {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }));
     const progress: [number, number][] = [];
-    await importAnnotatedArticle({ article: a, annotations: many }, NOW, (done, total) =>
-      progress.push([done, total]),
-    );
+    await importAnnotatedArticle({ article: a, annotations: many }, NOW, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(progress).toEqual([
       [0, 2500],
       [1000, 2500],
@@ -168,7 +154,8 @@ describe('importAnnotatedArticle', () => {
       previousExact: fuzzy.target.exact,
     });
     expect(m2?.target.exact).toContain('Robert Habeck');
-    expect(m3?.anchoring).toEqual({ method: 'orphan' });
+    // the orphan says which text its target describes: a later version maps from there
+    expect(m3?.anchoring).toEqual({ method: 'orphan', textHash: v1.textHash });
     expect(m3?.target).toEqual(gone.target); // an orphan keeps its quote for the reviewer
   });
 
@@ -191,5 +178,57 @@ describe('importAnnotatedArticle', () => {
       importAnnotatedArticle({ article: other, annotations: [broken] }, NOW),
     ).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('importing a file whose text came decomposed (NFD)', () => {
+  it('stores the text composed (NFC) and maps the annotations onto it', async () => {
+    const nfd =
+      'Prague forum\n“We are entering a decade of friction,” said Tomáš Sedláček and 김서연.'.normalize(
+        'NFD',
+      );
+    const a = await article(nfd);
+    const notes = [
+      annotationOn(a, 'Tomáš Sedláček'.normalize('NFD'), ID(1)),
+      annotationOn(a, '김서연'.normalize('NFD'), ID(2)),
+    ];
+    const json = exportAnnotatedJson(a, notes, { generated: NOW });
+    const parsed = await parseAnnotatedJson(json);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const report = await importAnnotatedArticle(parsed, NOW);
+    expect(report).toMatchObject({ outcome: 'new-article', anchored: 2, fuzzy: 0, orphaned: 0 });
+    const stored = await db.articles.get(a.id);
+    expect(stored?.text).toBe(nfd.normalize('NFC'));
+    const index = new CodePointIndex(stored?.text ?? '');
+    const placed = (await db.annotations.orderBy('id').toArray()).map(n =>
+      index.slice(n.target.start, n.target.end),
+    );
+    expect(placed).toEqual(['Tomáš Sedláček', '김서연']);
+  });
+});
+
+describe('an orphan over several versions', () => {
+  it('comes back on a later version, mapped from the text it was last anchored on', async () => {
+    const v1 = await article(TEXT);
+    const gone = annotationOn(v1, 'Tokyo Electron and ASML occupy the leading positions', ID(1));
+    await importAnnotatedArticle({ article: v1, annotations: [gone] }, NOW);
+    // v2 drops the paragraph: the annotation is orphaned, and says which text it describes
+    const v2 = await article(TEXT.split('\n\n').slice(0, 2).join('\n\n'));
+    const second = await importAnnotatedArticle({ article: v2, annotations: [] }, NOW);
+    const orphan = await db.annotations.get(ID(1));
+    expect(orphan?.anchoring).toEqual({ method: 'orphan', textHash: v1.textHash });
+    // v3, a new version of v2, brings it back with a line added before it
+    const v3 = await article(
+      TEXT.replace('Tokyo Electron', 'Update: prices rose.\n\nTokyo Electron'),
+      second.articleId,
+    );
+    const third = await importAnnotatedArticle({ article: v3, annotations: [] }, NOW);
+    expect(third).toMatchObject({ outcome: 'new-version', anchored: 1, orphaned: 0 });
+    const back = await db.annotations.get(ID(1));
+    expect(back?.articleId).toBe(third.articleId);
+    expect(back?.anchoring).toEqual({ method: 'quote' });
+    const stored = await db.articles.get(third.articleId);
+    const index = new CodePointIndex(stored?.text ?? '');
+    expect(index.slice(back?.target.start ?? 0, back?.target.end ?? 0)).toBe(gone.target.exact);
   });
 });

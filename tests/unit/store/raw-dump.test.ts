@@ -8,7 +8,12 @@ describe('readWhatCanBeRead', () => {
     await Promise.all(db.tables.map(t => t.clear()));
     await db.settings.put({ key: 'reviewerName', value: 'Ada' });
     const stores = await readWhatCanBeRead();
-    expect(Object.keys(stores).sort()).toEqual(['annotations', 'articles', 'settings']);
+    expect(Object.keys(stores).sort()).toEqual([
+      'annotations',
+      'articles',
+      'settings',
+      'tombstones',
+    ]);
     expect(stores.settings).toEqual([{ key: 'reviewerName', value: 'Ada' }]);
   });
 

@@ -11,6 +11,7 @@ const base = {
   end: textOffset(10),
   exact: 'x',
   score: 0.8,
+  strength: 'strong',
 } as const;
 const claim: Suggestion = {
   ...base,

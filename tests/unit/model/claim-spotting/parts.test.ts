@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { articleText, readLabelled, SETS } from '../../../../scripts/eval-claims';
 import { cutAtLines } from '../../../../src/model/claim-spotting/parts';
 import { REFERENCE_PEOPLE } from '../../../../src/model/claim-spotting/reference';
 import {
@@ -16,20 +17,9 @@ const SAMPLE = readFileSync(
   'utf8',
 );
 
-/** Every labelled article's sentences, one paragraph each. */
-function labelledArticles(): string[] {
-  const out: string[] = [];
-  for (const folder of ['', 'held-out/']) {
-    const dir = new URL(`../../../fixtures/claims/${folder}`, import.meta.url);
-    for (const f of readdirSync(dir).filter(x => x.endsWith('.json'))) {
-      const labelled = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as {
-        sentences: { text: string }[];
-      };
-      out.push(labelled.sentences.map(x => x.text).join(' '));
-    }
-  }
-  return out;
-}
+/** Every labelled article's text, as the evaluation builds it. */
+const labelledArticles = (): string[] =>
+  Object.values(SETS).flatMap(folder => readLabelled(folder).map(articleText));
 
 /** Spotted in `n` parts, each on its own as a worker would, then joined. */
 const inParts = (text: string, n: number, options: SpotOptions) =>

@@ -1,6 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, evaluateHeldOut, prf, sum } from '../../../../scripts/eval-claims';
+import {
+  articleText,
+  evaluateAll,
+  evaluateHeldOut,
+  prf,
+  readLabelled,
+  SETS,
+  sum,
+} from '../../../../scripts/eval-claims';
 import { REFERENCE_PEOPLE } from '../../../../src/model/claim-spotting/reference';
 import { spotClaims } from '../../../../src/model/claim-spotting/spot';
 import type { Suggestion } from '../../../../src/model/claim-spotting/types';
@@ -149,17 +157,10 @@ describe('fast tagging (long articles)', () => {
     // the few sentences where a slip may be are tagged fully again: the flags must not change
     expect(names(SAMPLE, 'fast')).toEqual(names(SAMPLE, 'full'));
     expect(names(SAMPLE, 'fast').join()).toContain('Robert Hallbeck@');
-    for (const folder of [undefined, 'held-out']) {
-      const dir = new URL(
-        `../../../fixtures/claims/${folder ? `${folder}/` : ''}`,
-        import.meta.url,
-      );
-      for (const f of readdirSync(dir).filter(x => x.endsWith('.json'))) {
-        const labelled = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as {
-          sentences: { text: string }[];
-        };
-        const text = labelled.sentences.map(x => x.text).join(' ');
-        expect(names(text, 'fast'), f).toEqual(names(text, 'full'));
+    for (const folder of Object.values(SETS)) {
+      for (const labelled of readLabelled(folder)) {
+        const text = articleText(labelled);
+        expect(names(text, 'fast'), labelled.id).toEqual(names(text, 'full'));
       }
     }
   }, 60_000);
@@ -172,30 +173,47 @@ describe('fast tagging (long articles)', () => {
   });
 });
 
-describe('the evaluation set', () => {
-  const results = evaluateAll();
+describe('the sets the weights are fitted on', () => {
+  // floors a few points under what the fitted model scored on 2026-12-05 (in-sample: tuned on
+  // F1 0.92, former held-out 0.94, styles 0.89), to catch a regression
+  const sets = [
+    ['tuned on', SETS.tunedOn, 0.88],
+    ['former held-out', SETS.formerHeldOut, 0.88],
+    ['styles', SETS.styles, 0.84],
+  ] as const;
+  // each set is scored once, for both tests
+  const results = new Map<string, ReturnType<typeof evaluateAll>>();
+  const scored = (folder: string) => {
+    let r = results.get(folder);
+    if (!r) results.set(folder, (r = evaluateAll(folder)));
+    return r;
+  };
 
-  it('keeps the check-worthy sentence F1 above its floor', () => {
-    const { f1 } = prf(sum(results.map(r => r.sentences)));
-    // measured 0.90 (P 0.91, R 0.88) in December 2026; a drop of more than 0.08 fails
-    expect(f1).toBeGreaterThanOrEqual(0.82);
-  });
+  it.each(sets)(
+    'keeps the %s set’s check-worthy sentence F1 above its floor',
+    (_, folder, floor) => {
+      expect(prf(sum(scored(folder).map(r => r.sentences))).f1).toBeGreaterThanOrEqual(floor);
+    },
+  );
 
-  it('flags no correctly spelled name', () => {
-    expect(sum(results.map(r => r.names)).fp).toBe(0);
+  it('flags no correctly spelled name, look-alikes of office holders included', () => {
+    for (const [, folder] of sets) expect(sum(scored(folder).map(r => r.names)).fp, folder).toBe(0);
   });
 });
 
 describe('the held-out evaluation set', () => {
-  // written after the tuning and never tuned on: floors below what was first measured, to
-  // catch a regression, not targets (measured on 2026-12-02: F1 0.87, names 9 of 9, 1 false)
+  // written for issue 21 and never tuned on: floors under what was measured, to catch a
+  // regression, not targets (before issue 21's changes: F1 0.86, names 10 of 11 with 8 false
+  // alarms; after, on 2026-12-05: F1 0.877, names 11 of 11 with none)
   const results = evaluateHeldOut();
 
   it('keeps the check-worthy sentence F1 above its floor', () => {
-    expect(prf(sum(results.map(r => r.sentences))).f1).toBeGreaterThanOrEqual(0.8);
+    expect(prf(sum(results.map(r => r.sentences))).f1).toBeGreaterThanOrEqual(0.84);
   });
 
-  it('keeps finding the garbled names', () => {
-    expect(prf(sum(results.map(r => r.names))).r).toBeGreaterThanOrEqual(0.85);
+  it('keeps finding the garbled names without flagging the look-alikes', () => {
+    const names = prf(sum(results.map(r => r.names)));
+    expect(names.r).toBeGreaterThanOrEqual(0.9);
+    expect(names.p).toBeGreaterThanOrEqual(0.9);
   });
 });

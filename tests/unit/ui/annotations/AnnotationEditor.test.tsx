@@ -17,9 +17,9 @@ const target = {
 };
 
 /** The editor of a new annotation, saving through the store as the workspace does. */
-function renderEditor() {
+function renderEditor(on = target) {
   const onSave = vi.fn((fields: AnnotationFields, opened: AnnotationFields) =>
-    saveAnnotation({ mode: 'new', target }, fields, opened, {
+    saveAnnotation({ mode: 'new', target: on }, fields, opened, {
       articleId: 'art',
       scale: DEFAULT_VERDICT_SCALE,
       reviewer: 'Ada',
@@ -28,7 +28,7 @@ function renderEditor() {
   render(
     <AnnotationEditor
       annotation={undefined}
-      target={target}
+      target={on}
       initial={fieldsOf()}
       scale={DEFAULT_VERDICT_SCALE}
       onSave={onSave}
@@ -79,6 +79,33 @@ describe('AnnotationEditor', () => {
     expect(await onSave.mock.results[0]?.value).toMatchObject({ ok: false });
     expect(await db.annotations.count()).toBe(0);
     expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('says at the note that it is too long, and does not save', async () => {
+    const { onSave } = renderEditor();
+    const note = screen.getByLabelText('Note');
+    fireEvent.change(note, { target: { value: 'n'.repeat(100_001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const message = await screen.findByRole('alert');
+    expect(message.textContent).toBe(
+      'A note can be at most 100,000 characters; this one has 100,001.',
+    );
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(note.getAttribute('aria-describedby')).toContain(message.id);
+    // the store refuses it (it validates once, for every caller): nothing is written
+    expect(await onSave.mock.results[0]?.value).toMatchObject({ ok: false });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('says at once when the selected passage is too long to annotate, and does not save', async () => {
+    const long = 'x'.repeat(10_001);
+    const { onSave } = renderEditor({ ...target, end: textOffset(10_001), exact: long });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'A passage of at most 10,000 characters can be annotated; this one has 10,001. Select a shorter one.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await new Promise(resolve => setTimeout(resolve, 10));
+    expect(onSave).not.toHaveBeenCalled();
   });
 
   it('asks a correction for the corrected text and saves it', async () => {

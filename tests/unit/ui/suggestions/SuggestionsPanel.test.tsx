@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../src/store/db';
+import { UNDERLINE_ALL } from '../../../../src/store/suggestion-store';
 import type { Suggestion } from '../../../../src/model/claim-spotting/types';
 import { textOffset } from '../../../../src/model/offsets';
 import {
   MAX_SHOWN,
   SuggestionsPanel,
-  strengthOf,
   type SuggestionsPanelProps,
 } from '../../../../src/ui/suggestions/SuggestionsPanel';
+import { strengthSummary } from '../../../../src/ui/suggestions/suggestion-words';
 
 afterEach(cleanup);
 
@@ -19,6 +21,7 @@ const claim: Suggestion = {
   end: textOffset(190),
   exact: 'The deal is believed to be the ministry’s first in this regard.',
   score: 0.86,
+  strength: 'strong',
   reasons: ['superlative', 'institution', 'anonymous sources'],
 };
 const name: Suggestion = {
@@ -28,6 +31,7 @@ const name: Suggestion = {
   end: textOffset(55),
   exact: 'Robert Hallbeck',
   score: 0.7,
+  strength: 'strong',
   reasons: ['close to a reference name (German economy minister)'],
   correction: 'Robert Habeck',
 };
@@ -62,7 +66,7 @@ describe('SuggestionsPanel', () => {
     renderPanel();
     const [first, second] = within(list()).getAllByRole('listitem');
     expect(first?.textContent).toContain('Name: “Robert Hallbeck” → “Robert Habeck”');
-    expect(first?.textContent).toContain('likely');
+    expect(first?.textContent).toContain('strong');
     expect(second?.textContent).toContain('Claim to check');
     expect(second?.textContent).toContain('strong');
     expect(second?.textContent).toContain('superlative + institution + anonymous sources');
@@ -134,8 +138,38 @@ describe('SuggestionsPanel', () => {
     expect(onTurnOn).toHaveBeenCalled();
   });
 
-  it('puts scores into words, strongest first', () => {
-    expect([0.95, 0.7, 0.5].map(strengthOf)).toEqual(['strong', 'likely', 'possible']);
+  it('says each suggestion’s strength', () => {
+    const possible: Suggestion = { ...claim, id: 'c2', strength: 'possible', score: 0.7 };
+    renderPanel({ suggestions: [claim, possible] });
+    const strengths = within(list())
+      .getAllByRole('listitem')
+      .map(li => li.querySelector('.suggestion-strength')?.textContent);
+    expect(strengths).toEqual(['strong', 'possible']);
+  });
+
+  it('says how many are underlined in the article and how many are only listed', () => {
+    const possible = (id: string): Suggestion => ({ ...claim, id, strength: 'possible' });
+    const found = [claim, name, possible('p1'), possible('p2')];
+    expect(strengthSummary(found, false)).toBe(
+      '2 strong suggestions are underlined in the article; 2 possible ones are only listed here.',
+    );
+    expect(strengthSummary([claim, possible('p1')], false)).toBe(
+      '1 strong suggestion is underlined in the article; 1 possible one is only listed here.',
+    );
+    expect(strengthSummary(found, true)).toBeNull();
+    expect(strengthSummary([claim, name], false)).toBeNull();
+  });
+
+  it('underlines every suggestion once the reviewer asks, for every article', async () => {
+    await db.settings.delete(UNDERLINE_ALL);
+    renderPanel();
+    const all = screen.getByRole('checkbox', { name: 'Underline all suggestions in the article' });
+    expect((all as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(all);
+    await waitFor(async () => expect((await db.settings.get(UNDERLINE_ALL))?.value).toBe(true));
+    await waitFor(() => expect((all as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(all);
+    await waitFor(async () => expect((await db.settings.get(UNDERLINE_ALL))?.value).toBe(false));
   });
 });
 

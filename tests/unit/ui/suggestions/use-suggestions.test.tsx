@@ -17,6 +17,7 @@ const found = (text: string): Suggestion[] => [
     end: textOffset(text.length),
     exact: text,
     score: 0.9,
+    strength: 'strong',
     reasons: ['number'],
   },
 ];

@@ -92,8 +92,10 @@ describe('importAnnotatedFile with a bad file', () => {
     expect(result.notice.tone).toBe('error');
     expect(result.notice.title).toBe(`“${name}” was not imported`);
     const detail = result.notice.detail ?? '';
+    // the reason in plain words; where in the file, only behind "Details"
     if (expected.notice) expect(detail).toContain(expected.notice);
-    else expect(detail.startsWith(`${expected.pathStartsWith}`)).toBe(true);
+    else expect(result.notice.technical?.startsWith(`${expected.pathStartsWith}`)).toBe(true);
+    expect(detail).not.toContain('$');
     expect(detail).toMatch(/ Nothing was changed\.$/);
     expect(await snapshot()).toEqual(before);
     expect(prototypeKeys()).toEqual(keys);
@@ -106,10 +108,33 @@ describe('importAnnotatedFile with a bad file', () => {
     const result = await importAnnotatedFile(fileOf('too-many-annotations.json', text));
     expect(result.notice.tone).toBe('error');
     expect(result.notice.detail).toBe(
-      '$.first.items: holds 50,001 annotations; at most 50,000 can be imported at once Nothing was changed.',
+      'Holds 50,001 annotations; at most 50,000 can be imported at once. Nothing was changed.',
+    );
+    expect(result.notice.technical).toBe(
+      '$.first.items: holds 50,001 annotations; at most 50,000 can be imported at once',
     );
     expect(await snapshot()).toEqual(before);
   }, 60_000);
+});
+
+describe('importAnnotatedFile with a file in another encoding (issue 15, defect 7)', () => {
+  it('refuses a Windows-1252 file in plain words, rather than importing mojibake', async () => {
+    // the sample with notes edited in a Windows-1252 editor: "é" written as the one byte 0xE9
+    const text = SAMPLE.toString('utf8').replace(
+      /"value":"Only unnamed/g,
+      '"value":"Vérifié: only unnamed',
+    );
+    const latin1 = Uint8Array.from('Vérifié', c => c.charCodeAt(0));
+    const parts = text.split('Vérifié').map(part => new TextEncoder().encode(part));
+    const bytes = new Uint8Array(parts.flatMap((part, i) => [...(i > 0 ? latin1 : []), ...part]));
+    // without strict decoding the file is valid: only the notes would turn to mojibake
+    expect((await parseAnnotatedJson(new TextDecoder().decode(bytes))).ok).toBe(true);
+    const result = await importAnnotatedFile(fileOf('windows-1252.json', bytes));
+    expect(result.notice.tone).toBe('error');
+    expect(result.notice.detail).toContain('not UTF-8');
+    expect(result.notice.detail).toMatch(/ Nothing was changed\.$/);
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('importAnnotatedFile with an odd but valid file', () => {

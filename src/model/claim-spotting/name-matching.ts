@@ -1,0 +1,97 @@
+import { editDistance } from './edit-distance';
+
+// When two folded names are one name spelled two ways, and which pairs are worth comparing.
+
+/**
+ * A lookup of the reference names that may be near a name: those sharing its number of
+ * words and the first letter of its given name or of its surname. A slip keeps one of the
+ * two (two edits at most, one in a given name), so comparing only these loses none in
+ * practice, and saves comparing every name of a long article with all 233.
+ */
+export function byInitials<R extends { parts: string[] }>(refs: readonly R[]) {
+  const buckets = new Map<string, R[]>();
+  const keys = (parts: readonly string[]) => [
+    `${parts.length}f${parts[0]?.[0]}`,
+    `${parts.length}l${parts.at(-1)?.[0]}`,
+  ];
+  for (const r of refs) {
+    for (const k of new Set(keys(r.parts))) {
+      const list = buckets.get(k);
+      if (list) list.push(r);
+      else buckets.set(k, [r]);
+    }
+  }
+  return (parts: readonly string[]): R[] => {
+    const [first, last] = keys(parts).map(k => buckets.get(k as string) ?? []);
+    return first === last || !last?.length
+      ? (first ?? [])
+      : [...new Set([...(first ?? []), ...last])];
+  };
+}
+
+/**
+ * The edit distance of two folded names if they look like one name spelled two ways: same number
+ * of words, 1–2 edits on at least 8 characters, each differing word at least four letters long,
+ * given names at most one edit apart (another given name is another person: Anna vs Christian
+ * Lindner, Wei vs Mei) and the surname one edit apart, or two if it has seven letters or more
+ * (Schulte is not Scholz, Marin is not Macron). Null otherwise.
+ */
+export function nearVariant(a: readonly string[], b: readonly string[]): number | null {
+  if (a.length !== b.length || a.length < 2) return null;
+  // cheap tests first: a long article has thousands of pairs to compare
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x === y) continue;
+    if (Math.min(x.length, y.length) < 4) return null;
+    if (Math.abs(x.length - y.length) > wordLimit(i, a.length, x, y)) return null;
+  }
+  const ja = a.join(' ');
+  const jb = b.join(' ');
+  if (Math.min(ja.length, jb.length) < 8 || ja + 's' === jb || jb + 's' === ja) return null;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    const limit = wordLimit(i, a.length, x, y);
+    if (x !== y && editDistance(x, y, limit) > limit) return null;
+  }
+  const whole = editDistance(ja, jb, 2);
+  return whole === 0 || whole > 2 ? null : whole;
+}
+
+/** A surname of seven letters or more may take two edits; a given name one. */
+const wordLimit = (i: number, words: number, x: string, y: string) =>
+  i === words - 1 && Math.max(x.length, y.length) >= 7 ? 2 : 1;
+
+/** Pairs of spellings sharing a first or a last word: the only ones worth comparing. */
+export function candidatePairs<S extends { key: string; parts: string[] }>(
+  spellings: readonly S[],
+): [S, S][] {
+  const buckets = new Map<string, S[]>();
+  for (const s of spellings) {
+    for (const k of [`f:${s.parts[0]}`, `l:${s.parts.at(-1)}`]) {
+      const list = buckets.get(k);
+      if (list) list.push(s);
+      else buckets.set(k, [s]);
+    }
+  }
+  // a pair sharing both words is met in two buckets: numbered, it is kept once
+  const number = new Map(spellings.map((s, i) => [s, i]));
+  const seen = new Set<number>();
+  const pairs: [S, S][] = [];
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as S;
+        const b = list[j] as S;
+        const [x, y] = [number.get(a) as number, number.get(b) as number];
+        const id = x < y ? x * spellings.length + y : y * spellings.length + x;
+        if (!seen.has(id)) {
+          seen.add(id);
+          pairs.push([a, b]);
+        }
+      }
+    }
+  }
+  return pairs;
+}

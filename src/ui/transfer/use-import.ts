@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import { megabytes } from '../../io/import-limits';
+import type { ImportPlan } from '../../store/import-plan';
+import { importAnnotatedFile, type ImportProgress, type ReplaceChoice } from './import-file';
+import type { NoticeMessage } from '../common/notice-message';
+
+/** An import waiting for the reviewer: what it would do, and how to answer. */
+export interface ImportQuestion {
+  plan: ImportPlan;
+  answer: (choice: ReplaceChoice) => void;
+}
+
+function progressNotice(title: string, p: ImportProgress): NoticeMessage {
+  const notice = { tone: 'info' as const, title };
+  if (p.stage === 'checking')
+    return { ...notice, detail: 'Checking the file…', progress: 'unknown' };
+  if (p.stage === 'reading') {
+    return {
+      ...notice,
+      detail: `Reading the file: ${megabytes(p.done)} of ${megabytes(p.total)}…`,
+      progress: p,
+    };
+  }
+  return {
+    ...notice,
+    detail: `Saving ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} annotations…`,
+    progress: p,
+  };
+}
+
+/**
+ * Imports annotated-JSON files: the progress in a notice with a working
+ * Cancel, and the question asked before a file's text replaces an article's
+ * (`question`, for the app to show). `open` shows the imported article.
+ */
+export function useImport(open: (id: string) => void, notify: (notice: NoticeMessage) => void) {
+  const [question, setQuestion] = useState<ImportQuestion | null>(null);
+  const importFile = useCallback(
+    (file: File) => {
+      const controller = new AbortController();
+      const title = `Importing “${file.name}”`;
+      const onCancel = () => controller.abort();
+      notify({ tone: 'info', title, detail: 'Reading the file…', progress: 'unknown', onCancel });
+      const confirm = (plan: ImportPlan) =>
+        new Promise<ReplaceChoice>(resolve => {
+          const answer = (choice: ReplaceChoice) => {
+            controller.signal.removeEventListener('abort', cancelled);
+            setQuestion(null);
+            resolve(choice);
+          };
+          // Cancel in the notice answers the question too
+          const cancelled = () => answer('cancel');
+          controller.signal.addEventListener('abort', cancelled, { once: true });
+          notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
+          setQuestion({ plan, answer });
+        });
+      void importAnnotatedFile(file, {
+        onProgress: p => notify({ ...progressNotice(title, p), onCancel }),
+        signal: controller.signal,
+        confirm,
+      }).then(({ notice, articleId }) => {
+        notify(notice);
+        if (articleId) open(articleId);
+      });
+    },
+    [open, notify],
+  );
+  return { importFile, question };
+}
