@@ -47,6 +47,25 @@ export function dropAssessment(list: readonly Assessment[], reviewerId: string):
 }
 
 /**
+ * The assessments after `reviewer` changed a claim's verdict in the form from
+ * `before` to `after` (working alone, the verdict is their assessment and the
+ * decision at once): their assessment set to it, or dropped when they cleared
+ * it; the list unchanged when the verdict did not change.
+ */
+export function withOwnVerdict(
+  list: readonly Assessment[],
+  reviewer: Reviewer,
+  before: string | undefined,
+  after: string | undefined,
+  at: string,
+): Assessment[] {
+  if (before === after) return [...list];
+  if (after === undefined) return dropAssessment(list, reviewer.id);
+  const note = list.find(a => a.reviewer.id === reviewer.id)?.note;
+  return setAssessment(list, { reviewer, verdict: after, ...(note !== undefined && { note }), at });
+}
+
+/**
  * Every reviewer's assessment from both lists, one per reviewer (`latest`
  * where both have one), sorted by reviewer id. Commutative, associative and
  * idempotent: merging in any order, any number of times, gives one result.

@@ -48,3 +48,9 @@ export function readReviewer(value: unknown): Reviewer | null {
 export function renameReviewer(reviewer: Reviewer, name: string): Reviewer {
   return { id: reviewer.id, name: name.trim() };
 }
+
+/** Who did something, as a store function takes it: a reviewer, or a bare name from before ids. */
+export type Who = Reviewer | string;
+
+/** The reviewer behind `who`: itself, or the one `legacyReviewer` derives from a bare name. */
+export const whoIs = (who: Who): Reviewer => (typeof who === 'string' ? legacyReviewer(who) : who);

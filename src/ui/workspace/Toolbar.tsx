@@ -12,6 +12,12 @@ interface Props {
   onShowLibrary: () => void;
   onNewArticle: () => void;
   onShowShortcuts: () => void;
+  /** Asks for a new name for the reviewer (the id stays). */
+  onRenameReviewer: () => void;
+  /** Opens the Curation view of the article. */
+  onCurate: () => void;
+  /** Opens the Agreement panel of the article. */
+  onShowAgreement: () => void;
 }
 
 const KEY = ANNOTATE_KEY.toUpperCase();
@@ -26,6 +32,9 @@ export function Toolbar({
   onShowLibrary,
   onNewArticle,
   onShowShortcuts,
+  onRenameReviewer,
+  onCurate,
+  onShowAgreement,
 }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Article tools">
@@ -56,7 +65,20 @@ export function Toolbar({
       <button type="button" className="button" onClick={onImport}>
         Import
       </button>
-      {reviewer && <span className="reviewer">Reviewer: {reviewer}</span>}
+      <button type="button" className="button button--quiet" onClick={onCurate}>
+        Curation
+      </button>
+      <button type="button" className="button button--quiet" onClick={onShowAgreement}>
+        Agreement
+      </button>
+      {reviewer && (
+        <span className="reviewer">
+          Reviewer: {reviewer}{' '}
+          <button type="button" className="button button--quiet" onClick={onRenameReviewer}>
+            Change name
+          </button>
+        </span>
+      )}
       <button
         type="button"
         className="button button--quiet"

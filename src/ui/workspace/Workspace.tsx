@@ -102,6 +102,9 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
             onShowLibrary={onShowLibrary}
             onNewArticle={onNewArticle}
             onShowShortcuts={() => setDialog('shortcuts')}
+            onRenameReviewer={name.rename}
+            onCurate={() => setDialog('curation')}
+            onShowAgreement={() => setDialog('agreement')}
           />
           <ArticleHeader article={article} doc={doc} />
           <ArticleView

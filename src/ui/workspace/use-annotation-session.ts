@@ -77,11 +77,11 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   };
   const save = async (fields: AnnotationFields, opened: AnnotationFields): Promise<SaveResult> => {
     if (!editing) throw new Error('No annotation is being edited.');
-    const { articleId, scale, reviewer } = review;
+    const { articleId, scale, who } = review;
     const saved = await saveAnnotation(editing, fields, opened, {
       articleId,
       scale,
-      reviewer: reviewer ?? '',
+      reviewer: who ?? '',
       mark: setActiveId,
     });
     if (!saved.ok) return saved;
@@ -95,7 +95,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     return saved;
   };
   const remove = async (id: string) => {
-    const gone = await deleteAnnotation(id, review.reviewer ?? '');
+    const gone = await deleteAnnotation(id, review.who ?? '');
     setEditing(null);
     setActiveId(null);
     if (gone) setDeleted(gone);
