@@ -1,7 +1,5 @@
 import type { Transaction } from 'dexie';
-import { legacyAssessments } from '../model/desk/assessment';
-import { legacyReviewer } from '../model/desk/reviewer';
-import { revisionId } from '../model/desk/revision';
+import { withDeskFields } from '../model/desk/desk-fields';
 import type { Annotation } from '../model/types';
 
 /**
@@ -9,16 +7,11 @@ import type { Annotation } from '../model/types';
  * annotation's verdict stays its decision and also becomes its creator's
  * assessment; the creator gets the reviewer id derived from their name (the
  * one this browser's reviewer gets from the same name, `readReviewer`); and
- * the annotation starts its revision chain. A record that has these already
- * is left as it is, so the upgrade is safe to run twice.
+ * the annotation starts its revision chain (`withDeskFields`). A record that
+ * has these already is left as it is, so the upgrade is safe to run twice.
  */
 export function upgradeAnnotationToV5(annotation: Annotation): void {
-  if (annotation.creatorId === undefined)
-    annotation.creatorId = legacyReviewer(annotation.creator).id;
-  if (!Array.isArray(annotation.assessments))
-    annotation.assessments = legacyAssessments(annotation);
-  if (!Array.isArray(annotation.revs) || annotation.revs.length === 0)
-    annotation.revs = [revisionId(undefined, annotation)];
+  Object.assign(annotation, withDeskFields(annotation));
 }
 
 /** The version 5 upgrade of every stored annotation. */

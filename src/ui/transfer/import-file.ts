@@ -16,14 +16,17 @@ export function describeImport(r: ImportReport): string {
   const parts = r.anchored + r.fuzzy + r.orphaned ? [`${r.anchored} anchored`] : [];
   if (r.fuzzy) parts.push(`${r.fuzzy} fuzzy — please confirm`);
   if (r.orphaned) parts.push(`${r.orphaned} orphaned`);
-  const newer = r.keptLocal - r.futureDated;
   const merge = [
     r.added && `${r.added} added`,
     r.updated && `${r.updated} updated from the file`,
     r.unchanged && `${r.unchanged} already here`,
-    newer && `${newer} kept here (newer than the file’s)`,
-    r.futureDated && `${r.futureDated} kept here (the file dates them in the future)`,
+    r.keptLocal && `${r.keptLocal} kept here (newer than the file’s)`,
+    r.conflicting &&
+      `${count(r.conflicting, 'annotation')} changed on both sides, merged and listed in Curation`,
+    r.deletedByFile && `${r.deletedByFile} deleted as in the file`,
     r.deletedHere && `${count(r.deletedHere, 'annotation')} deleted here not brought back`,
+    r.futureDated &&
+      `${count(r.futureDated, 'annotation')} dated in the future by the file, dated now instead`,
   ].filter(Boolean);
   const how = {
     'new-version':

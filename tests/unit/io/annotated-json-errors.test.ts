@@ -104,11 +104,11 @@ const notAFile: Case[] = [
   },
   {
     name: 'a version from the future',
-    file: sampleWith(set(['factmark:formatVersion'], 3)),
+    file: sampleWith(set(['factmark:formatVersion'], 4)),
     path: "$['factmark:formatVersion']",
     code: 'unsupported-version',
     message:
-      'this file is format version 3, newer than this Factmark reads (up to 2): update Factmark to import it',
+      'this file is format version 4, newer than this Factmark reads (up to 3): update Factmark to import it',
   },
   {
     name: 'a version that is text',
