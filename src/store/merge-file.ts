@@ -1,3 +1,4 @@
+import { clampAnnotationTimes } from '../model/import-merge';
 import { newId } from '../model/ids';
 import { countPlan, planMerge, type MergePlan } from '../model/desk/merge-plan';
 import type { Annotation } from '../model/types';
@@ -47,7 +48,7 @@ export interface MergeCounts {
   keptLocal: number;
   /** Both sides changed them: merged without loss, and listed in Curation. */
   conflicting: number;
-  /** Of the file's annotations, those dated after the import: their times were set to the import's. */
+  /** Of the file's annotations, those with a time after the import: such times were set to the import's. */
   futureDated: number;
   /** Deleted here, the file's copy no newer: not brought back. */
   deletedHere: number;
@@ -72,7 +73,7 @@ export function countReport(
     unchanged: by.unchanged,
     keptLocal: side('fast-forward', 'here'),
     conflicting: by.conflicting,
-    futureDated: theirs.filter(a => Date.parse(a.updatedAt) > Date.parse(now)).length,
+    futureDated: theirs.filter(a => clampAnnotationTimes(a, now) !== a).length,
     deletedHere: side('deleted', 'here'),
     deletedByFile: plan.remove.length,
     reassigned: plan.items.filter(i => i.reassigned).length,
