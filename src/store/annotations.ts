@@ -12,6 +12,7 @@ import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
 import { RECORD_LIMITS, passageProblem, tooLong } from '../model/record-limits';
 import { byReadingOrder } from '../model/reading-order';
+import type { Tombstone } from '../model/tombstone';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { db } from './db';
@@ -241,4 +242,9 @@ export async function confirmAnchoring(id: string): Promise<void> {
       ? { ...a, anchoring: { ...a.anchoring, confirmed: true }, updatedAt: nowIso() }
       : null,
   );
+}
+
+/** The tombstones of an article's deleted annotations, for its annotated-JSON export. */
+export async function listTombstones(articleId: string): Promise<Tombstone[]> {
+  return db.tombstones.where('articleId').equals(articleId).toArray();
 }

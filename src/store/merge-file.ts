@@ -1,9 +1,9 @@
 import { clampAnnotationTimes } from '../model/import-merge';
 import { newId } from '../model/ids';
-import { countPlan, planMerge, type MergePlan } from '../model/desk/merge-plan';
+import { countPlan, planMerge, type MergeCategory, type MergePlan } from '../model/desk/merge-plan';
 import type { Annotation } from '../model/types';
 import { db } from './db';
-import type { ImportFile } from './import-plan';
+import { findDestination, type ImportFile } from './import-plan';
 
 /**
  * The three-way merge of a file's annotations and tombstones into what is
@@ -78,4 +78,38 @@ export function countReport(
     deletedByFile: plan.remove.length,
     reassigned: plan.items.filter(i => i.reassigned).length,
   };
+}
+
+/** What a merge of a file into an article here would do, for the reviewer to see before it is written. */
+export interface MergePreview {
+  /** The article merged into. */
+  title: string;
+  counts: MergeCounts;
+  /** Each annotation concerned: its category, whose copy is kept, and its passage. */
+  items: { category: MergeCategory; side?: 'here' | 'theirs'; exact: string }[];
+}
+
+/**
+ * The preview of a file's merge into the article here with the same text;
+ * null when the file would not merge (a new article, or a new version of
+ * one) or would only add annotations. Reads only: the merge itself plans again in its own transaction.
+ */
+export async function previewFileMerge(
+  file: ImportFile,
+  now: string,
+): Promise<MergePreview | null> {
+  return db.transaction('r', db.articles, db.annotations, db.tombstones, async () => {
+    const found = await findDestination(file);
+    if (found.kind !== 'merged') return null;
+    const plan = await planFileMerge(file, found.article.id, new Set([found.article.id]), now);
+    // a file that only adds to the article needs no question: nothing here changes
+    if (plan.items.every(i => i.category === 'added')) return null;
+    const items = plan.items.map(i => ({
+      category: i.category,
+      ...(i.side !== undefined && { side: i.side }),
+      exact:
+        (i.result ?? i.here)?.target.exact ?? '(an annotation deleted where the file was made)',
+    }));
+    return { title: found.article.title, counts: countReport(plan, file.annotations, now), items };
+  });
 }

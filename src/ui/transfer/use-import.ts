@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { megabytes } from '../../io/import-limits';
 import type { ImportPlan } from '../../store/import-plan';
+import type { MergePreview } from '../../store/merge-file';
 import { importAnnotatedFile, type ImportProgress, type ReplaceChoice } from './import-file';
 import type { NoticeMessage } from '../common/notice-message';
 
@@ -8,6 +9,12 @@ import type { NoticeMessage } from '../common/notice-message';
 export interface ImportQuestion {
   plan: ImportPlan;
   answer: (choice: ReplaceChoice) => void;
+}
+
+/** A merge waiting for the reviewer: its preview, and how to answer. */
+export interface MergeQuestion {
+  preview: MergePreview;
+  answer: (merge: boolean) => void;
 }
 
 function progressNotice(title: string, p: ImportProgress): NoticeMessage {
@@ -31,10 +38,12 @@ function progressNotice(title: string, p: ImportProgress): NoticeMessage {
 /**
  * Imports annotated-JSON files: the progress in a notice with a working
  * Cancel, and the question asked before a file's text replaces an article's
- * (`question`, for the app to show). `open` shows the imported article.
+ * (`question`) and the preview of a merge (`mergeQuestion`), for the app to
+ * show. `open` shows the imported article.
  */
 export function useImport(open: (id: string) => void, notify: (notice: NoticeMessage) => void) {
   const [question, setQuestion] = useState<ImportQuestion | null>(null);
+  const [mergeQuestion, setMergeQuestion] = useState<MergeQuestion | null>(null);
   const importFile = useCallback(
     (file: File) => {
       const controller = new AbortController();
@@ -54,10 +63,23 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
           notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
           setQuestion({ plan, answer });
         });
+      const previewMerge = (preview: MergePreview) =>
+        new Promise<boolean>(resolve => {
+          const answer = (merge: boolean) => {
+            controller.signal.removeEventListener('abort', cancelled);
+            setMergeQuestion(null);
+            resolve(merge);
+          };
+          const cancelled = () => answer(false);
+          controller.signal.addEventListener('abort', cancelled, { once: true });
+          notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
+          setMergeQuestion({ preview, answer });
+        });
       void importAnnotatedFile(file, {
         onProgress: p => notify({ ...progressNotice(title, p), onCancel }),
         signal: controller.signal,
         confirm,
+        previewMerge,
       }).then(({ notice, articleId }) => {
         notify(notice);
         if (articleId) open(articleId);
@@ -65,5 +87,5 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
     },
     [open, notify],
   );
-  return { importFile, question };
+  return { importFile, question, mergeQuestion };
 }
