@@ -66,3 +66,18 @@ describe('decide', () => {
     expect(revisionsOf(after)).toHaveLength(2);
   });
 });
+
+describe('a decided claim', () => {
+  it('waits no more once a curator settled every assessment, and again when one changes', () => {
+    const disagree = [claim(ADA, 0, 'true'), claim(BEN, 0, 'false')];
+    const later = '2026-12-01T00:00:00.000Z';
+    const decided = disagree.map(a => decide(a, 'mixed', ADA, [ADA.id, BEN.id], later));
+    expect(curationItems(claimUnits(decided)).open).toEqual([]);
+    const [first, second] = decided as [Annotation, Annotation];
+    const changed = {
+      ...second,
+      assessments: [{ reviewer: BEN, verdict: 'mostly-false', at: '2026-12-02T00:00:00.000Z' }],
+    };
+    expect(curationItems(claimUnits([first, changed])).open).toHaveLength(1);
+  });
+});
