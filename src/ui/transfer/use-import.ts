@@ -50,31 +50,27 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
       const title = `Importing “${file.name}”`;
       const onCancel = () => controller.abort();
       notify({ tone: 'info', title, detail: 'Reading the file…', progress: 'unknown', onCancel });
+      /** Shows a question (`show`) until it is answered; Cancel in the notice answers `onAbort`. */
+      const ask = <A, Q>(
+        show: (q: Q | null) => void,
+        question: (answer: (a: A) => void) => Q,
+        onAbort: A,
+      ) =>
+        new Promise<A>(resolve => {
+          const answer = (a: A) => {
+            controller.signal.removeEventListener('abort', cancelled);
+            show(null);
+            resolve(a);
+          };
+          const cancelled = () => answer(onAbort);
+          controller.signal.addEventListener('abort', cancelled, { once: true });
+          notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
+          show(question(answer));
+        });
       const confirm = (plan: ImportPlan) =>
-        new Promise<ReplaceChoice>(resolve => {
-          const answer = (choice: ReplaceChoice) => {
-            controller.signal.removeEventListener('abort', cancelled);
-            setQuestion(null);
-            resolve(choice);
-          };
-          // Cancel in the notice answers the question too
-          const cancelled = () => answer('cancel');
-          controller.signal.addEventListener('abort', cancelled, { once: true });
-          notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
-          setQuestion({ plan, answer });
-        });
+        ask<ReplaceChoice, ImportQuestion>(setQuestion, answer => ({ plan, answer }), 'cancel');
       const previewMerge = (preview: MergePreview) =>
-        new Promise<boolean>(resolve => {
-          const answer = (merge: boolean) => {
-            controller.signal.removeEventListener('abort', cancelled);
-            setMergeQuestion(null);
-            resolve(merge);
-          };
-          const cancelled = () => answer(false);
-          controller.signal.addEventListener('abort', cancelled, { once: true });
-          notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
-          setMergeQuestion({ preview, answer });
-        });
+        ask<boolean, MergeQuestion>(setMergeQuestion, answer => ({ preview, answer }), false);
       void importAnnotatedFile(file, {
         onProgress: p => notify({ ...progressNotice(title, p), onCancel }),
         signal: controller.signal,
