@@ -6,9 +6,17 @@ import globals from 'globals';
 // The layers and feature folders of docs/architecture.md, as failing checks:
 // ui → {editor, store, io} → model, and inside src/ui one folder per feature.
 
-/** `no-restricted-imports` refusing every pattern given (`{ group }` or `{ regex }` with a message). */
+const deskServer = {
+  group: ['**/desk-server/*'],
+  message: 'The desk server runs in Node; the app never imports it.',
+};
+
+/**
+ * `no-restricted-imports` refusing every pattern given (`{ group }` or `{ regex }` with a
+ * message), and the desk server, which no file of the app may import.
+ */
 const forbid = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map(p => ({ ...p })) }],
+  'no-restricted-imports': ['error', { patterns: [...patterns, deskServer].map(p => ({ ...p })) }],
 });
 
 const ui = { group: ['**/ui/*', '**/ui'], message: 'Only src/ui may import React components.' };
@@ -79,6 +87,9 @@ export default tseslint.config(
   { files: ['src/store/**'], rules: forbid(ui, editor, io, react) },
   { files: ['src/io/**'], rules: forbid(ui, store, react, editorButDocs) },
   { files: ['src/ui/*'], rules: forbid(database) },
+  // the desk server runs in Node: it shares the model and the security policy, nothing of the app
+  { files: ['src/desk-server/**'], rules: forbid(ui, store, editor, io, react, prosemirror) },
+
   ...uiFolder('app'),
   ...uiFolder('workspace', app),
   ...FEATURES.flatMap(feature => uiFolder(feature, otherFeature)),

@@ -120,8 +120,10 @@ function editedChars(
   // words replaced by unlike ones ("ordered" by "refused to order") are one edit, not a
   // respelling; a word that kept its start or end ("hours." → "hours.pyu") is, as is a
   // whole word kept at either end
-  const [p, q] = [x.chars.slice(from, to).join(''), y.chars.slice(nFrom, nTo).join('')];
-  const [head, tail] = sharedEnds(p, q);
+  const [xs, ys] = [x.chars.slice(from, to), y.chars.slice(nFrom, nTo)];
+  const [p, q] = [xs.join(''), ys.join('')];
+  // counted in characters, as the pairs are: an emoji and its skin tone are two, not four
+  const [head, tail] = sharedEnds(xs, ys);
   // a whole word kept at either end, glued to new text ("Öztürk." → "Öztürk.Rents")
   const wordAt = (t: LooseText, i: number, step: 1 | -1, end: number) => {
     let n = 1;
@@ -135,7 +137,7 @@ function editedChars(
   const alike =
     keptWord ||
     similarity(p, q) >= SPELLING ||
-    Math.max(head, tail) >= Math.max(2, Math.min(p.length, q.length) / 2);
+    Math.max(head, tail) >= Math.max(2, Math.min(xs.length, ys.length) / 2);
   if (!alike) return [];
   // what both keep at their start and end first (the "report" of "A report" → "xyzreport"
   // stays whole), then Myers in between, equal runs too short to be more than chance left out

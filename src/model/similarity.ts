@@ -17,8 +17,11 @@ export function similarity(p: string, q: string): number {
   return 1 - d / longer;
 }
 
-/** How many UTF-16 units two strings share at their start and, not overlapping it, at their end. */
-export function sharedEnds(p: string, q: string): [head: number, tail: number] {
+/**
+ * How many elements two sequences share at their start and, not overlapping
+ * it, at their end: UTF-16 units of strings, characters of arrays of them.
+ */
+export function sharedEnds<T>(p: ArrayLike<T>, q: ArrayLike<T>): [head: number, tail: number] {
   let head = 0;
   while (head < p.length && head < q.length && p[head] === q[head]) head++;
   let tail = 0;

@@ -32,12 +32,18 @@ describe('the layer rules of docs/architecture.md', () => {
     ['src/ui/x.ts', "import { db } from '../store/db';"],
     ['src/ui/annotations/x.ts', "import { db } from '../../store/db';"],
     ['src/ui/workspace/x.ts', "import type { FactmarkDb } from '../../store/db';"],
+    // the desk server runs in Node, apart from the app, and takes nothing of the app but the model
+    ['src/ui/workspace/x.ts', "import { startDesk } from '../../desk-server/desk-server';"],
+    ['src/store/x.ts', "import { tokenHash } from '../desk-server/reviewers';"],
+    ['src/desk-server/x.ts', "import { db } from '../store/db';"],
+    ['src/desk-server/x.ts', "import { loadArticle } from '../io/load-article';"],
   ])('refuses in %s: %s', refused);
 
   it.each([
     ['src/ui/annotations/x.ts', "import { listAnnotations } from '../../store/annotations';"],
     ['src/io/x.ts', "import { articleSchema } from '../editor/schema';"],
     ['src/io/x.ts', "import { TextMap } from '../editor/text-map';"],
+    ['src/desk-server/x.ts', "import { SECURITY_HEADERS } from '../security-policy';"],
     ['src/store/x.ts', "import type { Annotation } from '../model/types';"],
   ])('allows in %s: %s', allowed);
 });

@@ -96,6 +96,18 @@ describe('diffTexts', () => {
     );
   });
 
+  it('counts characters, not UTF-16 units, when an edited word keeps its start', () => {
+    // found by the property above: an emoji with a skin tone is two code points, four units
+    const [before, after] = ['👍🏽 \n 👍🏽', '👍🏽👍🏽 \n 👍🏽'];
+    let at = 0;
+    for (const h of diffTexts(before, after).all() as Hunk[]) {
+      expect([h.oldFrom, h.oldTo, h.newFrom, h.newTo].every(Number.isInteger)).toBe(true);
+      expect(h.oldFrom).toBe(at);
+      at = h.kind === 'inserted' ? at : h.oldTo;
+    }
+    expect(at).toBe(before.length);
+  });
+
   it('maps every target of an unchanged text onto itself', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {

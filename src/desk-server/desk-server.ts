@@ -1,0 +1,82 @@
+import { Redis } from '@hocuspocus/extension-redis';
+import { Server, type Extension } from '@hocuspocus/server';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveAppFile } from './app-files';
+import { DeskSQLite } from './desk-sqlite';
+import type { DeskConfig } from './config';
+import { reviewerOfToken, type DeskReviewer } from './reviewers';
+
+/** One shared document per article: "article:" and the article's id. */
+export const ARTICLE_DOCUMENT =
+  /^article:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What the server writes to its log: never a token, never a document's content. */
+export type DeskLog = (line: string) => void;
+
+/** A running desk server. */
+export interface Desk {
+  /** The port it listens on (the one given, or the free one it got). */
+  port: number;
+  /** Stores every open document and closes every connection. */
+  stop(): Promise<void>;
+}
+
+/** What a connection knows of who opened it, for the hooks after authentication. */
+export interface DeskContext {
+  reviewer: Pick<DeskReviewer, 'id' | 'name' | 'role'>;
+}
+
+/**
+ * Starts a desk server: Hocuspocus with the SQLite extension (and Redis,
+ * when configured, so several instances are one desk), every connection
+ * authenticated by a reviewer's token, a reader's connection read-only, and
+ * the built app served on the same origin.
+ */
+export async function startDesk(
+  config: DeskConfig,
+  log: DeskLog = line => console.log(line),
+): Promise<Desk> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const database = new DeskSQLite(join(config.dataDir, 'desk.sqlite'));
+  const extensions: Extension[] = [database];
+  if (config.redis) extensions.push(new Redis({ ...config.redis, identifier: config.name }));
+  const server = new Server({
+    name: config.name,
+    port: config.port,
+    address: config.host,
+    quiet: true,
+    stopOnSignals: false,
+    // stored half a second after the last change, at least every two seconds while changes go on
+    debounce: 500,
+    maxDebounce: 2000,
+    extensions,
+    async onAuthenticate({ token, documentName, connectionConfig }): Promise<DeskContext> {
+      const reviewer = reviewerOfToken(token, config.reviewers);
+      if (!reviewer || !ARTICLE_DOCUMENT.test(documentName)) {
+        log(
+          `refused a connection to ${ARTICLE_DOCUMENT.test(documentName) ? documentName : 'an unknown document'}`,
+        );
+        // Hocuspocus answers "permission-denied" and sends nothing of the document
+        throw new Error('not allowed');
+      }
+      connectionConfig.readOnly = reviewer.role === 'reader';
+      log(`${reviewer.name} (${reviewer.role}) opened ${documentName}`);
+      return { reviewer: { id: reviewer.id, name: reviewer.name, role: reviewer.role } };
+    },
+    async onRequest({ request, response }) {
+      if (!config.appDir) return;
+      await serveAppFile(config.appDir, request, response);
+      // a rejection without an error tells Hocuspocus the request is answered
+      throw null;
+    },
+  });
+  await server.listen();
+  await database.opened;
+  return {
+    port: server.address.port,
+    stop: async () => {
+      await server.destroy();
+    },
+  };
+}
