@@ -41,7 +41,7 @@ const database = {
 };
 
 /** The feature folders of src/ui; `app` and `workspace` are where features meet. */
-const FEATURES = ['article', 'annotations', 'suggestions', 'transfer', 'library', 'scale'];
+const FEATURES = ['article', 'annotations', 'suggestions', 'transfer', 'library', 'scale', 'desk'];
 const otherFeature = {
   regex: '^\\.\\./(?!common/|\\.\\./)|^(\\.\\./){2,}ui/',
   message:

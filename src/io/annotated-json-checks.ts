@@ -1,5 +1,5 @@
 import { CodePointIndex } from '../model/offsets';
-import type { AnnotatedJsonFile, AnnotationNode } from './annotated-json-schema';
+import type { AnnotatedJsonFile, AnnotationNode, BodyNode } from './annotated-json-schema';
 import { importError, type ImportError, type JsonPath } from './import-error';
 import type { ImportLimits } from './import-limits';
 import { httpUrlAsUri } from './iri';
@@ -11,12 +11,67 @@ const SINGLE_PURPOSES = {
   editing: 'correction',
 } as const;
 
-function checkBodies(a: AnnotationNode, at: JsonPath, limits: ImportLimits): ImportError | null {
+/**
+ * An `assessing` body of format 3: the decision (marked) or one reviewer's
+ * assessment (with its creator), never both, one assessment per reviewer.
+ * Before format 3 the one `assessing` body is the decision.
+ */
+function checkAssessing(
+  body: Extract<BodyNode, { purpose: 'assessing' }>,
+  path: JsonPath,
+  reviewers: Set<string>,
+): ImportError | null {
+  const decision = body['factmark:decision'] === true;
+  const reviewer = body.creator?.id.toLowerCase();
+  if (decision && reviewer !== undefined)
+    return importError(
+      path,
+      'invalid',
+      'a verdict is the decision or one reviewer’s assessment, not both',
+    );
+  if (reviewer === undefined) return null;
+  if (reviewers.has(reviewer))
+    return importError(
+      [...path, 'creator'],
+      'invalid',
+      `${body.creator?.id} has two assessments of one annotation`,
+    );
+  reviewers.add(reviewer);
+  return null;
+}
+
+function checkBodies(
+  a: AnnotationNode,
+  at: JsonPath,
+  limits: ImportLimits,
+  version: number,
+): ImportError | null {
   const seen = new Set<string>();
+  const reviewers = new Set<string>();
   let sources = 0;
   let tags = 0;
   for (const [i, body] of (a.body ?? []).entries()) {
     const path = [...at, 'body', i];
+    if (body.purpose === 'assessing' && version >= 3) {
+      const problem = checkAssessing(body, path, reviewers);
+      if (problem) return problem;
+      if (body.creator !== undefined) continue;
+      if (body['factmark:decision'] !== true)
+        return importError(
+          path,
+          'invalid',
+          'a verdict is marked as the decision (factmark:decision) or names its reviewer (creator)',
+        );
+    } else if (
+      body.purpose === 'assessing' &&
+      (body.creator !== undefined || body['factmark:decision'] !== undefined)
+    ) {
+      return importError(
+        path,
+        'invalid',
+        'assessments apart from the decision need format version 3',
+      );
+    }
     if (body.purpose === 'linking') {
       if (++sources > limits.sourcesPerAnnotation) {
         return importError(
@@ -127,7 +182,8 @@ export function checkConsistency(
         `a ${a['factmark:kind']} is "${motivation}", not "${a.motivation}"`,
       );
     }
-    const problem = checkBodies(a, at, limits) ?? checkTarget(a, at, text);
+    const problem =
+      checkBodies(a, at, limits, file['factmark:formatVersion']) ?? checkTarget(a, at, text);
     if (problem) return problem;
   }
   return null;

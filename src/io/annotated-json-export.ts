@@ -1,5 +1,15 @@
+import { withDeskFields } from '../model/desk/desk-fields';
 import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '../model/types';
-import { DEFAULT_VERDICT_SCALE, findVerdict, type VerdictScale } from '../model/verdict-scale';
+import type { MergeConflict } from '../model/desk/merge-conflict';
+import type { Tombstone } from '../model/tombstone';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../model/verdict-scale';
+import {
+  assessmentBody,
+  decisionBody,
+  personNode,
+  scaleNode,
+  tombstoneNode,
+} from './annotated-json-desk';
 import { httpUrlAsUri, uuidIri } from './iri';
 import { asDateTime, isIsoDate, isIsoDateTime } from '../model/iso-dates';
 import { inReadingOrder } from '../model/reading-order';
@@ -20,8 +30,10 @@ export interface AnnotatedJsonExportOptions {
    * `generated`. Left out when absent, so the same records give the same bytes.
    */
   generated?: string;
-  /** The verdict scale whose labels and ratings are written beside each verdict id (the default if absent). */
+  /** The verdict scale whose labels and ratings are written beside each verdict id, and which the file carries (the default if absent). */
   scale?: VerdictScale;
+  /** The tombstones of the article's deleted annotations, so a merge of this file deletes them too. */
+  tombstones?: readonly Tombstone[];
 }
 
 /** The IRI of the collection holding an article's annotations. */
@@ -119,12 +131,8 @@ const textBody = (purpose: string, value: string): Node => ({
 
 function bodies(a: Annotation, { uriOf, scale }: ExportContext): Node[] {
   const out: Node[] = [];
-  if (a.verdict !== undefined) {
-    const verdict = findVerdict(scale, a.verdict);
-    const node = textBody('assessing', verdict?.label ?? a.verdict);
-    node['factmark:verdict'] = a.verdict;
-    out.push(put(node, 'factmark:ratingValue', verdict?.ratingValue));
-  }
+  if (a.verdict !== undefined) out.push(decisionBody(a.verdict, scale));
+  for (const x of a.assessments ?? []) out.push(assessmentBody(x, scale));
   if (a.note !== '') out.push(textBody('commenting', a.note));
   if (a.correction !== undefined) out.push(textBody('editing', a.correction));
   for (const s of a.sources) out.push(linkingBody(s, uriOf));
@@ -152,24 +160,43 @@ function historyNode(h: HistoryEntry): Node {
   put(node, 'from', h.from);
   put(node, 'to', h.to);
   node.by = h.by;
+  put(node, 'byId', h.byId);
   node.at = h.at;
+  return put(node, 'settles', h.settles);
+}
+
+function conflictNode(c: MergeConflict): Node {
+  const node: Node = { heads: c.heads };
+  put(node, 'decisions', c.decisions);
+  if (c.deleted) {
+    const { by, byId, at } = c.deleted;
+    node.deleted = put({ by }, 'byId', byId);
+    (node.deleted as Node).at = at;
+  }
   return node;
 }
 
-function annotationNode(a: Annotation, context: ExportContext): Node {
+function annotationNode(record: Annotation, context: ExportContext): Node {
+  // a record from before team review is written as the store upgrades it: its verdict its creator's too
+  const a = withDeskFields(record);
   const node: Node = {
     id: uuidIri(a.id),
     type: 'Annotation',
     motivation: MOTIVATION_OF_KIND[a.kind],
     'factmark:kind': a.kind,
     'factmark:status': a.status,
-    creator: { type: 'Person', name: a.creator },
+    creator:
+      a.creatorId !== undefined
+        ? personNode({ id: a.creatorId, name: a.creator })
+        : { type: 'Person', name: a.creator },
     created: a.createdAt,
     modified: a.updatedAt,
     generator: GENERATOR,
   };
   if (a.anchoring !== undefined) node['factmark:anchoring'] = anchoringNode(a.anchoring);
   if (a.history.length > 0) node['factmark:history'] = a.history.map(historyNode);
+  if (a.revs !== undefined) node['factmark:revs'] = a.revs;
+  if (a.conflict !== undefined) node['factmark:conflict'] = conflictNode(a.conflict);
   const body = bodies(a, context);
   if (body.length > 0) node.body = body;
   const { exact, prefix, suffix, start, end } = a.target;
@@ -229,6 +256,12 @@ export function exportAnnotatedJson(
     generator: GENERATOR,
     ...(options.generated !== undefined && { generated: options.generated }),
     'factmark:article': articleNode(article),
+    'factmark:scale': scaleNode(context.scale),
+    ...(options.tombstones?.length && {
+      'factmark:tombstones': [...options.tombstones]
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map(tombstoneNode),
+    }),
     first: {
       id: `${id}-page-1`,
       type: 'AnnotationPage',

@@ -1,4 +1,6 @@
-import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../model/verdict-scale';
+import type { Tombstone } from '../model/tombstone';
+import { DEFAULT_VERDICT_SCALE, parseScale, type VerdictScale } from '../model/verdict-scale';
+import { toTombstone } from './annotated-json-desk';
 import { sha256Hex } from '../model/ids';
 import type { Annotation, Article } from '../model/types';
 import { readArticleDoc } from './article-doc';
@@ -24,6 +26,10 @@ export type ParseResult =
        * it composed: the annotations' targets describe this one.
        */
       described?: { text: string; hash: string };
+      /** The verdict scale the file carries (format 3); its verdicts may be used in the file. */
+      scale?: VerdictScale;
+      /** The file's tombstones: annotations of the article deleted where it was made. */
+      tombstones: Tombstone[];
     }
   | { ok: false; error: ImportError };
 
@@ -51,6 +57,19 @@ function checkVersion(json: Record<string, unknown>): ParseResult | null {
     );
   }
   return null;
+}
+
+/** The verdict scale a file carries, checked as the scale editor checks one; undefined if it carries none. */
+function fileScale(
+  json: Record<string, unknown>,
+): { ok: true; scale: VerdictScale } | { ok: false; fail: ParseResult } | undefined {
+  const value = json['factmark:scale'];
+  if (value === undefined) return undefined;
+  const parsed = parseScale(value);
+  if (parsed.ok) return parsed;
+  const [problem] = parsed.problems;
+  const at = ['factmark:scale', ...(problem?.index !== undefined ? [problem.index] : [])];
+  return { ok: false, fail: fail(at, 'invalid', problem?.message ?? 'is not a verdict scale') };
 }
 
 async function parse(
@@ -99,13 +118,18 @@ async function parse(
     );
   }
 
+  const carried = fileScale(json);
+  if (carried && !carried.ok) return carried.fail;
+  // a verdict is known if this browser's scale or the file's own has it: the reviewer decides what to do with the rest
+  const verdictIds = [
+    ...new Set([...scale.map(v => v.id), ...(carried?.scale ?? []).map(v => v.id)]),
+  ];
   const schema =
-    limits === IMPORT_LIMITS && scale === DEFAULT_VERDICT_SCALE
+    limits === IMPORT_LIMITS &&
+    scale === DEFAULT_VERDICT_SCALE &&
+    verdictIds.length === scale.length
       ? defaultSchema
-      : annotatedJsonSchema(
-          limits,
-          scale.map(v => v.id),
-        );
+      : annotatedJsonSchema(limits, verdictIds);
   const parsed = schema.safeParse(json, { error: importErrorMap });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
@@ -142,9 +166,13 @@ async function parse(
   return {
     ok: true,
     article: composed ?? record,
-    annotations: file.first.items.map(a => toAnnotation(a, record.id)),
+    annotations: file.first.items.map(a =>
+      toAnnotation(a, record.id, file['factmark:formatVersion']),
+    ),
     formatVersion: file['factmark:formatVersion'],
     ...(composed && { described: { text: record.text, hash: record.textHash } }),
+    ...(carried && { scale: carried.scale }),
+    tombstones: (file['factmark:tombstones'] ?? []).map(t => toTombstone(t, record.id)),
   };
 }
 

@@ -1,8 +1,14 @@
 import type { Node as PmNode } from 'prosemirror-model';
+import { withDeskFields } from '../model/desk/desk-fields';
+import type { MergeConflict } from '../model/desk/merge-conflict';
 import { textOffset } from '../model/offsets';
 import type { AnchoringState, Annotation, Article, DocJson, Source } from '../model/types';
 import type { AnnotatedJsonFile, AnnotationNode, BodyNode } from './annotated-json-schema';
 import { idOfIri } from './iri';
+import { toReviewer } from './annotated-json-desk';
+
+const sortedByReviewer = <T extends { reviewer: { id: string } }>(list: T[]) =>
+  list.sort((x, y) => (x.reviewer.id < y.reviewer.id ? -1 : x.reviewer.id > y.reviewer.id ? 1 : 0));
 
 type Body<P extends BodyNode['purpose']> = Extract<BodyNode, { purpose: P }>;
 const bodiesFor = <P extends BodyNode['purpose']>(a: AnnotationNode, purpose: P) =>
@@ -38,14 +44,56 @@ function toAnchoring(s: NonNullable<AnnotationNode['factmark:anchoring']>): Anch
   return { method: s.method };
 }
 
-export function toAnnotation(a: AnnotationNode, articleId: string): Annotation {
-  const [verdict] = bodiesFor(a, 'assessing');
+/** The decision and the assessments of an annotation's `assessing` bodies (format 3; before, the one body is the decision). */
+function verdictsOf(a: AnnotationNode) {
+  const bodies = bodiesFor(a, 'assessing');
+  const decision = bodies.find(b => b.creator === undefined);
+  const assessments = bodies.flatMap(b =>
+    b.creator === undefined
+      ? []
+      : [
+          {
+            reviewer: toReviewer(b.creator),
+            verdict: b['factmark:verdict'],
+            ...(b['factmark:note'] !== undefined && { note: b['factmark:note'] }),
+            at: b.modified ?? a.modified,
+          },
+        ],
+  );
+  return { decision, assessments };
+}
+
+function toConflict(c: NonNullable<AnnotationNode['factmark:conflict']>): MergeConflict {
+  return {
+    heads: [...c.heads],
+    ...(c.decisions !== undefined && { decisions: [...c.decisions] }),
+    ...(c.deleted !== undefined && {
+      deleted: {
+        by: c.deleted.by,
+        ...(c.deleted.byId !== undefined && { byId: c.deleted.byId }),
+        at: c.deleted.at,
+      },
+    }),
+  };
+}
+
+/**
+ * The annotation record of a checked annotation node, on the article
+ * `articleId`. A node of format 1 or 2 gets the fields of team review as an
+ * upgraded store gives them (`withDeskFields`): the same file gives the same
+ * record on every machine.
+ */
+export function toAnnotation(a: AnnotationNode, articleId: string, version: number): Annotation {
+  const { decision: verdict, assessments } = verdictsOf(a);
+  const creatorId = a.creator.id === undefined ? undefined : idOfIri(a.creator.id);
+  const revs = a['factmark:revs'];
+  const conflict = a['factmark:conflict'];
   const [note] = bodiesFor(a, 'commenting');
   const [correction] = bodiesFor(a, 'editing');
   const quote = a.target.selector.find(s => s.type === 'TextQuoteSelector');
   const position = a.target.selector.find(s => s.type === 'TextPositionSelector');
   const anchoring = a['factmark:anchoring'];
-  return {
+  const record: Annotation = {
     id: idOfIri(a.id),
     articleId,
     kind: a['factmark:kind'],
@@ -63,6 +111,10 @@ export function toAnnotation(a: AnnotationNode, articleId: string): Annotation {
     tags: bodiesFor(a, 'tagging').map(b => b.value),
     status: a['factmark:status'],
     creator: a.creator.name,
+    ...(creatorId !== undefined && { creatorId }),
+    ...(version >= 3 && { assessments: sortedByReviewer(assessments) }),
+    ...(revs !== undefined && { revs: [...revs] }),
+    ...(conflict !== undefined && { conflict: toConflict(conflict) }),
     createdAt: a.created,
     updatedAt: a.modified,
     history: (a['factmark:history'] ?? []).map(h => ({
@@ -70,10 +122,13 @@ export function toAnnotation(a: AnnotationNode, articleId: string): Annotation {
       ...(h.from !== undefined && { from: h.from }),
       ...(h.to !== undefined && { to: h.to }),
       by: h.by,
+      ...(h.byId !== undefined && { byId: h.byId }),
       at: h.at,
+      ...(h.settles !== undefined && { settles: [...h.settles] }),
     })),
     ...(anchoring && { anchoring: toAnchoring(anchoring) }),
   };
+  return withDeskFields(record);
 }
 
 /** The article record of a checked file, with its document as ProseMirror serializes it. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES, SOURCE_STANCES } from '../model/types';
 import { isHttpUrl } from '../model/urls';
 import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
+import { ASSESSMENTS_PER_ANNOTATION, deskSchemas } from './annotated-json-desk-schema';
 import type { ImportErrorCode } from './import-error';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { UUID_IRI_PATTERN } from './iri';
@@ -63,7 +64,7 @@ const dateOrDateTime = checked(
 const textFormat = z.literal(TEXT_FORMAT).optional();
 
 /**
- * The zod schema of an annotated-JSON file (format versions 1 and 2) under the given
+ * The zod schema of an annotated-JSON file (format versions 1 to 3) under the given
  * limits: the structure and every check that needs no other part of the file.
  * What does (the text hash, the document against the text, offsets within the
  * text, one article for all) is checked by `parseAnnotatedJson`.
@@ -74,6 +75,7 @@ export function annotatedJsonSchema(
   verdictIds: readonly string[] = DEFAULT_VERDICT_IDS,
 ) {
   const name = z.string().max(limits.nameLength);
+  const desk = deskSchemas({ limits, name, dateTime, uuidIri });
   const httpUrl = (what: string) =>
     z
       .string()
@@ -127,8 +129,12 @@ export function annotatedJsonSchema(
           `unknown verdict ${JSON.stringify(iss.input)}: expected one of ${verdictIds.join(', ')} (add it to the verdict scale to import this file)`,
       }),
       'factmark:ratingValue': z.number().optional(),
+      ...desk.assessing,
     })
-    .meta({ description: 'The verdict: its label as value, its id as factmark:verdict.' });
+    .meta({
+      description:
+        'A verdict: its label as value, its id as factmark:verdict; the decision (factmark:decision) or one reviewer’s assessment (creator).',
+    });
   const linking = z
     .object({
       type: z.literal('SpecificResource'),
@@ -211,6 +217,7 @@ export function annotatedJsonSchema(
       from: value.optional(),
       to: value.optional(),
       by: name,
+      ...desk.history,
       at: dateTime,
     });
   const history = z
@@ -233,16 +240,18 @@ export function annotatedJsonSchema(
     motivation: oneOf('motivation', Object.values(MOTIVATION_OF_KIND)),
     'factmark:kind': oneOf('kind', ANNOTATION_KINDS),
     'factmark:status': oneOf('status', ANNOTATION_STATUSES),
-    creator: z.object({ type: z.literal('Person'), name }),
+    creator: desk.creator,
     created: dateTime,
     modified: dateTime,
     'factmark:anchoring': anchoring
       .meta({ description: 'How the annotation was last anchored onto the text.' })
       .optional(),
     'factmark:history': history.optional(),
+    'factmark:revs': desk.revs.optional(),
+    'factmark:conflict': desk.conflict.optional(),
     body: z
       .array(body)
-      .max(limits.sourcesPerAnnotation + limits.tagsPerAnnotation + 3)
+      .max(limits.sourcesPerAnnotation + limits.tagsPerAnnotation + ASSESSMENTS_PER_ANNOTATION + 4)
       .optional(),
     target: z.object({
       type: z.literal('SpecificResource'),
@@ -267,6 +276,8 @@ export function annotatedJsonSchema(
     total: z.number().int().nonnegative(),
     generated: dateTime.optional(),
     'factmark:article': article,
+    'factmark:scale': desk.scale.optional(),
+    'factmark:tombstones': desk.tombstones.optional(),
     first: z.object({
       type: z.literal('AnnotationPage'),
       items: z

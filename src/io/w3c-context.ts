@@ -18,6 +18,10 @@ export const FACTMARK_CONTEXT = {
   'factmark:doc': { '@type': '@json' },
   'factmark:anchoring': { '@type': '@json' },
   'factmark:history': { '@type': '@json' },
+  'factmark:revs': { '@type': '@json' },
+  'factmark:conflict': { '@type': '@json' },
+  'factmark:scale': { '@type': '@json' },
+  'factmark:tombstones': { '@type': '@json' },
   'factmark:previousVersion': { '@type': '@id' },
   'factmark:sourceUrl': { '@type': '@id' },
   'factmark:archivedUrl': { '@type': '@id' },
@@ -31,11 +35,17 @@ export const EXPORT_CONTEXT = [ANNO_CONTEXT, FACTMARK_CONTEXT] as const;
  * Version 2 added each annotation's `factmark:history`; a version 1 file reads
  * as annotations with no history. A reader of version 1 would have dropped
  * the history silently, so the number went up and such a reader refuses.
+ * Version 3 keeps each reviewer's assessment apart from the decision (one
+ * `assessing` body each, with its own `creator`; the decision marked
+ * `factmark:decision`), each annotation's revision chain and an open merge
+ * conflict, the verdict scale and the tombstones of deleted annotations; a
+ * version 1 or 2 file's verdict reads as the decision plus its creator's
+ * assessment.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Every format version this code reads. */
-export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3] as const;
 
 /** The `generator` of an export and of each annotation in it. */
 export const GENERATOR = { type: 'Software', name: 'Factmark' } as const;

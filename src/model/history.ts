@@ -15,7 +15,7 @@ const BLANK: Tracked = { status: 'open' };
 /**
  * `history` with an entry appended for each tracked field (verdict, status)
  * that differs between `before` and `after`, made by `by` at `at`; the same
- * array if nothing tracked changed. Pass `before` undefined for a new
+ * array if nothing tracked changed; each entry names `by` (and `byId`). Pass `before` undefined for a new
  * annotation, so its first verdict (or a status other than open) is recorded.
  */
 export function recordChanges(
@@ -24,6 +24,8 @@ export function recordChanges(
   after: Tracked,
   by: string,
   at: string,
+  /** The reviewer's id, recorded beside the name (absent for changes from before ids). */
+  byId?: string,
 ): HistoryEntry[] {
   const old = before ?? BLANK;
   const entries = TRACKED_FIELDS.filter(field => old[field] !== after[field]).map(
@@ -32,6 +34,7 @@ export function recordChanges(
       ...(old[field] !== undefined && { from: old[field] }),
       ...(after[field] !== undefined && { to: after[field] }),
       by,
+      ...(byId !== undefined && { byId }),
       at,
     }),
   );

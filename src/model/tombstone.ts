@@ -9,6 +9,14 @@ export interface Tombstone {
   articleId: string;
   /** The reviewer who deleted it, as they gave their name; empty if they gave none. */
   by: string;
+  /** Their reviewer id (schema version 5 on). */
+  byId?: string;
   /** When, as an ISO 8601 timestamp. */
   at: string;
+  /**
+   * The deleted annotation's revision chain (schema version 5 on): a copy
+   * whose head is in it is what was deleted, or older; one past it was
+   * changed after the deletion.
+   */
+  revs?: string[];
 }

@@ -1,3 +1,5 @@
+import type { Assessment } from './desk/assessment';
+import type { MergeConflict } from './desk/merge-conflict';
 import type { TextOffset } from './offsets';
 
 export type AnnotationKind = 'claim' | 'correction' | 'comment';
@@ -70,8 +72,12 @@ export interface HistoryEntry {
   to?: string;
   /** The reviewer's name, as they gave it; empty if they gave none. */
   by: string;
+  /** The reviewer's id (schema version 5 on; absent in older entries). */
+  byId?: string;
   /** ISO 8601 timestamp. */
   at: string;
+  /** For a verdict set in curation: the ids of the reviewers whose assessments it settles. */
+  settles?: string[];
 }
 
 export interface Annotation {
@@ -79,7 +85,10 @@ export interface Annotation {
   articleId: string;
   kind: AnnotationKind;
   target: Target;
-  /** An id on the verdict scale; for claims. */
+  /**
+   * The desk's decision: an id on the verdict scale; for claims. Set by a
+   * curator, or by a reviewer working alone; never by a merge.
+   */
   verdict?: string;
   /** What the text should read; for corrections. */
   correction?: string;
@@ -88,6 +97,14 @@ export interface Annotation {
   tags: string[];
   status: AnnotationStatus;
   creator: string;
+  /** The creator's reviewer id (schema version 5 on; absent in older records). */
+  creatorId?: string;
+  /** Each reviewer's own verdict, one per reviewer, sorted by reviewer id (version 5 on). */
+  assessments?: Assessment[];
+  /** The chain of this annotation's revisions, oldest first, the head last (version 5 on). */
+  revs?: string[];
+  /** What a merge could not settle, until a curator does. */
+  conflict?: MergeConflict;
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;

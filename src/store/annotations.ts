@@ -5,10 +5,14 @@ import {
   readFields,
   type AnnotationFields,
 } from '../model/annotation-fields';
+import { legacyAssessments, withOwnVerdict } from '../model/desk/assessment';
+import { whoIs, type Who } from '../model/desk/reviewer';
+import { revisionsOf, withRevision } from '../model/desk/revision';
 import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
 import { RECORD_LIMITS, passageProblem, tooLong } from '../model/record-limits';
 import { byReadingOrder } from '../model/reading-order';
+import type { Tombstone } from '../model/tombstone';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { db } from './db';
@@ -96,24 +100,27 @@ export async function createAnnotation(
   articleId: string,
   target: Target,
   fields: AnnotationFields,
-  creator: string,
+  who: Who,
   scale: VerdictScale,
   beforeWrite?: (annotation: Annotation) => void,
 ): Promise<Annotation> {
   const now = nowIso();
   const value = checked(fields, scale);
-  checkLimits({ target, reviewer: creator });
-  const annotation: Annotation = {
+  const creator = whoIs(who);
+  checkLimits({ target, reviewer: creator.name });
+  const annotation: Annotation = withRevision(undefined, {
     id: newId(),
     articleId,
     target,
     ...value,
-    creator,
+    creator: creator.name,
+    creatorId: creator.id,
+    assessments: withOwnVerdict([], creator, undefined, value.verdict, now),
     createdAt: now,
     updatedAt: now,
     anchoring: { method: 'position' },
-    history: recordChanges([], undefined, value, creator, now),
-  };
+    history: recordChanges([], undefined, value, creator.name, now, creator.id),
+  });
   showWritten(annotation);
   beforeWrite?.(annotation);
   try {
@@ -139,11 +146,12 @@ export async function updateAnnotation(
   id: string,
   fields: AnnotationFields,
   scale: VerdictScale,
-  reviewer: string,
+  who: Who,
   base?: AnnotationFields,
 ): Promise<Annotation> {
   checked(fields, scale); // the reviewer's own input is reported before anything is read
-  checkLimits({ reviewer });
+  const reviewer = whoIs(who);
+  checkLimits({ reviewer: reviewer.name });
   const saved = await db.transaction('rw', db.annotations, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error('This annotation was deleted in the meantime.');
@@ -151,12 +159,14 @@ export async function updateAnnotation(
     const now = nowIso();
     // drop verdict/correction first: a kind change must not leave the old ones behind
     const { verdict: _verdict, correction: _correction, ...rest } = old;
-    const next: Annotation = {
+    const assessments = old.assessments ?? legacyAssessments(old);
+    const next = withRevision(old, {
       ...rest,
       ...value,
+      assessments: withOwnVerdict(assessments, reviewer, old.verdict, value.verdict, now),
       updatedAt: now,
-      history: recordChanges(old.history, old, value, reviewer, now),
-    };
+      history: recordChanges(old.history, old, value, reviewer.name, now, reviewer.id),
+    });
     await db.annotations.put(next);
     return next;
   });
@@ -166,15 +176,18 @@ export async function updateAnnotation(
 
 /**
  * Deletes an annotation and returns it, so the deletion can be undone. A
- * tombstone records who deleted it and when, so that importing an older file
- * does not bring it back.
+ * tombstone records who deleted it, when, and the revisions it had, so that
+ * importing an older file does not bring it back.
  */
-export async function deleteAnnotation(id: string, by: string): Promise<Annotation | undefined> {
+export async function deleteAnnotation(id: string, who: Who): Promise<Annotation | undefined> {
+  const { id: byId, name: by } = whoIs(who);
   const old = await db.transaction('rw', db.annotations, db.tombstones, async () => {
     const found = await db.annotations.get(id);
     if (found) {
       await db.annotations.delete(id);
-      await db.tombstones.put({ id, articleId: found.articleId, by, at: nowIso() });
+      // the chain of what was deleted: a copy past it was changed after the deletion
+      const revs = [...revisionsOf(found)];
+      await db.tombstones.put({ id, articleId: found.articleId, by, byId, at: nowIso(), revs });
     }
     return found;
   });
@@ -213,7 +226,12 @@ export async function reattachAnnotation(id: string, target: Target): Promise<vo
   checkLimits({ target });
   await change(id, old => {
     if (!old) throw new Error('This annotation was deleted in the meantime.');
-    return { ...old, target, anchoring: { method: 'position' }, updatedAt: nowIso() };
+    return withRevision(old, {
+      ...old,
+      target,
+      anchoring: { method: 'position' },
+      updatedAt: nowIso(),
+    });
   });
 }
 
@@ -224,4 +242,9 @@ export async function confirmAnchoring(id: string): Promise<void> {
       ? { ...a, anchoring: { ...a.anchoring, confirmed: true }, updatedAt: nowIso() }
       : null,
   );
+}
+
+/** The tombstones of an article's deleted annotations, for its annotated-JSON export. */
+export async function listTombstones(articleId: string): Promise<Tombstone[]> {
+  return db.tombstones.where('articleId').equals(articleId).toArray();
 }

@@ -3,6 +3,7 @@ import type { Tombstone } from '../model/tombstone';
 import type { Annotation, Article } from '../model/types';
 import { composeStoredText } from './compose-upgrade';
 import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV5 } from './upgrade-v5';
 
 /** A key–value row of the settings table (reviewer name, last opened article, …). */
 export interface SettingRow {
@@ -10,7 +11,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** Version 1's tables and indexes; versions 2 and 4 changed records, not indexes. */
+/** Version 1's tables and indexes; versions 2, 4 and 5 changed records, not indexes. */
 const STORES_V1 = {
   articles: 'id, updatedAt, textHash',
   annotations: 'id, articleId, [articleId+target.start]',
@@ -48,6 +49,7 @@ export class FactmarkDb extends Dexie {
     this.version(2).stores(STORES_V1).upgrade(upgradeToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     this.version(4).stores(STORES_V3).upgrade(composeStoredText);
+    this.version(5).stores(STORES_V3).upgrade(upgradeToV5);
   }
 }
 

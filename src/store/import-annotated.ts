@@ -1,4 +1,4 @@
-import { clampAnnotationTimes, clampArticleTimes, decideMerge } from '../model/import-merge';
+import { clampArticleTimes } from '../model/import-merge';
 import { newId } from '../model/ids';
 import { CodePointIndex } from '../model/offsets';
 import type { ReanchorSummary } from '../model/reanchor';
@@ -6,8 +6,9 @@ import type { Annotation, Article } from '../model/types';
 import { db } from './db';
 import { findDestination, loadReanchoring, type ImportFile } from './import-plan';
 import { anchoredTexts } from './known-texts';
+import { countReport, planFileMerge, type MergeCounts } from './merge-file';
 
-export interface ImportReport extends ReanchorSummary {
+export interface ImportReport extends ReanchorSummary, MergeCounts {
   /** The article the annotations now belong to. */
   articleId: string;
   title: string;
@@ -17,20 +18,6 @@ export interface ImportReport extends ReanchorSummary {
    * as an article of its own.
    */
   outcome: 'new-article' | 'merged' | 'new-version' | 'separate-article';
-  /** Stored, `reassigned` among them. */
-  added: number;
-  /** Replaced by the file's later copy. */
-  updated: number;
-  /** Already here exactly as in the file. */
-  unchanged: number;
-  /** Kept as they are here: later than the file's copy, or the file's is dated in the future. */
-  keptLocal: number;
-  /** Of `keptLocal`: the file's copy is dated after the import, so it could not win. */
-  futureDated: number;
-  /** Deleted here after the file's copy was last changed: not brought back. */
-  deletedHere: number;
-  /** Of `added`: their id belongs to an annotation of another article, so they got a new one. */
-  reassigned: number;
 }
 
 export interface ImportOptions {
@@ -44,8 +31,6 @@ export interface ImportOptions {
 
 /** Records written per request, so a long import can report its progress between them. */
 const WRITE_CHUNK = 1000;
-
-type Counts = Omit<ImportReport, keyof ReanchorSummary | 'articleId' | 'title' | 'outcome'>;
 
 /** The article the file's annotations go to (added unless merged), and the one it replaces. */
 async function placeArticle(file: ImportFile, now: string, separate: boolean) {
@@ -79,11 +64,12 @@ async function placeArticle(file: ImportFile, now: string, separate: boolean) {
  *   the version here move onto it, re-anchored by their quotes; or, with
  *   `asSeparateArticle`, an article of its own, the one here left alone.
  * - Otherwise the article and its annotations are added as they are.
- * Each annotation is merged as `decideMerge` says: the later copy wins, but
- * never by a time after `now` (stored times are clamped to it), a deletion
- * here is honoured, and an id of another article's annotation is never
- * merged but given to a new one. Every annotation is anchored on the text it
- * ends up on; none is dropped but those deleted here.
+ * Each annotation and tombstone of the file is merged by its revision chain
+ * (`planFileMerge`, docs/team-review.md): added, unchanged, fast-forwarded,
+ * merged as a conflict, or deleted; times never decide, no time after `now`
+ * is stored, a deletion here is honoured, and an id of another article's
+ * annotation is never merged but given to a new one. Every annotation is
+ * anchored on the text it ends up on; none is dropped but those deleted.
  */
 export async function importAnnotatedArticle(
   file: ImportFile,
@@ -99,58 +85,25 @@ export async function importAnnotatedArticle(
       ? await db.annotations.where('articleId').equals(replaced.id).toArray()
       : [];
     const articles = new Set([article.id, ...(replaced ? [replaced.id] : [])]);
-    const incoming = file.annotations.map(a => ({ ...a, articleId: article.id }));
-    const ids = incoming.map(a => a.id);
-    // one cursor over the ids that are here, not a request per id: 20,000 gets held the page 2 s
-    const [here, tombstones] = await Promise.all([
-      db.annotations.where(':id').anyOf(ids).toArray(),
-      db.tombstones.where(':id').anyOf(ids).toArray(),
-    ]);
-    const hereById = new Map(here.map(a => [a.id, a]));
-    const tombstoneById = new Map(tombstones.map(t => [t.id, t]));
-
-    const counts: Counts = {
-      added: 0,
-      updated: 0,
-      unchanged: 0,
-      keptLocal: 0,
-      futureDated: 0,
-      deletedHere: 0,
-      reassigned: 0,
-    };
-    const inFile = new Set(ids);
+    const plan = await planFileMerge(file, article.id, articles, now);
+    const counts = countReport(plan, file.annotations, now);
+    const inFile = new Set(plan.items.map(i => i.id));
     // the annotations moving to the new text, unless the file has its own copy
     const candidates: Annotation[] = moved
       .filter(a => !inFile.has(a.id))
       .map(a => ({ ...a, articleId: article.id }));
     // ids of the copies from here: they were anchored on the replaced text, not the file's
     const fromHere = new Set(candidates.map(a => a.id));
-    const revived: string[] = [];
-    for (const theirs of incoming) {
-      const mine = hereById.get(theirs.id);
-      const tombstone = tombstoneById.get(theirs.id);
-      const action = decideMerge({ theirs, here: mine, tombstone, articles, now });
+    for (const item of plan.items) {
+      const mine = item.here;
       const movesHere = mine !== undefined && mine.articleId !== article.id;
-      if (action === 'add' || action === 'take-theirs') {
-        counts[action === 'add' ? 'added' : 'updated']++;
-        candidates.push(clampAnnotationTimes(theirs, now));
-        if (tombstone) revived.push(theirs.id);
-      } else if (action === 'new-id') {
-        counts.added++;
-        counts.reassigned++;
-        candidates.push({ ...clampAnnotationTimes(theirs, now), id: newId() });
-      } else if (action === 'deleted-here') {
-        counts.deletedHere++;
-      } else {
-        if (action === 'unchanged') counts.unchanged++;
-        else {
-          counts.keptLocal++;
-          if (action.keep === 'future-dated') counts.futureDated++;
-        }
-        if (mine && movesHere) {
-          candidates.push({ ...mine, articleId: article.id });
-          fromHere.add(mine.id);
-        }
+      if (item.result) {
+        candidates.push({ ...item.result, articleId: article.id });
+        // a merged copy keeps the passage here: it was anchored on the replaced text
+        if (movesHere && item.category === 'conflicting') fromHere.add(item.result.id);
+      } else if (mine && movesHere && item.category !== 'deleted') {
+        candidates.push({ ...mine, articleId: article.id });
+        fromHere.add(mine.id);
       }
     }
 
@@ -168,7 +121,9 @@ export async function importAnnotatedArticle(
       sourceOf,
     );
     performance.measure('fm:reanchor', 'fm:reanchor:start');
-    await db.tombstones.bulkDelete(revived);
+    await db.tombstones.bulkDelete(plan.unbury);
+    await db.annotations.bulkDelete(plan.remove);
+    await db.tombstones.bulkPut(plan.bury);
     // still one transaction: awaiting only its own requests keeps it open, so it stays all or nothing
     for (let done = 0; done < annotations.length; done += WRITE_CHUNK) {
       signal?.throwIfAborted();

@@ -1,3 +1,4 @@
+import type { Tombstone } from '../model/tombstone';
 import { CodePointIndex } from '../model/offsets';
 import type * as Reanchoring from '../model/reanchor';
 import type { KnownText, ReanchorSummary } from '../model/reanchor';
@@ -11,6 +12,8 @@ export interface ImportFile {
   annotations: readonly Annotation[];
   /** The text the file's targets describe, if not the article's (it came decomposed). */
   described?: KnownText;
+  /** The file's tombstones (format 3): deletions made where it was written. */
+  tombstones?: readonly Tombstone[];
 }
 
 /**

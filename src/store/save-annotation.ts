@@ -1,4 +1,5 @@
 import type { AnnotationFields, FieldErrors } from '../model/annotation-fields';
+import type { Who } from '../model/desk/reviewer';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { InvalidAnnotationError, createAnnotation, updateAnnotation } from './annotations';
@@ -12,7 +13,8 @@ export type SaveResult = { ok: true; annotation: Annotation } | { ok: false; err
 interface Context {
   articleId: string;
   scale: VerdictScale;
-  reviewer: string;
+  /** Who saves: credited as the creator, in the history, and as the one whose assessment the verdict is. */
+  reviewer: Who;
   /** Marks the new annotation in the article and the sidebar while it is written, or (null) unmarks it. */
   mark?: (id: string | null) => void;
 }

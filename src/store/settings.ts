@@ -9,8 +9,10 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }
 
-/** The reviewer's name, asked once and credited as the creator of their annotations. */
+/** The reviewer's name, as builds before reviewer ids stored it (`reviewer-store.ts` reads it once). */
 export const REVIEWER_NAME = 'reviewerName';
+/** This browser's reviewer `{ id, name }` (`reviewer-store.ts`). */
+export const REVIEWER = 'reviewer';
 /** The article shown on start. */
 export const LAST_ARTICLE = 'lastArticleId';
 

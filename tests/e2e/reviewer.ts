@@ -90,6 +90,8 @@ export async function giveNameIfAsked(page: Page, name: string): Promise<void> {
 }
 
 export interface NewAnnotation {
+  /** The name given if the app asks who is reviewing (Ada Lindqvist unless told). */
+  reviewer?: string;
   kind?: 'Claim' | 'Correction' | 'Comment';
   verdict?: string;
   correction?: string;
@@ -105,7 +107,7 @@ export async function annotate(page: Page, text: string, fields: NewAnnotation):
   const form = page.getByRole('form', { name: 'New annotation' });
   await Promise.race([dialog.waitFor(), form.waitFor()]);
   if (await dialog.isVisible()) {
-    await dialog.getByLabel('Your name').fill('Ada Lindqvist');
+    await dialog.getByLabel('Your name').fill(fields.reviewer ?? 'Ada Lindqvist');
     await dialog.getByRole('button', { name: 'Continue' }).click();
   }
   if (fields.kind) await form.getByRole('radio', { name: fields.kind }).check();

@@ -12,6 +12,7 @@ import { NewArticleDialog } from '../article/NewArticleDialog';
 import { Notice } from '../common/Notice';
 import type { NoticeMessage } from '../common/notice-message';
 import { RecoveryScreen } from './RecoveryScreen';
+import { MergePreviewDialog } from '../transfer/MergePreviewDialog';
 import { ReplaceTextDialog } from '../transfer/ReplaceTextDialog';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
@@ -53,7 +54,7 @@ export function App() {
     setShowLibrary(false);
   }, []);
   const closeNotice = useCallback(() => setNotice(null), []);
-  const { importFile, question } = useImport(open, setNotice);
+  const { importFile, question, mergeQuestion } = useImport(open, setNotice);
   const takeFile = useCallback(
     (file: File) => (isAnnotatedJson(file) ? importFile(file) : setNewArticle({ file })),
     [importFile],
@@ -122,6 +123,9 @@ export function App() {
         />
       )}
       {question && <ReplaceTextDialog plan={question.plan} onAnswer={question.answer} />}
+      {mergeQuestion && (
+        <MergePreviewDialog preview={mergeQuestion.preview} onAnswer={mergeQuestion.answer} />
+      )}
       {notice && (
         <div className="notice-area">
           <Notice notice={notice} onClose={closeNotice} />

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Reviewer } from '../../model/desk/reviewer';
 import type { VerdictScale } from '../../model/verdict-scale';
 import type { NoticeMessage } from './notice-message';
 
@@ -12,8 +13,10 @@ export interface Review {
   scale: VerdictScale;
   /** The reviewer's name; undefined until they give it. */
   reviewer: string | undefined;
-  /** Goes on with the reviewer's name, asking for it first when none is stored. */
-  withReviewer: (then: (name: string) => void) => void;
+  /** The reviewer, id and name; undefined until they give a name. */
+  who: Reviewer | undefined;
+  /** Goes on with the reviewer, asking for their name first when none is stored. */
+  withReviewer: (then: (who: Reviewer) => void) => void;
   /** Says something to screen-reader users, politely. */
   announce: (text: string) => void;
   /** Shows a message that outlives a switch of article. */

@@ -1,3 +1,4 @@
+import type { Reviewer } from '../../model/desk/reviewer';
 import { useMemo, useState } from 'react';
 import type { TextMap } from '../../editor/text-map';
 import { fieldsOf } from '../../model/annotation-fields';
@@ -35,7 +36,7 @@ export function useSuggestionActions(deps: Deps) {
   const latest = useLatest(deps);
 
   const actions = useMemo(() => {
-    const accept = async (s: Suggestion, name: string): Promise<void> => {
+    const accept = async (s: Suggestion, who: Reviewer): Promise<void> => {
       const { review, map, mark } = latest.current;
       review.keepData();
       try {
@@ -45,7 +46,7 @@ export function useSuggestionActions(deps: Deps) {
         const saved = await saveAnnotation({ mode: 'new', target }, fields, fields, {
           articleId: review.articleId,
           scale: review.scale,
-          reviewer: name,
+          reviewer: who,
           mark,
         });
         if (!saved.ok) throw new Error(Object.values(saved.errors).join(' '));
@@ -62,7 +63,7 @@ export function useSuggestionActions(deps: Deps) {
     const articleId = () => latest.current.review.articleId;
     return {
       // a suggestion accepted before the reviewer gave a name is accepted once they have
-      onAccept: (s: Suggestion) => latest.current.review.withReviewer(name => void accept(s, name)),
+      onAccept: (s: Suggestion) => latest.current.review.withReviewer(who => void accept(s, who)),
       onDismiss: (s: Suggestion) => void dismissSuggestion(articleId(), s.id),
       onRestoreDismissed: () => void restoreSuggestions(articleId()),
       onSelect: (s: Suggestion) => {

@@ -3,6 +3,7 @@ import { loadVerdictScale } from '../../store/verdict-scale-store';
 import { nowIso } from '../../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../../store/import-annotated';
 import { planImport, type ImportPlan } from '../../store/import-plan';
+import { previewFileMerge, type MergePreview } from '../../store/merge-file';
 import { checkFile, type CheckProgress, type FileChecker } from './check-import-file';
 import { plainReason, technicalDetail } from './import-failure';
 import type { NoticeMessage } from '../common/notice-message';
@@ -16,14 +17,17 @@ export function describeImport(r: ImportReport): string {
   const parts = r.anchored + r.fuzzy + r.orphaned ? [`${r.anchored} anchored`] : [];
   if (r.fuzzy) parts.push(`${r.fuzzy} fuzzy — please confirm`);
   if (r.orphaned) parts.push(`${r.orphaned} orphaned`);
-  const newer = r.keptLocal - r.futureDated;
   const merge = [
     r.added && `${r.added} added`,
     r.updated && `${r.updated} updated from the file`,
     r.unchanged && `${r.unchanged} already here`,
-    newer && `${newer} kept here (newer than the file’s)`,
-    r.futureDated && `${r.futureDated} kept here (the file dates them in the future)`,
+    r.keptLocal && `${r.keptLocal} kept here (newer than the file’s)`,
+    r.conflicting &&
+      `${count(r.conflicting, 'annotation')} changed on both sides, merged and listed in Curation`,
+    r.deletedByFile && `${r.deletedByFile} deleted as in the file`,
     r.deletedHere && `${count(r.deletedHere, 'annotation')} deleted here not brought back`,
+    r.futureDated &&
+      `${count(r.futureDated, 'annotation')} dated in the future by the file, dated now instead`,
   ].filter(Boolean);
   const how = {
     'new-version':
@@ -58,6 +62,12 @@ export interface ImportFileOptions {
    * move). Without it the text is replaced.
    */
   confirm?: (plan: ImportPlan) => Promise<ReplaceChoice>;
+  /**
+   * Shown, before anything is written, what merging the file into the
+   * article here with the same text will do; resolves to whether to go on.
+   * Without it the merge goes on.
+   */
+  previewMerge?: (preview: MergePreview) => Promise<boolean>;
   /** Reads and checks the file: in a Web Worker where there is one. */
   check?: FileChecker;
 }
@@ -70,7 +80,7 @@ export interface ImportFileOptions {
  */
 export async function importAnnotatedFile(
   file: File,
-  { onProgress, signal, confirm, check = checkFile }: ImportFileOptions = {},
+  { onProgress, signal, confirm, previewMerge, check = checkFile }: ImportFileOptions = {},
 ): Promise<{ notice: NoticeMessage; articleId?: string }> {
   const title = `“${file.name}” was not imported`;
   const fail = (detail: string, technical?: string) => ({
@@ -108,6 +118,13 @@ export async function importAnnotatedFile(
       waited = performance.now() - asked;
       if (choice === 'cancel') return cancelled();
       asSeparateArticle = choice === 'separate';
+    }
+    const preview = previewMerge && (await previewFileMerge(parsed, now));
+    if (previewMerge && preview) {
+      const asked = performance.now();
+      const merge = await previewMerge(preview);
+      waited += performance.now() - asked;
+      if (!merge) return cancelled();
     }
     signal?.throwIfAborted();
     const report = await importAnnotatedArticle(parsed, now, {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { megabytes } from '../../io/import-limits';
 import type { ImportPlan } from '../../store/import-plan';
+import type { MergePreview } from '../../store/merge-file';
 import { importAnnotatedFile, type ImportProgress, type ReplaceChoice } from './import-file';
 import type { NoticeMessage } from '../common/notice-message';
 
@@ -8,6 +9,12 @@ import type { NoticeMessage } from '../common/notice-message';
 export interface ImportQuestion {
   plan: ImportPlan;
   answer: (choice: ReplaceChoice) => void;
+}
+
+/** A merge waiting for the reviewer: its preview, and how to answer. */
+export interface MergeQuestion {
+  preview: MergePreview;
+  answer: (merge: boolean) => void;
 }
 
 function progressNotice(title: string, p: ImportProgress): NoticeMessage {
@@ -31,33 +38,44 @@ function progressNotice(title: string, p: ImportProgress): NoticeMessage {
 /**
  * Imports annotated-JSON files: the progress in a notice with a working
  * Cancel, and the question asked before a file's text replaces an article's
- * (`question`, for the app to show). `open` shows the imported article.
+ * (`question`) and the preview of a merge (`mergeQuestion`), for the app to
+ * show. `open` shows the imported article.
  */
 export function useImport(open: (id: string) => void, notify: (notice: NoticeMessage) => void) {
   const [question, setQuestion] = useState<ImportQuestion | null>(null);
+  const [mergeQuestion, setMergeQuestion] = useState<MergeQuestion | null>(null);
   const importFile = useCallback(
     (file: File) => {
       const controller = new AbortController();
       const title = `Importing “${file.name}”`;
       const onCancel = () => controller.abort();
       notify({ tone: 'info', title, detail: 'Reading the file…', progress: 'unknown', onCancel });
-      const confirm = (plan: ImportPlan) =>
-        new Promise<ReplaceChoice>(resolve => {
-          const answer = (choice: ReplaceChoice) => {
+      /** Shows a question (`show`) until it is answered; Cancel in the notice answers `onAbort`. */
+      const ask = <A, Q>(
+        show: (q: Q | null) => void,
+        question: (answer: (a: A) => void) => Q,
+        onAbort: A,
+      ) =>
+        new Promise<A>(resolve => {
+          const answer = (a: A) => {
             controller.signal.removeEventListener('abort', cancelled);
-            setQuestion(null);
-            resolve(choice);
+            show(null);
+            resolve(a);
           };
-          // Cancel in the notice answers the question too
-          const cancelled = () => answer('cancel');
+          const cancelled = () => answer(onAbort);
           controller.signal.addEventListener('abort', cancelled, { once: true });
           notify({ tone: 'info', title, detail: 'Waiting for your choice…', onCancel });
-          setQuestion({ plan, answer });
+          show(question(answer));
         });
+      const confirm = (plan: ImportPlan) =>
+        ask<ReplaceChoice, ImportQuestion>(setQuestion, answer => ({ plan, answer }), 'cancel');
+      const previewMerge = (preview: MergePreview) =>
+        ask<boolean, MergeQuestion>(setMergeQuestion, answer => ({ preview, answer }), false);
       void importAnnotatedFile(file, {
         onProgress: p => notify({ ...progressNotice(title, p), onCancel }),
         signal: controller.signal,
         confirm,
+        previewMerge,
       }).then(({ notice, articleId }) => {
         notify(notice);
         if (articleId) open(articleId);
@@ -65,5 +83,5 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
     },
     [open, notify],
   );
-  return { importFile, question };
+  return { importFile, question, mergeQuestion };
 }

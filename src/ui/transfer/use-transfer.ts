@@ -2,7 +2,7 @@ import type { FeedSnapshot } from '../../store/annotation-feed';
 import type { Article } from '../../model/types';
 import { nowIso } from '../../model/ids';
 import { reimportProblem } from '../../io/import-limits';
-import { listAnnotations } from '../../store/annotations';
+import { listAnnotations, listTombstones } from '../../store/annotations';
 import { exportedAtKey, setSetting } from '../../store/settings';
 import { downloadFile, fileSlug } from '../common/download';
 import type { Review } from '../common/review-context';
@@ -36,10 +36,15 @@ export function useTransfer(
   const exportAs = (format: ExportFormat) => {
     if (format === 'claim-review') return askClaimReview();
     if (format !== 'annotated-json') return exportReport(format);
-    Promise.all([import('../../io/annotated-json-export'), allAnnotations()])
-      .then(async ([{ exportAnnotatedJson }, annotations]) => {
+    Promise.all([
+      import('../../io/annotated-json-export'),
+      allAnnotations(),
+      listTombstones(article.id),
+    ])
+      .then(async ([{ exportAnnotatedJson }, annotations, tombstones]) => {
         performance.mark('fm:export:start');
-        const json = exportAnnotatedJson(article, [...annotations], { scale });
+        // the deletions travel too, so a colleague's merge deletes what was deleted here
+        const json = exportAnnotatedJson(article, [...annotations], { scale, tombstones });
         performance.measure('fm:export', 'fm:export:start');
         const bytes = downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
         await setSetting(exportedAtKey(article.id), nowIso());

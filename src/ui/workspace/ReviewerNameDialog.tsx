@@ -4,13 +4,15 @@ import { Field } from '../common/Field';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
 
 interface Props {
+  /** The name given before, when the reviewer changes it. */
+  initial?: string;
   onSubmit: (name: string) => void;
   onCancel: () => void;
 }
 
 /** Asks once for the name credited on the reviewer's annotations. */
-export function ReviewerNameDialog({ onSubmit, onCancel }: Props) {
-  const [name, setName] = useState('');
+export function ReviewerNameDialog({ initial = '', onSubmit, onCancel }: Props) {
+  const [name, setName] = useState(initial);
   const [error, setError] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();

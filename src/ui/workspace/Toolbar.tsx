@@ -16,6 +16,12 @@ interface Props {
   /** In a narrow window, the toggle of the sidebar's panel. */
   sidebarToggle?: { expanded: boolean; onToggle: () => void } | undefined;
   sidebarToggleRef?: RefObject<HTMLButtonElement | null>;
+  /** Asks for a new name for the reviewer (the id stays). */
+  onRenameReviewer: () => void;
+  /** Opens the Curation view of the article. */
+  onCurate: () => void;
+  /** Opens the Agreement panel of the article. */
+  onShowAgreement: () => void;
 }
 
 const KEY = ANNOTATE_KEY.toUpperCase();
@@ -32,6 +38,9 @@ export function Toolbar({
   onShowShortcuts,
   sidebarToggle,
   sidebarToggleRef,
+  onRenameReviewer,
+  onCurate,
+  onShowAgreement,
 }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Article tools">
@@ -62,7 +71,20 @@ export function Toolbar({
       <button type="button" className="button" onClick={onImport}>
         Import
       </button>
-      {reviewer && <span className="reviewer">Reviewer: {reviewer}</span>}
+      <button type="button" className="button button--quiet" onClick={onCurate}>
+        Curation
+      </button>
+      <button type="button" className="button button--quiet" onClick={onShowAgreement}>
+        Agreement
+      </button>
+      {reviewer && (
+        <span className="reviewer">
+          Reviewer: {reviewer}{' '}
+          <button type="button" className="button button--quiet" onClick={onRenameReviewer}>
+            Change name
+          </button>
+        </span>
+      )}
       {sidebarToggle && (
         <button
           ref={sidebarToggleRef}

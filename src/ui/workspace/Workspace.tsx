@@ -112,6 +112,9 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
               panel.narrow ? { expanded: panel.expanded, onToggle: panel.toggle } : undefined
             }
             sidebarToggleRef={sidebarToggleRef}
+            onRenameReviewer={name.rename}
+            onCurate={() => setDialog('curation')}
+            onShowAgreement={() => setDialog('agreement')}
           />
           <ArticleHeader article={article} doc={doc} />
           <ArticleView

@@ -1,5 +1,8 @@
 import type { Annotation } from '../../model/types';
 import { useReview } from '../common/review-context';
+import { AgreementDialog } from '../desk/AgreementDialog';
+import { CurationDialog } from '../desk/CurationDialog';
+import { decideClaims } from '../../store/curation-store';
 import { ScaleSettings } from '../scale/ScaleSettings';
 import { ReferenceNamesDialog } from '../suggestions/ReferenceNamesDialog';
 import type { ClaimReviewChoice } from '../transfer/claim-review-choice';
@@ -9,7 +12,13 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** The workspace's dialogs: one at a time, each modal. */
 export type WorkspaceDialog =
-  'reviewer-name' | 'shortcuts' | 'verdict-scale' | 'reference-names' | 'claim-review';
+  | 'reviewer-name'
+  | 'shortcuts'
+  | 'verdict-scale'
+  | 'reference-names'
+  | 'claim-review'
+  | 'curation'
+  | 'agreement';
 
 interface Props {
   open: WorkspaceDialog | null;
@@ -25,10 +34,40 @@ interface Props {
 /** The open dialog of the workspace, if any. */
 export function WorkspaceDialogs(props: Props) {
   const { open, onClose, name, articleId, annotations, onExportClaimReview } = props;
-  const { scale, reviewer } = useReview();
+  const { scale, reviewer, withReviewer } = useReview();
   switch (open) {
     case 'reviewer-name':
-      return <ReviewerNameDialog onSubmit={name.answer} onCancel={name.cancel} />;
+      return (
+        <ReviewerNameDialog
+          initial={reviewer ?? ''}
+          onSubmit={name.answer}
+          onCancel={name.cancel}
+        />
+      );
+    case 'curation':
+      return (
+        <CurationDialog
+          annotations={annotations}
+          scale={scale}
+          onDecide={decisions =>
+            new Promise<void>((resolve, reject) =>
+              withReviewer(curator =>
+                decideClaims(decisions, curator).then(() => resolve(), reject),
+              ),
+            )
+          }
+          onClose={onClose}
+        />
+      );
+    case 'agreement':
+      return (
+        <AgreementDialog
+          annotations={annotations}
+          scale={scale}
+          scope="this article"
+          onClose={onClose}
+        />
+      );
     case 'claim-review':
       return (
         <ClaimReviewExport

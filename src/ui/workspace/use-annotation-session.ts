@@ -137,12 +137,12 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   };
   const save = async (fields: AnnotationFields, opened: AnnotationFields): Promise<SaveResult> => {
     if (!editing) throw new Error('No annotation is being edited.');
-    const { scale, reviewer } = review;
+    const { scale, who } = review;
     const before = editing.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
     const saved = await saveAnnotation(editing, fields, opened, {
       articleId,
       scale,
-      reviewer: reviewer ?? '',
+      reviewer: who ?? '',
       mark: setActiveId,
     });
     if (!saved.ok) return saved;
@@ -152,9 +152,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       toast: false,
       // a new one goes again; an edit puts the record back as it was
       undo: async () =>
-        void (before
-          ? await restoreAnnotation(before)
-          : await deleteAnnotation(id, reviewer ?? '')),
+        void (before ? await restoreAnnotation(before) : await deleteAnnotation(id, who ?? '')),
     });
     // work worth keeping: ask the browser not to evict it
     if (editing.mode === 'new') review.keepData();
@@ -169,7 +167,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     // the one after it in the list (or before, at the end) takes the focus it had
     const at = listed.findIndex(a => a.id === id);
     const next = listed[at + 1] ?? listed[at - 1];
-    const gone = await deleteAnnotation(id, review.reviewer ?? '');
+    const gone = await deleteAnnotation(id, review.who ?? '');
     if (editing?.mode === 'edit' && editing.id === id) discard();
     setEditing(null);
     setActiveId(next?.id ?? null);

@@ -22,10 +22,10 @@ export function useReviewServices(
   const { persistence, ask: keepData } = usePersistence();
   const [announced, setAnnounced] = useState<{ text: string } | null>(null);
   const announce = useCallback((text: string) => setAnnounced({ text }), []);
-  const { reviewer, withReviewer } = name;
+  const { reviewer, who, withReviewer } = name;
   const review: Review = useMemo(
-    () => ({ articleId, scale, reviewer, withReviewer, announce, notify, keepData }),
-    [articleId, scale, reviewer, withReviewer, announce, notify, keepData],
+    () => ({ articleId, scale, reviewer, who, withReviewer, announce, notify, keepData }),
+    [articleId, scale, reviewer, who, withReviewer, announce, notify, keepData],
   );
   return { review, persistence, announced, name };
 }

@@ -19,9 +19,10 @@ type Path = (string | number)[];
 type Edit = (file: unknown) => void;
 const ART = (...rest: Path): Path => ['factmark:article', ...rest];
 const DOCP = (...rest: Path): Path => ART('factmark:doc', ...rest);
+// the sample's claim: [decision, its creator's assessment (format 3), note, source, …]
 const ITEM = (...rest: Path): Path => ['first', 'items', 1, ...rest];
 const POS = (key: string): Path => ITEM('target', 'selector', 1, key);
-const SRC = (key: string): Path => ITEM('body', 2, key);
+const SRC = (key: string): Path => ITEM('body', 3, key);
 
 /** The object or list holding the last step of `path`. */
 function parentOf(root: unknown, path: Path): Record<string | number, unknown> {
@@ -104,11 +105,11 @@ const notAFile: Case[] = [
   },
   {
     name: 'a version from the future',
-    file: sampleWith(set(['factmark:formatVersion'], 3)),
+    file: sampleWith(set(['factmark:formatVersion'], 4)),
     path: "$['factmark:formatVersion']",
     code: 'unsupported-version',
     message:
-      'this file is format version 3, newer than this Factmark reads (up to 2): update Factmark to import it',
+      'this file is format version 4, newer than this Factmark reads (up to 3): update Factmark to import it',
   },
   {
     name: 'a version that is text',
@@ -202,21 +203,21 @@ const structure: Case[] = [
   {
     name: 'an unknown stance',
     file: sampleWith(set(SRC('factmark:stance'), 'agrees')),
-    path: `${CLAIM}.body[2]['factmark:stance']`,
+    path: `${CLAIM}.body[3]['factmark:stance']`,
     code: 'invalid',
     message: 'unknown stance "agrees": expected one of supports, refutes, context',
   },
   {
     name: 'an unknown body purpose',
-    file: sampleWith(set(ITEM('body', 1, 'purpose'), 'replying')),
-    path: `${CLAIM}.body[1].purpose`,
+    file: sampleWith(set(ITEM('body', 2, 'purpose'), 'replying')),
+    path: `${CLAIM}.body[2].purpose`,
     code: 'invalid',
     message: "a body's purpose must be one of assessing, commenting, editing, linking, tagging",
   },
   {
     name: 'two verdicts',
     file: sampleWith(append(ITEM('body'), get(ITEM('body', 0)))),
-    path: `${CLAIM}.body[4]`,
+    path: `${CLAIM}.body[5]`,
     code: 'invalid',
     message: 'an annotation has at most one verdict',
   },
@@ -267,7 +268,7 @@ const structure: Case[] = [
   {
     name: 'a date that does not exist',
     file: sampleWith(set(SRC('factmark:accessedAt'), '2026-02-30')),
-    path: `${CLAIM}.body[2]['factmark:accessedAt']`,
+    path: `${CLAIM}.body[3]['factmark:accessedAt']`,
     code: 'bad-date',
     message: 'must be a date like 2026-11-25',
   },
@@ -294,28 +295,28 @@ const urls: Case[] = [
   ...BAD_URLS.map(url => ({
     name: `a source at ${JSON.stringify(url)}`,
     file: sampleWith(set(SRC('source'), url)),
-    path: `${CLAIM}.body[2].source`,
+    path: `${CLAIM}.body[3].source`,
     code: 'bad-url',
     message: 'only http and https links can be sources',
   })),
   {
     name: 'a source whose written link is javascript:',
     file: sampleWith(set(SRC('factmark:url'), 'javascript:alert(1)')),
-    path: `${CLAIM}.body[2]['factmark:url']`,
+    path: `${CLAIM}.body[3]['factmark:url']`,
     code: 'bad-url',
     message: 'only http and https links can be sources',
   },
   {
     name: 'a source whose URI is not its written link',
     file: sampleWith(set(SRC('factmark:url'), 'https://elsewhere.example/')),
-    path: `${CLAIM}.body[2].source`,
+    path: `${CLAIM}.body[3].source`,
     code: 'bad-url',
     message: 'does not match factmark:url, the link as written',
   },
   {
     name: 'an archived copy at data:',
     file: sampleWith(set(SRC('factmark:archivedUrl'), 'data:text/html,x')),
-    path: `${CLAIM}.body[2]['factmark:archivedUrl']`,
+    path: `${CLAIM}.body[3]['factmark:archivedUrl']`,
     code: 'bad-url',
     message: 'only http and https links can be archived copies',
   },
@@ -424,7 +425,7 @@ const limits: Case[] = [
     name: 'a note over the limit',
     file: SAMPLE,
     limits: { noteLength: 100 },
-    path: `${CLAIM}.body[1].value`,
+    path: `${CLAIM}.body[2].value`,
     code: 'too-long',
     message: 'is too long: 152 characters; at most 100 are allowed',
   },
@@ -461,15 +462,15 @@ const limits: Case[] = [
       ),
     ),
     limits: { tagsPerAnnotation: 2 },
-    path: `${CLAIM}.body[5]`,
+    path: `${CLAIM}.body[6]`,
     code: 'too-many',
     message: 'at most 2 tags per annotation',
   },
   {
     name: 'more sources than allowed',
-    file: sampleWith(append(ITEM('body'), get(ITEM('body', 2)))),
+    file: sampleWith(append(ITEM('body'), get(ITEM('body', 3)))),
     limits: { sourcesPerAnnotation: 1 },
-    path: `${CLAIM}.body[4]`,
+    path: `${CLAIM}.body[5]`,
     code: 'too-many',
     message: 'at most 1 sources per annotation',
   },

@@ -1,3 +1,4 @@
+import { withDeskFields } from '../../../src/model/desk/desk-fields';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -74,8 +75,10 @@ describe('the published annotated-JSON format', () => {
     expect(await parseAnnotatedJson(exported)).toStrictEqual({
       ok: true,
       article,
-      annotations: inReadingOrder(annotations),
+      annotations: inReadingOrder(annotations).map(withDeskFields),
       formatVersion: FORMAT_VERSION,
+      scale: DEFAULT_VERDICT_SCALE,
+      tombstones: [],
     });
   });
 
@@ -87,8 +90,9 @@ describe('the published annotated-JSON format', () => {
     expect(await parseAnnotatedJson(v1)).toStrictEqual({
       ok: true,
       article,
-      annotations: inReadingOrder(annotations).map(a => ({ ...a, history: [] })),
+      annotations: inReadingOrder(annotations).map(a => withDeskFields({ ...a, history: [] })),
       formatVersion: 1,
+      tombstones: [],
     });
   });
 

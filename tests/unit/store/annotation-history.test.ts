@@ -5,6 +5,7 @@ import {
   mergeFields,
   type AnnotationFields,
 } from '../../../src/model/annotation-fields';
+import { legacyReviewer } from '../../../src/model/desk/reviewer';
 import { HISTORY_LIMIT, recordChanges } from '../../../src/model/history';
 import { textOffset } from '../../../src/model/offsets';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
@@ -18,6 +19,9 @@ const fields = (patch: Partial<AnnotationFields> = {}): AnnotationFields => ({
   ...patch,
 });
 const withoutTimes = (entries: { at: string }[]) => entries.map(({ at: _at, ...rest }) => rest);
+// a bare name given to the store is the reviewer derived from it, whose id is recorded beside it
+const ADA = legacyReviewer('Ada').id;
+const BEN = legacyReviewer('Ben').id;
 
 beforeEach(async () => {
   await Promise.all(db.tables.map(t => t.clear()));
@@ -69,7 +73,9 @@ describe('saving keeps a history of verdict and status changes', () => {
       'Ada',
       scale,
     );
-    expect(withoutTimes(created.history)).toEqual([{ field: 'verdict', to: 'true', by: 'Ada' }]);
+    expect(withoutTimes(created.history)).toEqual([
+      { field: 'verdict', to: 'true', by: 'Ada', byId: ADA },
+    ]);
 
     const opened = fieldsOf(created);
     await updateAnnotation(
@@ -86,9 +92,9 @@ describe('saving keeps a history of verdict and status changes', () => {
       opened,
     );
     expect(withoutTimes(changed.history)).toEqual([
-      { field: 'verdict', to: 'true', by: 'Ada' },
-      { field: 'verdict', from: 'true', to: 'mostly-false', by: 'Ben' },
-      { field: 'status', from: 'open', to: 'checked', by: 'Ben' },
+      { field: 'verdict', to: 'true', by: 'Ada', byId: ADA },
+      { field: 'verdict', from: 'true', to: 'mostly-false', by: 'Ben', byId: BEN },
+      { field: 'status', from: 'open', to: 'checked', by: 'Ben', byId: BEN },
     ]);
     expect(changed.history.at(-1)?.at).toBe(changed.updatedAt);
     expect(await db.annotations.get(created.id)).toEqual(changed);
@@ -112,6 +118,7 @@ describe('saving keeps a history of verdict and status changes', () => {
       field: 'verdict',
       from: 'false',
       by: 'Ada',
+      byId: ADA,
     });
   });
 });
@@ -138,6 +145,7 @@ describe('two saves of one annotation from forms opened on the same version', ()
       from: 'open',
       to: 'checked',
       by: 'Ben',
+      byId: BEN,
     });
   });
 

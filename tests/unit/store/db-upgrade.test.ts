@@ -10,6 +10,7 @@ import { listAnnotations } from '../../../src/store/annotations';
 import { listLibrary } from '../../../src/store/articles';
 import { db, upgradeAnnotationToV2 } from '../../../src/store/db';
 import { lowerCaseIds } from '../../../src/store/upgrade-v3';
+import { upgradeAnnotationToV5 } from '../../../src/store/upgrade-v5';
 import { readWhatCanBeRead } from '../../../src/store/raw-dump';
 
 interface V1Fixture {
@@ -39,6 +40,13 @@ async function writeAsVersion(version: 1 | 2, stores: Record<string, unknown[]>)
   });
   old.close();
 }
+/** A record as version 5 leaves it (its creator's id, assessments, revision chain; see upgrade-v5.test.ts). */
+function asV5<T>(record: T): T {
+  const copy = structuredClone(record) as Annotation;
+  upgradeAnnotationToV5(copy);
+  return copy as T;
+}
+
 const writeAsVersion1 = (stores: Record<string, unknown[]>) => writeAsVersion(1, stores);
 
 beforeEach(async () => {
@@ -57,12 +65,12 @@ describe('a database written by schema version 1', () => {
   it('opens under the current version with every record intact and an empty history added', async () => {
     await writeAsVersion1(fixture.stores);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const stored = await readWhatCanBeRead();
     expect(stored.articles).toEqual(fixture.stores.articles);
     expect(stored.settings).toEqual(fixture.stores.settings);
     expect(stored.annotations).toEqual(
-      fixture.stores.annotations.map(a => ({ ...a, history: [] })),
+      fixture.stores.annotations.map(a => asV5({ ...a, history: [] })),
     );
   });
 
@@ -123,7 +131,7 @@ describe('a database written by schema version 1', () => {
     const withHistory = fixture.stores.annotations.map(a => ({ ...a, history }));
     await writeAsVersion1({ ...fixture.stores, annotations: withHistory });
     await db.open();
-    expect((await readWhatCanBeRead()).annotations).toEqual(withHistory);
+    expect((await readWhatCanBeRead()).annotations).toEqual(withHistory.map(asV5));
   });
 });
 
@@ -152,14 +160,14 @@ describe('a database written by schema version 2 (issue 15: tombstones, ids in l
   it('opens under version 3 with one record per annotation, every id in lower case, and no tombstones', async () => {
     await writeAsVersion2(v2.stores);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const stored = await readWhatCanBeRead();
     expect(stored.articles).toEqual(v2.stores.articles);
     expect(stored.settings).toEqual(v2.stores.settings);
     expect(stored.tombstones).toEqual([]);
     const lower = v2.stores.annotations.filter(a => a.id === a.id.toLowerCase());
     expect(lower).toHaveLength(5);
-    expect((stored.annotations as Annotation[]).sort(byId)).toEqual(lower.sort(byId));
+    expect((stored.annotations as Annotation[]).sort(byId)).toEqual(lower.map(asV5).sort(byId));
     // the app reads them as before, and their export imports again
     const [article] = v2.stores.articles;
     if (!article) throw new Error('the fixture has an article');

@@ -1,3 +1,4 @@
+import { withRevision } from '../../../src/model/desk/revision';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAnnotatedJson } from '../../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../../src/io/annotated-json-import';
@@ -97,23 +98,28 @@ describe('importAnnotatedArticle', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('merges by id: the newer copy wins either way', async () => {
+  it('merges by id along revision chains: a later revision is taken, an earlier one kept out, whatever the times', async () => {
     const a = await article(TEXT);
-    const old = annotationOn(a, 'Robert Hallbeck', ID(1), '2026-11-01T00:00:00.000Z');
-    const mine = {
-      ...annotationOn(a, 'Tokyo Electron', ID(2), '2026-11-20T00:00:00.000Z'),
-      note: 'mine, newer',
-    };
+    const old = withRevision(
+      undefined,
+      annotationOn(a, 'Robert Hallbeck', ID(1), '2026-11-01T00:00:00.000Z'),
+    );
+    const base = withRevision(
+      undefined,
+      annotationOn(a, 'Tokyo Electron', ID(2), '2026-11-01T00:00:00.000Z'),
+    );
+    const mine = withRevision(base, { ...base, note: 'mine, later revision' });
     await importAnnotatedArticle({ article: a, annotations: [old, mine] }, NOW);
-    const theirsNewer = { ...old, note: 'theirs, newer', updatedAt: '2026-11-10T00:00:00.000Z' };
-    const theirsOlder = { ...mine, note: 'theirs, older', updatedAt: '2026-11-02T00:00:00.000Z' };
+    // the file's clock says otherwise: the chains decide
+    const theirsNewer = withRevision(old, { ...old, note: 'theirs, later revision' });
+    const theirsOlder = { ...base, updatedAt: '2026-11-24T00:00:00.000Z' };
     const report = await importAnnotatedArticle(
       { article: a, annotations: [theirsNewer, theirsOlder] },
       NOW,
     );
     expect(report).toMatchObject({ outcome: 'merged', updated: 1, keptLocal: 1 });
-    expect((await db.annotations.get(ID(1)))?.note).toBe('theirs, newer');
-    expect((await db.annotations.get(ID(2)))?.note).toBe('mine, newer');
+    expect((await db.annotations.get(ID(1)))?.note).toBe('theirs, later revision');
+    expect((await db.annotations.get(ID(2)))?.note).toBe('mine, later revision');
   });
 
   it('stores another text of a known article as a new version and re-anchors the annotations here onto it', async () => {

@@ -1,3 +1,4 @@
+import { withDeskFields } from '../../../src/model/desk/desk-fields';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAnnotatedJson } from '../../../src/io/annotated-json-export';
@@ -76,7 +77,7 @@ describe('an import never takes over another article’s annotation (defect 2)',
     const report = await importRecords(b, [theirs]);
 
     expect(report).toMatchObject({ outcome: 'new-article', added: 1, updated: 0, reassigned: 1 });
-    expect(await db.annotations.get(X)).toEqual(mine);
+    expect(await db.annotations.get(X)).toEqual(withDeskFields(mine));
     const [copy] = await listAnnotations(B);
     expect(copy).toMatchObject({ articleId: B, note: 'theirs' });
     expect(copy?.id).not.toBe(X);
@@ -91,7 +92,7 @@ describe('an import never takes over another article’s annotation (defect 2)',
 
     expect(report).toMatchObject({ added: 1, keptLocal: 0, reassigned: 1 });
     expect(await listAnnotations(B)).toHaveLength(1);
-    expect(await db.annotations.get(X)).toEqual(mine);
+    expect(await db.annotations.get(X)).toEqual(withDeskFields(mine));
   });
 });
 
@@ -194,8 +195,12 @@ describe('a deleted annotation stays deleted (defect 11)', () => {
       updatedAt: new Date(Date.parse(deletedAt) + 60_000).toISOString(),
     });
     const report = await importRecords(a, [edited], '2027-01-01T00:00:00.000Z');
-    expect(report).toMatchObject({ added: 1, deletedHere: 0 });
-    expect((await db.annotations.get(X))?.note).toBe('edited elsewhere');
+    // its chain is not the one deleted here: back, and listed for the curator with who deleted it
+    expect(report).toMatchObject({ conflicting: 1, added: 0, deletedHere: 0 });
+    const back = await db.annotations.get(X);
+    expect(back?.note).toBe('edited elsewhere');
+    expect(back?.conflict?.deleted?.by).toBe('Ada');
+    expect(await db.table('tombstones').get(X)).toBeUndefined();
   });
 
   it('forgets the deletion when it is undone', async () => {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { exportAnnotatedJson } from '../../../src/io/annotated-json-export';
+import { parseAnnotatedJson } from '../../../src/io/annotated-json-import';
+import { setAssessment } from '../../../src/model/desk/assessment';
+import { withDeskFields } from '../../../src/model/desk/desk-fields';
+import { withRevision } from '../../../src/model/desk/revision';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
+import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
+
+const ADA = { id: '00000000-0000-4000-8000-00000000000a', name: 'Ada' };
+const BEN = { id: '00000000-0000-4000-8000-00000000000b', name: 'Ben' };
+const AT = '2026-11-30T00:00:00.000Z';
+
+/** A scale edited in the scale editor: one verdict added, one renamed. */
+const EDITED: VerdictScale = [
+  ...DEFAULT_VERDICT_SCALE.map(v => (v.id === 'false' ? { ...v, label: 'Wrong' } : v)),
+  { id: 'lacks-evidence', label: 'Lacks evidence', color: '#555555', countsAsChecked: true },
+];
+
+describe('annotated JSON format 3', () => {
+  it('carries every reviewer’s assessment apart from the decision, with its creator, and reads them back', async () => {
+    const { article, annotations } = await sampleExportInput();
+    const [first, ...rest] = annotations.filter(a => a.kind === 'claim');
+    if (!first) throw new Error('the sample has a claim');
+    const assessed = withRevision(first, {
+      ...first,
+      verdict: 'false',
+      assessments: setAssessment(setAssessment([], { reviewer: ADA, verdict: 'true', at: AT }), {
+        reviewer: BEN,
+        verdict: 'false',
+        note: 'Ben’s reason.',
+        at: AT,
+      }),
+    });
+    const json = exportAnnotatedJson(article, [assessed, ...rest]);
+    const node = JSON.parse(json).first.items.find((i: { id: string }) => i.id.endsWith(first.id));
+    const verdicts = node.body.filter((b: { purpose: string }) => b.purpose === 'assessing');
+    expect(verdicts).toEqual([
+      expect.objectContaining({ 'factmark:decision': true, 'factmark:verdict': 'false' }),
+      expect.objectContaining({
+        creator: { type: 'Person', id: `urn:uuid:${ADA.id}`, name: 'Ada' },
+      }),
+      expect.objectContaining({ 'factmark:note': 'Ben’s reason.', modified: AT }),
+    ]);
+    const parsed = await parseAnnotatedJson(json);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.annotations.find(a => a.id === first.id)).toEqual(withDeskFields(assessed));
+  });
+
+  it('imports a file whose verdicts were added in its maker’s scale editor, on a browser with the default scale', async () => {
+    const { article, annotations } = await sampleExportInput();
+    const [claim, ...rest] = annotations.filter(a => a.kind === 'claim');
+    if (!claim) throw new Error('the sample has a claim');
+    const custom = { ...claim, verdict: 'lacks-evidence' };
+    const json = exportAnnotatedJson(article, [custom, ...rest], { scale: EDITED });
+    const parsed = await parseAnnotatedJson(json, {}, DEFAULT_VERDICT_SCALE);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.annotations.find(a => a.id === claim.id)?.verdict).toBe('lacks-evidence');
+    // the file names its verdicts as its maker does: the renamed label comes back as written
+    expect(parsed.scale?.find(v => v.id === 'false')?.label).toBe('Wrong');
+    expect(parsed.scale?.find(v => v.id === 'lacks-evidence')?.label).toBe('Lacks evidence');
+  });
+
+  it('still refuses a verdict that neither this browser’s scale nor the file’s has', async () => {
+    const { article, annotations } = await sampleExportInput();
+    const [claim] = annotations.filter(a => a.kind === 'claim');
+    if (!claim) throw new Error('the sample has a claim');
+    const json = exportAnnotatedJson(article, [{ ...claim, verdict: 'made-up' }]);
+    const parsed = await parseAnnotatedJson(json);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.message).toContain('unknown verdict "made-up"');
+  });
+});
