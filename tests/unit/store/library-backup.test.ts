@@ -6,6 +6,8 @@ import {
   writeLibraryBackup,
 } from '../../../src/io/library-backup';
 import { docFromPlainText } from '../../../src/io/plain-text';
+import { withDeskFields } from '../../../src/model/desk/desk-fields';
+import { withRevision } from '../../../src/model/desk/revision';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
 import { db } from '../../../src/store/db';
 import { readLibraryDump } from '../../../src/store/library-dump';
@@ -15,6 +17,9 @@ import { EXTRA_PEOPLE, dismissedKey } from '../../../src/store/suggestion-store'
 import { VERDICT_SCALE } from '../../../src/store/verdict-scale-store';
 import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
 import { annotationRecord, targetAt } from '../../fixtures/records';
+
+const withDeskFieldsOf = (fields: Parameters<typeof annotationRecord>[0]) =>
+  withDeskFields(annotationRecord(fields));
 
 const NOW = '2099-01-01T00:00:00.000Z'; // after every record's time: nothing is clamped
 const SCALE: VerdictScale = [
@@ -39,7 +44,8 @@ async function everything() {
 async function fillLibrary() {
   const { article, annotations } = await sampleExportInput();
   await db.articles.add(article);
-  await db.annotations.bulkAdd(annotations);
+  // records as schema version 5 keeps them: the creator's id, assessments, a revision chain
+  await db.annotations.bulkAdd(annotations.map(withDeskFields));
   const first = await articleFromDoc(docFromPlainText('Fees rose by 120 percent.'), {
     title: 'Port fees',
     author: 'Jane Doe',
@@ -52,7 +58,7 @@ async function fillLibrary() {
   };
   await db.articles.bulkAdd([first, second]);
   await db.annotations.add(
-    annotationRecord({
+    withDeskFieldsOf({
       id: '0f1e2d3c-4b5a-4968-8776-655443322110',
       articleId: second.id,
       target: { ...targetAt(5, 'rose'), prefix: 'Fees ', suffix: ' by 110 percent.' },
@@ -106,7 +112,10 @@ describe('a library backup', () => {
     // meanwhile, here: a note changed later, a setting changed, an annotation deleted
     const [mine] = await db.annotations.where('articleId').equals(sample.id).toArray();
     if (!mine) throw new Error('the sample has annotations');
-    await db.annotations.put({ ...mine, note: 'Changed here later.', updatedAt: NOW });
+    // saved here as the store saves: a revision on top of the one backed up
+    await db.annotations.put(
+      withRevision(mine, { ...mine, note: 'Changed here later.', updatedAt: NOW }),
+    );
     await setSetting(REVIEWER_NAME, 'Someone else');
     await db.annotations.where('articleId').equals(second.id).delete();
     await db.tombstones.add({
@@ -152,13 +161,16 @@ describe('a library backup', () => {
         file.replace('"settings":[', '"settings":[{"key":"x","__proto__":{"a":1},"value":1},'),
       ),
     ).toMatchObject({ ok: false });
-    // an article whose verdict is not on this browser's scale is refused before anything is written
+    // a damaged article (a source that is not a web link) is refused before anything is written
     const envelope = readBackupEnvelope(file);
     if (!envelope.ok) throw new Error(envelope.reason);
     await clear();
-    const checked = await checkBackupArticles(envelope.articles, DEFAULT_VERDICT_SCALE);
+    const damaged = JSON.parse(
+      JSON.stringify(envelope.articles).replace('"https://', '"javascript:'),
+    ) as unknown[];
+    const checked = await checkBackupArticles(damaged, DEFAULT_VERDICT_SCALE);
     expect(checked).toMatchObject({ ok: false });
-    expect(!checked.ok && checked.reason).toContain('“Port fees”');
+    expect(!checked.ok && checked.reason).toMatch(/^Article “.+” in it is damaged/);
     expect(await db.articles.count()).toBe(0);
   });
 });
