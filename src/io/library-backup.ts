@@ -66,13 +66,27 @@ const refuse = (reason: string, technical?: string): BackupEnvelope => ({
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const short = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
 
+/** The most revisions a tombstone's chain may list (a chain is kept short; this bounds a hostile one). */
+const MAX_REVS = 1000;
+
 function tombstoneOf(x: unknown): Tombstone | undefined {
   if (!isPlainObject(x)) return undefined;
-  const { id, articleId, by, at } = x;
+  const { id, articleId, by, at, byId, revs } = x;
   if (!short(id, 200) || !short(articleId, 200) || !short(by, RECORD_LIMITS.nameLength))
     return undefined;
   if (typeof at !== 'string' || !ISO.test(at) || Number.isNaN(Date.parse(at))) return undefined;
-  return { id: id.toLowerCase(), articleId: articleId.toLowerCase(), by, at };
+  // who deleted it and the chain it had (schema version 5 on) travel too, or a merge loses them
+  if (byId !== undefined && !short(byId, 200)) return undefined;
+  const chain = Array.isArray(revs) && revs.length <= MAX_REVS && revs.every(r => short(r, 200));
+  if (revs !== undefined && !chain) return undefined;
+  return {
+    id: id.toLowerCase(),
+    articleId: articleId.toLowerCase(),
+    by,
+    ...(byId !== undefined && { byId: byId.toLowerCase() }),
+    at,
+    ...(chain && { revs: [...(revs as string[])] }),
+  };
 }
 
 /**

@@ -69,11 +69,14 @@ async function fillLibrary() {
       ],
     }),
   );
+  // a deletion as schema version 5 records it: who (id too) and the chain it ended
   await db.tombstones.add({
     id: '99999999-8888-4777-8666-555555555555',
     articleId: second.id,
     by: 'Ada',
+    byId: '12ad83af-174a-4d1c-8c64-0f84ea1c0645',
     at: '2026-12-02T10:00:00.000Z',
+    revs: ['2-15c45b49890bd9', '1-0a1b2c3d4e5f60'],
   });
   await setSetting(VERDICT_SCALE, SCALE);
   await setSetting(REVIEWER_NAME, 'Ada Lindqvist');
