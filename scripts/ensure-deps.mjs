@@ -12,5 +12,9 @@ const stale =
 if (stale) {
   const command = existsSync('package-lock.json') ? 'npm ci' : 'npm install';
   console.log(`Installing dependencies (${command})…`);
-  execSync(`${command} --no-audit --no-fund`, { stdio: 'inherit' });
+  // sqlite3 (the desk server's) compiles from source here: let node-gyp use every core
+  execSync(`${command} --no-audit --no-fund`, {
+    stdio: 'inherit',
+    env: { ...process.env, JOBS: process.env.JOBS ?? 'max' },
+  });
 }

@@ -2,7 +2,7 @@
 // when one fails, then prints one plain line: "tests: N passed, N failed".
 // A failed typecheck, lint or build counts as one failure; so does a test
 // runner that ran no test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -13,15 +13,20 @@ let passed = 0;
 let failed = 0;
 const lines = [];
 
+/** Seconds each step took, so a slow CI run says where its time went. */
+const took = {};
+
 function run(name, command, args) {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  took[name] = Math.round((Date.now() - started) / 1000);
   return status === 0;
 }
 
 function step(name, command, args) {
   const ok = run(name, command, args);
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${took[name]} s)`);
   if (!ok) failed += 1;
   return ok;
 }
@@ -50,13 +55,44 @@ function tests(name, args) {
   passed += numPassedTests;
   failed += numFailedTests + broken;
   lines.push(
-    `${numFailedTests + broken ? 'FAIL' : 'ok  '} ${name}: ${numPassedTests} passed, ${numFailedTests} failed${broken ? ' (and the runner failed)' : ''}`,
+    `${numFailedTests + broken ? 'FAIL' : 'ok  '} ${name}: ${numPassedTests} passed, ${numFailedTests} failed${broken ? ' (and the runner failed)' : ''} (${took[name]} s)`,
   );
 }
 
-step('typecheck', 'npx', ['tsc', '-b']);
-step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-step('format', 'npx', ['prettier', '--check', '.']);
+/**
+ * Runs single-threaded checks side by side (each uses one core) and prints
+ * each one's output whole, in the order given, once all have finished.
+ */
+async function sideBySide(checks) {
+  const outcomes = await Promise.all(
+    checks.map(
+      ([name, command, args]) =>
+        new Promise(resolve => {
+          const started = Date.now();
+          const child = spawn(command, args, { env });
+          let output = '';
+          child.stdout.on('data', chunk => (output += chunk));
+          child.stderr.on('data', chunk => (output += chunk));
+          child.on('error', error => (output += `${error.message}\n`));
+          child.on('close', status => {
+            took[name] = Math.round((Date.now() - started) / 1000);
+            resolve({ name, command, args, ok: status === 0, output });
+          });
+        }),
+    ),
+  );
+  for (const { name, command, args, ok, output } of outcomes) {
+    console.log(`\n=== ${name}: ${[command, ...args].join(' ')}\n${output}`);
+    lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${took[name]} s)`);
+    if (!ok) failed += 1;
+  }
+}
+
+await sideBySide([
+  ['typecheck', 'npx', ['tsc', '-b']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+]);
 tests('unit', []);
 if (step('build', 'npx', ['vite', 'build'])) {
   tests('e2e', ['--config', 'vitest.e2e.config.ts']);
