@@ -133,6 +133,29 @@ describe.each([
     },
   );
 
+  it('shows each sidebar tab whole, its count too', async () => {
+    if (narrow) await panelToggle(page).click();
+    const tabs = page.getByRole('tablist', { name: 'Sidebar' });
+    await tabs.waitFor();
+    const fit = await tabs.evaluate(list => {
+      const box = list.getBoundingClientRect();
+      return [...list.querySelectorAll('[role="tab"]')].map(tab => {
+        const r = tab.getBoundingClientRect();
+        return {
+          name: tab.textContent,
+          inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5,
+          clipped: tab.scrollWidth > tab.clientWidth,
+        };
+      });
+    });
+    expect(fit.length).toBeGreaterThan(1);
+    for (const tab of fit) {
+      expect(tab.inside, `${tab.name} sticks out of the sidebar`).toBe(true);
+      expect(tab.clipped, `${tab.name} is cut off`).toBe(false);
+    }
+    if (narrow) await page.keyboard.press('Escape');
+  });
+
   it.runIf(!narrow)('shows the sidebar beside the article, with no toggle', async () => {
     expect(await sidebar(page).isVisible()).toBe(true);
     expect(await panelToggle(page).count()).toBe(0);

@@ -18,6 +18,11 @@ interface Props<Id extends string> {
 export const tabId = (id: string) => `sidebar-tab-${id}`;
 export const panelId = (id: string) => `sidebar-panel-${id}`;
 
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** A tab's count as it fits beside its label: exact up to 9,999, then "10K", "12.5K". */
+export const tabCount = (n: number) => (n < 10_000 ? n.toLocaleString('en') : compact.format(n));
+
 /**
  * The sidebar's tabs (annotations, suggestions): one panel at a time, so a
  * long list of suggestions never pushes the annotations out of view. The
@@ -59,7 +64,7 @@ export function SidebarTabs<Id extends string>({ tabs, selected, onSelect, label
           onClick={() => onSelect(t.id)}
         >
           {t.label}
-          {t.count !== undefined && <span className="count">{t.count.toLocaleString('en')}</span>}
+          {t.count !== undefined && <span className="count">{tabCount(t.count)}</span>}
         </button>
       ))}
     </div>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SidebarTabs, panelId } from '../../../../src/ui/workspace/SidebarTabs';
+import { SidebarTabs, panelId, tabCount } from '../../../../src/ui/workspace/SidebarTabs';
 
 function Harness() {
   const [selected, setSelected] = useState<'a' | 's'>('a');
@@ -50,5 +50,14 @@ describe('SidebarTabs', () => {
     expect(tab(/^Annotations/).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(tab(/^Annotations/), { key: 'End' });
     expect(tab(/^Suggestions/).getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('a tab count', () => {
+  it('is exact up to 9,999 and short from 10,000, so both tabs fit the sidebar', () => {
+    expect(tabCount(0)).toBe('0');
+    expect(tabCount(9_999)).toBe('9,999');
+    expect(tabCount(10_000)).toBe('10K');
+    expect(tabCount(12_549)).toBe('12.5K');
   });
 });
