@@ -10,6 +10,7 @@ import {
   type Annotation,
   type Target,
 } from '../../model/types';
+import { originWords, type AnnotationOrigin } from '../../model/origin';
 import { passageProblem } from '../../model/record-limits';
 import { isHttpUrl } from '../../model/urls';
 import type { VerdictScale } from '../../model/verdict-scale';
@@ -29,6 +30,8 @@ interface Props {
   /** The annotation being edited, or undefined for a new one. */
   annotation: Annotation | undefined;
   target: Target;
+  /** Where the annotation came from (an accepted suggestion): shown apart from the note. */
+  origin?: AnnotationOrigin | undefined;
   initial: AnnotationFields;
   /** What the form showed when first opened; `initial` unless restored from a draft. */
   opened?: AnnotationFields;
@@ -64,6 +67,7 @@ const DRAFT_PAUSE_MS = 250;
 export function AnnotationEditor({
   annotation,
   target,
+  origin,
   initial,
   opened: openedWith,
   restored = false,
@@ -182,6 +186,7 @@ export function AnnotationEditor({
           </p>
         )}
         <blockquote className="editor-quote">{shorten(target.exact, 280)}</blockquote>
+        {origin && <p className="editor-origin">{originWords(origin)}</p>}
         {passage && (
           <p className="field-error" role="alert">
             {passage}
