@@ -19,7 +19,9 @@ import { sameJson } from '../../model/same-json';
 import { shorten } from '../../model/white-space';
 import { Field } from '../common/Field';
 import { SourceFieldset } from './SourceFieldset';
-import { writeFailure } from '../common/storage-errors';
+import { after, type Problem } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
+import { writeProblem } from '../common/storage-errors';
 import { AnnotationHistory } from './AnnotationHistory';
 import { Announcer } from '../common/Announcer';
 import { isTypingTarget } from '../common/typing-target';
@@ -95,6 +97,7 @@ export function AnnotationEditor({
   }, [fields, opened, changed]);
   const cancel = () => (changed ? setAsking(true) : onCancel());
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [failed, setFailed] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
   const [announced, setAnnounced] = useState<{ text: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -144,7 +147,8 @@ export function AnnotationEditor({
       setSaving(false);
     } catch (err) {
       // the fields stay as typed: nothing the reviewer wrote is lost
-      setErrors({ form: `Nothing was saved. ${writeFailure(err)}` });
+      setErrors({});
+      setFailed(after('Nothing was saved.', writeProblem(err)));
       setSaving(false);
     }
   };
@@ -301,6 +305,7 @@ export function AnnotationEditor({
             {errors.form}
           </p>
         )}
+        {failed && <ProblemText problem={failed} />}
         <div className="editor-actions">
           <button
             type="submit"

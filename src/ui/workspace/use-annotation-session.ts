@@ -19,6 +19,7 @@ import { saveAnnotation, type SaveResult } from '../../store/save-annotation';
 import type { ArticleViewHandle } from '../article/article-view-handle';
 import { focusEntry } from '../common/focus-entry';
 import { nextFrame } from '../common/next-frame';
+import { problemOf } from '../common/problem';
 import type { Review } from '../common/review-context';
 import { useLatest } from '../common/use-latest';
 import { useUndo } from './use-undo';
@@ -203,8 +204,16 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       await reattachAnnotation(id, found.target);
     } catch (err) {
       // a passage too long to annotate, or the annotation deleted in another tab
-      const detail = err instanceof Error ? err.message : String(err);
-      return review.notify({ tone: 'error', title: 'The annotation was not re-attached', detail });
+      const { message, technical } = problemOf(
+        err,
+        'Select the passage again and choose Re-attach once more.',
+      );
+      return review.notify({
+        tone: 'error',
+        title: 'The annotation was not re-attached',
+        detail: message,
+        ...(technical !== undefined && { technical }),
+      });
     }
     select(id, true);
   };
