@@ -7,7 +7,7 @@ import type { Problem } from './problem';
  */
 export function ProblemText({ problem, id }: { problem: Problem; id?: string }) {
   return (
-    <div className="field-error problem" role="alert" id={id}>
+    <div className="field-error problem-text" role="alert" id={id}>
       <p>{problem.message}</p>
       {problem.technical && (
         <details className="notice-technical">
