@@ -194,6 +194,8 @@ function annotationNode(record: Annotation, context: ExportContext): Node {
     generator: GENERATOR,
   };
   if (a.anchoring !== undefined) node['factmark:anchoring'] = anchoringNode(a.anchoring);
+  if (a.origin !== undefined)
+    node['factmark:origin'] = { type: a.origin.type, reasons: a.origin.reasons };
   if (a.history.length > 0) node['factmark:history'] = a.history.map(historyNode);
   if (a.revs !== undefined) node['factmark:revs'] = a.revs;
   if (a.conflict !== undefined) node['factmark:conflict'] = conflictNode(a.conflict);

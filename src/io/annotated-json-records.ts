@@ -93,6 +93,7 @@ export function toAnnotation(a: AnnotationNode, articleId: string, version: numb
   const quote = a.target.selector.find(s => s.type === 'TextQuoteSelector');
   const position = a.target.selector.find(s => s.type === 'TextPositionSelector');
   const anchoring = a['factmark:anchoring'];
+  const origin = a['factmark:origin'];
   const record: Annotation = {
     id: idOfIri(a.id),
     articleId,
@@ -127,6 +128,7 @@ export function toAnnotation(a: AnnotationNode, articleId: string, version: numb
       ...(h.settles !== undefined && { settles: [...h.settles] }),
     })),
     ...(anchoring && { anchoring: toAnchoring(anchoring) }),
+    ...(origin && { origin: { type: origin.type, reasons: [...origin.reasons] } }),
   };
   return withDeskFields(record);
 }

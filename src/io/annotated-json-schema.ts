@@ -5,6 +5,7 @@ import { DEFAULT_VERDICT_SCALE } from '../model/verdict-scale';
 import { ASSESSMENTS_PER_ANNOTATION, deskSchemas } from './annotated-json-desk-schema';
 import type { ImportErrorCode } from './import-error';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { ORIGIN_REASONS_MAX } from '../model/origin';
 import { UUID_IRI_PATTERN } from './iri';
 import { isIsoDate, isIsoDateTime } from '../model/iso-dates';
 import {
@@ -245,6 +246,16 @@ export function annotatedJsonSchema(
     modified: dateTime,
     'factmark:anchoring': anchoring
       .meta({ description: 'How the annotation was last anchored onto the text.' })
+      .optional(),
+    'factmark:origin': z
+      .object({
+        type: z.literal('suggestion'),
+        reasons: z.array(name).max(ORIGIN_REASONS_MAX),
+      })
+      .meta({
+        description:
+          'Where the annotation came from: an accepted suggestion, with the reasons the claim spotter gave.',
+      })
       .optional(),
     'factmark:history': history.optional(),
     'factmark:revs': desk.revs.optional(),

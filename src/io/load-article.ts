@@ -113,8 +113,8 @@ export async function loadArticle(input: ArticleInput): Promise<LoadResult> {
         ? await loadFile(input.name, input.bytes)
         : await loadPaste(input.text, input.html);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    result = loadError('unreadable', `it could not be read (${why})`);
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    result = loadError('unreadable', 'it could not be read; save it again and retry', why);
   }
   return result.ok ? result : refuse(what, result);
 }

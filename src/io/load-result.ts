@@ -40,12 +40,14 @@ export interface LoadError {
   ok: false;
   code: LoadErrorCode;
   message: string;
+  /** What only a technical reader needs (an error's own words), shown under "Details". */
+  technical?: string;
 }
 
 /** What every loader returns; it never throws for bad input. */
 export type LoadResult = LoadedArticle | LoadError;
 
-/** A refusal with its code and message. */
-export function loadError(code: LoadErrorCode, message: string): LoadError {
-  return { ok: false, code, message };
+/** A refusal with its code and message (and, for Details, the technical words). */
+export function loadError(code: LoadErrorCode, message: string, technical?: string): LoadError {
+  return { ok: false, code, message, ...(technical !== undefined && { technical }) };
 }

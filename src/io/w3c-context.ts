@@ -17,6 +17,7 @@ export const FACTMARK_CONTEXT = {
   factmark: FACTMARK_NAMESPACE,
   'factmark:doc': { '@type': '@json' },
   'factmark:anchoring': { '@type': '@json' },
+  'factmark:origin': { '@type': '@json' },
   'factmark:history': { '@type': '@json' },
   'factmark:revs': { '@type': '@json' },
   'factmark:conflict': { '@type': '@json' },

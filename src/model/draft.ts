@@ -1,5 +1,6 @@
 import type { AnnotationFields, SourceFields } from './annotation-fields';
 import { textOffset } from './offsets';
+import { parseOrigin, type AnnotationOrigin } from './origin';
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES, SOURCE_STANCES, type Target } from './types';
 
 /**
@@ -7,10 +8,11 @@ import { ANNOTATION_KINDS, ANNOTATION_STATUSES, SOURCE_STANCES, type Target } fr
  * discarded, so that a reload or a crash loses nothing: what it was open on (a
  * new annotation's target, or a stored annotation's id), the fields, and the
  * fields it opened with (for merging with another tab's save, as the form does).
+ * A new annotation from an accepted suggestion keeps its origin too.
  */
 export interface Draft {
   articleId: string;
-  on: { mode: 'new'; target: Target } | { mode: 'edit'; id: string };
+  on: { mode: 'new'; target: Target; origin?: AnnotationOrigin } | { mode: 'edit'; id: string };
   fields: AnnotationFields;
   opened: AnnotationFields;
   /** ISO date of the last keystroke kept. */
@@ -91,9 +93,11 @@ export function parseDraft(x: unknown): Draft | null {
     };
   const target = on.mode === 'new' ? parseTarget(on.target) : null;
   if (!target) return null;
+  // an origin that does not read is dropped: the typed fields matter more than why it was suggested
+  const origin = on.origin === undefined ? null : parseOrigin(on.origin);
   return {
     articleId: x.articleId,
-    on: { mode: 'new', target },
+    on: { mode: 'new', target, ...(origin && { origin }) },
     fields,
     opened,
     savedAt: x.savedAt,

@@ -1,6 +1,7 @@
 import type { Assessment } from './desk/assessment';
 import type { MergeConflict } from './desk/merge-conflict';
 import type { TextOffset } from './offsets';
+import type { AnnotationOrigin } from './origin';
 
 export type AnnotationKind = 'claim' | 'correction' | 'comment';
 export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['claim', 'correction', 'comment'];
@@ -109,6 +110,8 @@ export interface Annotation {
   createdAt: string;
   updatedAt: string;
   anchoring?: AnchoringState;
+  /** Where it came from, when not from the reviewer's own selection (an accepted suggestion). */
+  origin?: AnnotationOrigin;
   /** Every change of verdict and status, oldest first (schema version 2 on). */
   history: HistoryEntry[];
 }

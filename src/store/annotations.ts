@@ -12,6 +12,7 @@ import { recordChanges } from '../model/history';
 import { newId, nowIso } from '../model/ids';
 import { RECORD_LIMITS, passageProblem, tooLong } from '../model/record-limits';
 import { byReadingOrder } from '../model/reading-order';
+import type { AnnotationOrigin } from '../model/origin';
 import type { Tombstone } from '../model/tombstone';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
@@ -94,7 +95,8 @@ function checkLimits({ target, reviewer }: { target?: Target; reviewer?: string 
  * `RECORD_LIMITS` allows. The record is shown in the live feeds while it is
  * written (`showWritten`), and `beforeWrite` sees it then (to mark it); if
  * the write fails, it is taken back, the promise rejects and nothing was
- * stored.
+ * stored. `origin` says where it came from (an accepted suggestion), if not
+ * from the reviewer's own selection.
  */
 export async function createAnnotation(
   articleId: string,
@@ -103,6 +105,7 @@ export async function createAnnotation(
   who: Who,
   scale: VerdictScale,
   beforeWrite?: (annotation: Annotation) => void,
+  origin?: AnnotationOrigin,
 ): Promise<Annotation> {
   const now = nowIso();
   const value = checked(fields, scale);
@@ -119,6 +122,7 @@ export async function createAnnotation(
     createdAt: now,
     updatedAt: now,
     anchoring: { method: 'position' },
+    ...(origin && { origin }),
     history: recordChanges([], undefined, value, creator.name, now, creator.id),
   });
   showWritten(annotation);

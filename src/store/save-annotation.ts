@@ -1,11 +1,14 @@
 import type { AnnotationFields, FieldErrors } from '../model/annotation-fields';
 import type { Who } from '../model/desk/reviewer';
+import type { AnnotationOrigin } from '../model/origin';
 import type { Annotation, Target } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { InvalidAnnotationError, createAnnotation, updateAnnotation } from './annotations';
 
-/** What the editor is open on: a new annotation of a target, or a stored one. */
-export type EditTarget = { mode: 'new'; target: Target } | { mode: 'edit'; id: string };
+/** What the editor is open on: a new annotation of a target (from a suggestion: its origin), or a stored one. */
+export type EditTarget =
+  | { mode: 'new'; target: Target; origin?: AnnotationOrigin | undefined }
+  | { mode: 'edit'; id: string };
 
 /** A save: the stored annotation, or what is wrong with the fields (nothing was written). */
 export type SaveResult = { ok: true; annotation: Annotation } | { ok: false; errors: FieldErrors };
@@ -37,10 +40,18 @@ export async function saveAnnotation(
     const annotation =
       editing.mode === 'edit'
         ? await updateAnnotation(editing.id, fields, scale, reviewer, opened)
-        : await createAnnotation(articleId, editing.target, fields, reviewer, scale, record => {
-            shown = true;
-            mark?.(record.id);
-          });
+        : await createAnnotation(
+            articleId,
+            editing.target,
+            fields,
+            reviewer,
+            scale,
+            record => {
+              shown = true;
+              mark?.(record.id);
+            },
+            editing.origin,
+          );
     return { ok: true, annotation };
   } catch (err) {
     if (shown) mark?.(null);

@@ -50,7 +50,7 @@ describe('focus never drops to the page', () => {
     await expect.poll(() => focus(page)).toBe('entry: Tokyo Electron');
   });
 
-  it('goes to the next suggestion after one is accepted', async () => {
+  it('goes to the next suggestion after one is accepted and saved', async () => {
     await page.getByRole('tab', { name: /^Suggestions/ }).click();
     const list = page.getByRole('list', { name: 'Suggestions in reading order' });
     await list.getByRole('listitem').first().waitFor();
@@ -61,6 +61,12 @@ describe('focus never drops to the page', () => {
       .getByRole('button', { name: /^Accept/ })
       .click();
     await giveNameIfAsked(page, 'Ada Lindqvist');
+    // the form opens on it, with the focus; saved from the keyboard
+    const form = page.getByRole('form', { name: 'New annotation' });
+    await form.waitFor();
+    await expect.poll(() => focus(page)).toMatch(/^INPUT: /);
+    await page.keyboard.press('Control+Enter');
+    await form.waitFor({ state: 'detached' });
     await expect.poll(() => focus(page)).toMatch(/^suggestion: /);
     // the one after it, now first
     expect((await focus(page)).replace(/^suggestion: /, '')).toBe(second);

@@ -25,6 +25,11 @@ describe('when the browser refuses storage to the app', () => {
     const screen = page.getByRole('main', { name: 'Factmark cannot open its storage' });
     await screen.waitFor();
     expect(await screen.getByRole('alert').textContent()).toContain('could not be opened');
+    // the browser's own words are folded under Details, not in the sentence
+    const sentence = await screen.getByRole('alert').locator('p').first().textContent();
+    expect(sentence).not.toContain('SecurityError');
+    await screen.getByText('Details').click();
+    expect(await screen.getByRole('alert').locator('pre').textContent()).toContain('SecurityError');
     expect(await screen.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
   });
 

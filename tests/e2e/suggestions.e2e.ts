@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Profile } from './browser';
-import { entries } from './reviewer';
+import { readFileSync } from 'node:fs';
+import { entries, exportAs } from './reviewer';
+import { atThreeWidths } from './screens';
 
 const suggestionsList = (page: Page) =>
   page.getByRole('list', { name: 'Suggestions in reading order' });
@@ -70,7 +72,7 @@ describe('claim spotting in the app', () => {
     expect(await page.locator('.ProseMirror [data-annotation-id]').count()).toBe(0);
   });
 
-  it('accepts the name as a correction with the suggested spelling and the reason in its note', async () => {
+  it('accepts the name into the form: a correction to the suggested spelling, the reason apart from the note', async () => {
     const item = suggestionsList(page).getByRole('listitem').filter({ hasText: 'Robert Habeck' });
     await item.getByRole('button', { name: /^Accept/ }).click();
     // the first annotation of this browser asks who is reviewing, then goes on
@@ -78,17 +80,65 @@ describe('claim spotting in the app', () => {
     await ask.waitFor();
     await ask.getByLabel('Your name').fill('Mika Tanaka');
     await ask.getByRole('button', { name: 'Continue' }).click();
-    // the reviewer stays with the suggestions, which no longer offer it
+    // the form opens filled in: nothing is stored until the reviewer saves
+    const form = page.getByRole('form', { name: 'New annotation' });
+    await form.waitFor();
+    expect(await form.getByRole('radio', { name: 'Correction' }).isChecked()).toBe(true);
+    expect(await form.getByRole('textbox', { name: 'Correction' }).inputValue()).toBe(
+      'Robert Habeck',
+    );
+    expect(await form.getByLabel('Note').inputValue()).toBe('');
+    expect(await form.locator('.editor-origin').textContent()).toMatch(
+      /^Suggested because: close to Robert Habeck \(.+\)\.$/,
+    );
+    await atThreeWidths(page, 'accept-form');
+    await form.getByLabel('Note').fill('Misspelled in the print edition too.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    // the reviewer is back with the suggestions, which no longer offer it
     await expect
       .poll(async () => (await suggestionTexts(page)).some(t => t.includes('Robert Habeck')))
       .toBe(false);
     await showTab(page, 'Annotations');
     await expect.poll(() => entries(page).count()).toBe(1);
-    expect(await entries(page).first().textContent()).toContain('→ Robert Habeck');
+    const entry = entries(page).first();
+    expect(await entry.textContent()).toContain('→ Robert Habeck');
+    expect(await entry.locator('.item-origin').textContent()).toMatch(/^Suggested because: close/);
     await entries(page).first().getByRole('button', { name: /^Edit/ }).click();
-    const form = page.getByRole('form', { name: 'Edit annotation' });
-    expect(await form.getByLabel('Note').inputValue()).toMatch(/^Suggested by Factmark/);
+    const edit = page.getByRole('form', { name: 'Edit annotation' });
+    expect(await edit.getByLabel('Note').inputValue()).toBe('Misspelled in the print edition too.');
+    expect(await edit.locator('.editor-origin').textContent()).toMatch(/^Suggested because: /);
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    // the reasons never reach the editor's report
+    const report = readFileSync(await exportAs(page, 'Report (Markdown)', profile.dir), 'utf8');
+    expect(report).toContain('Misspelled in the print edition too.');
+    expect(report).not.toContain('Suggested');
+  });
+
+  it('accepts a claim into the form, where the verdict keys set its verdict, and Cancel stores nothing', async () => {
+    await showTab(page, 'Suggestions');
+    const item = suggestionsList(page)
+      .getByRole('listitem')
+      .filter({ hasText: 'believed to be the ministry’s first' });
+    await item.getByRole('button', { name: /^Accept/ }).click();
+    const form = page.getByRole('form', { name: 'New annotation' });
+    await form.waitFor();
+    expect(await form.getByRole('radio', { name: 'Claim' }).isChecked()).toBe(true);
+    await page.keyboard.press('6');
+    expect(await form.getByLabel('Verdict').locator('option:checked').textContent()).toBe('False');
     await form.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Discard your changes?' })
+      .getByRole('button', { name: 'Discard changes' })
+      .click();
+    await form.waitFor({ state: 'detached' });
+    // nothing stored, the suggestion still offered, and the focus back on it
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''))
+      .toContain('believed to be the ministry’s first');
+    expect(await page.getByRole('tab', { name: /^Annotations/ }).textContent()).toBe(
+      'Annotations1',
+    );
   });
 
   it('underlines only strong suggestions, and all of them when asked', async () => {

@@ -1,26 +1,27 @@
 import type { AnnotationFields } from '../annotation-fields';
+import { ORIGIN_REASONS_MAX, type AnnotationOrigin } from '../origin';
+import { RECORD_LIMITS } from '../record-limits';
 import type { Suggestion } from './types';
 
-/** "Suggested by Factmark: superlative + institution + anonymous sources." */
-export function suggestionNote(s: Pick<Suggestion, 'reasons'>): string {
-  const reasons = s.reasons.map(r => r.trim()).filter(Boolean);
-  if (reasons.length === 0) return 'Suggested by Factmark.';
-  const joined = reasons.join(' + ');
-  // a reason that already ends a sentence gets no second full stop
-  return `Suggested by Factmark: ${joined}${/[.!?…]$/.test(joined) ? '' : '.'}`;
-}
-
 /**
- * The annotation fields an accepted suggestion starts with, to spread over
- * `fieldsOf()`: a claim becomes an open claim with no verdict, a name a
- * correction to the suggested spelling; either way the reasons go in the note
- * so the reviewer sees why it was suggested. A name without a correction
- * (which the spotter should not produce) becomes a claim rather than a
- * correction that `readFields` would refuse.
+ * The annotation fields an accepted suggestion opens the form with, to spread
+ * over `fieldsOf()`: a claim becomes an open claim with no verdict, a name a
+ * correction to the suggested spelling. The note stays empty: it is the
+ * reviewer's, and goes into reports; why it was suggested is its origin
+ * (`suggestionOrigin`). A name without a correction (which the spotter should
+ * not produce) becomes a claim rather than a correction `readFields` would refuse.
  */
 export function annotationFieldsFor(s: Suggestion): Partial<AnnotationFields> {
-  const note = suggestionNote(s);
   const correction = s.correction?.trim();
-  if (s.kind === 'name' && correction) return { kind: 'correction', correction, note };
-  return { kind: 'claim', note };
+  if (s.kind === 'name' && correction) return { kind: 'correction', correction };
+  return { kind: 'claim' };
+}
+
+/** The origin of an annotation made from `s`: the spotter's reasons, blank ones left out, held to a record's limits. */
+export function suggestionOrigin(s: Pick<Suggestion, 'reasons'>): AnnotationOrigin {
+  const reasons = s.reasons
+    .map(r => r.trim().slice(0, RECORD_LIMITS.nameLength))
+    .filter(Boolean)
+    .slice(0, ORIGIN_REASONS_MAX);
+  return { type: 'suggestion', reasons };
 }

@@ -10,6 +10,7 @@ import {
   type Annotation,
   type Target,
 } from '../../model/types';
+import { originWords, type AnnotationOrigin } from '../../model/origin';
 import { passageProblem } from '../../model/record-limits';
 import { isHttpUrl } from '../../model/urls';
 import type { VerdictScale } from '../../model/verdict-scale';
@@ -18,7 +19,9 @@ import { sameJson } from '../../model/same-json';
 import { shorten } from '../../model/white-space';
 import { Field } from '../common/Field';
 import { SourceFieldset } from './SourceFieldset';
-import { writeFailure } from '../common/storage-errors';
+import { after, type Problem } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
+import { writeProblem } from '../common/storage-errors';
 import { AnnotationHistory } from './AnnotationHistory';
 import { Announcer } from '../common/Announcer';
 import { isTypingTarget } from '../common/typing-target';
@@ -29,6 +32,8 @@ interface Props {
   /** The annotation being edited, or undefined for a new one. */
   annotation: Annotation | undefined;
   target: Target;
+  /** Where the annotation came from (an accepted suggestion): shown apart from the note. */
+  origin?: AnnotationOrigin | undefined;
   initial: AnnotationFields;
   /** What the form showed when first opened; `initial` unless restored from a draft. */
   opened?: AnnotationFields;
@@ -64,6 +69,7 @@ const DRAFT_PAUSE_MS = 250;
 export function AnnotationEditor({
   annotation,
   target,
+  origin,
   initial,
   opened: openedWith,
   restored = false,
@@ -91,6 +97,7 @@ export function AnnotationEditor({
   }, [fields, opened, changed]);
   const cancel = () => (changed ? setAsking(true) : onCancel());
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [failed, setFailed] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
   const [announced, setAnnounced] = useState<{ text: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -140,7 +147,8 @@ export function AnnotationEditor({
       setSaving(false);
     } catch (err) {
       // the fields stay as typed: nothing the reviewer wrote is lost
-      setErrors({ form: `Nothing was saved. ${writeFailure(err)}` });
+      setErrors({});
+      setFailed(after('Nothing was saved.', writeProblem(err)));
       setSaving(false);
     }
   };
@@ -182,6 +190,7 @@ export function AnnotationEditor({
           </p>
         )}
         <blockquote className="editor-quote">{shorten(target.exact, 280)}</blockquote>
+        {origin && <p className="editor-origin">{originWords(origin)}</p>}
         {passage && (
           <p className="field-error" role="alert">
             {passage}
@@ -296,6 +305,7 @@ export function AnnotationEditor({
             {errors.form}
           </p>
         )}
+        {failed && <ProblemText problem={failed} />}
         <div className="editor-actions">
           <button
             type="submit"

@@ -5,6 +5,7 @@ import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
 import { highlightLook } from '../../editor/highlight-look';
 import { sourcesByStance } from '../../model/source-summary';
+import { originWords } from '../../model/origin';
 import { shorten } from '../../model/white-space';
 import { Swatch } from '../common/Swatch';
 import { scrollParentOf } from '../common/scroll-parent';
@@ -204,6 +205,7 @@ const Entry = memo(function Entry({
         </p>
       )}
       <p className="item-by">By {a.creator}</p>
+      {a.origin && <p className="item-origin">{shorten(originWords(a.origin), 120)}</p>}
       {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
         <div className="item-fuzzy">
           <p>

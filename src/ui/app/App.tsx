@@ -18,6 +18,7 @@ import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
 import { useImport } from '../transfer/use-import';
 import { Workspace } from '../workspace/Workspace';
+import { technicalText } from '../common/problem';
 
 async function fetchSample() {
   const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE_ARTICLE_PATH}`);
@@ -40,7 +41,7 @@ export function App() {
   useEffect(() => {
     startArticleId(fetchSample)
       .then(setArticleId)
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+      .catch((err: unknown) => setError(technicalText(err)));
   }, []);
   useEffect(() => {
     if (!articleId) return;
@@ -67,9 +68,7 @@ export function App() {
 
   if (error)
     return (
-      <RecoveryScreen
-        reason={`The database or the article could not be opened: ${error.replace(/\.+$/, '')}.`}
-      />
+      <RecoveryScreen reason="The database or the article could not be opened." technical={error} />
     );
   if (article === undefined && !showLibrary) return <p className="loading">Opening…</p>;
   return (

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { technicalText } from '../common/problem';
 
 interface Props {
   children: ReactNode;
@@ -28,8 +29,11 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     return (
       <div className="problem" role="alert">
         <h1>This article could not be shown</h1>
-        <p>{error.message}</p>
-        <p>Nothing stored was changed.</p>
+        <p>Nothing stored was changed. Go to the library, or reload the page.</p>
+        <details className="notice-technical">
+          <summary>Details</summary>
+          <pre>{technicalText(error)}</pre>
+        </details>
         <button
           type="button"
           className="button button--primary"

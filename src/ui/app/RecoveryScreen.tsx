@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { readWhatCanBeRead } from '../../store/raw-dump';
 import { downloadFile } from '../common/download';
+import { technicalText } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
 
 /**
  * Shown instead of the app when its database cannot be opened: says why,
  * offers to try again, and to save whatever records can still be read.
  */
-export function RecoveryScreen({ reason }: { reason: string }) {
+export function RecoveryScreen({ reason, technical }: { reason: string; technical?: string }) {
   const [rescue, setRescue] = useState('');
   const download = async () => {
     try {
@@ -19,13 +21,13 @@ export function RecoveryScreen({ reason }: { reason: string }) {
       );
       setRescue(`Saved ${count} records to your downloads.`);
     } catch (err) {
-      setRescue(`Nothing could be read: ${err instanceof Error ? err.message : String(err)}.`);
+      setRescue(`Nothing could be read (${technicalText(err)}). Try again in a new window.`);
     }
   };
   return (
     <main className="problem" aria-labelledby="recovery-title">
       <h1 id="recovery-title">Factmark cannot open its storage</h1>
-      <p role="alert">{reason}</p>
+      <ProblemText problem={{ message: reason, ...(technical !== undefined && { technical }) }} />
       <p>
         Your articles and annotations live in this browser’s storage. Nothing was changed. This can
         happen when a newer Factmark has opened the same storage, when another tab is holding it, or

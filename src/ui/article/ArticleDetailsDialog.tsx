@@ -6,6 +6,8 @@ import { updateArticleMeta } from '../../store/articles';
 import { ArticleMetaFields } from './ArticleMetaFields';
 import { checkMeta, type MetaErrors } from './article-meta';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
+import { problemOf, type Problem } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
 
 /** Edits an article's title, source, publisher, author and date (its text stays as loaded). */
 export function ArticleDetailsDialog({
@@ -23,7 +25,7 @@ export function ArticleDetailsDialog({
     publishedAt: article.publishedAt,
   });
   const [errors, setErrors] = useState<MetaErrors>({});
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
   const save = async () => {
     const checked = checkMeta(meta);
     if (!checked.ok) return setErrors(checked.errors);
@@ -31,7 +33,7 @@ export function ArticleDetailsDialog({
       await updateArticleMeta(article.id, checked.meta, nowIso());
       onClose();
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      setProblem(problemOf(err, 'The details were not saved. Try again.'));
     }
   };
   return (
@@ -45,11 +47,7 @@ export function ArticleDetailsDialog({
       >
         <h2 id="details-title">Article details</h2>
         <ArticleMetaFields meta={meta} errors={errors} onChange={setMeta} />
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
+        {problem && <ProblemText problem={problem} />}
         <DialogActions submit="Save" onCancel={onClose} />
       </form>
     </ModalDialog>

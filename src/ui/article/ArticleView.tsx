@@ -1,7 +1,7 @@
 import type { Node as PmNode } from 'prosemirror-model';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import {
   highlightKey,
   highlightPlugin,
@@ -22,6 +22,7 @@ import { pmPos, type DocRange } from '../../editor/text-map';
 import { scrollParentOf } from '../common/scroll-parent';
 import { useLatest } from '../common/use-latest';
 import type { ArticleViewHandle } from './article-view-handle';
+import { SelectionAdder } from './SelectionAdder';
 
 interface Props {
   doc: PmNode;
@@ -91,6 +92,8 @@ export function ArticleView({
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useLatest(callbacks);
+  // the selected words, for the adder by them
+  const [selected, setSelected] = useState<DocRange | null>(null);
 
   useEffect(() => {
     const state = EditorState.create({
@@ -111,7 +114,9 @@ export function ArticleView({
         const before = v.state.selection;
         v.updateState(v.state.apply(tr));
         if (!v.state.selection.eq(before)) {
-          latest.current.onSelectionChange(selectedText(v.state));
+          const range = selectedText(v.state);
+          setSelected(range);
+          latest.current.onSelectionChange(range);
         }
       },
     });
@@ -205,7 +210,17 @@ export function ArticleView({
     },
   }));
 
-  return <div ref={mount} className="article-text" />;
+  return (
+    <div className="article-text">
+      <div ref={mount} />
+      <SelectionAdder
+        view={view}
+        // not while the form is open on a passage: it is being annotated already
+        range={pending ? null : selected}
+        onAnnotate={range => latest.current.onAnnotate(range)}
+      />
+    </div>
+  );
 }
 
 /**

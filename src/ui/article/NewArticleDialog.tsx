@@ -4,6 +4,9 @@ import type { ArticleInput, LoadedArticle } from '../../io/load-article';
 import { ArticleMetaFields } from './ArticleMetaFields';
 import { checkMeta, type MetaErrors } from './article-meta';
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
+import { after, problemOf, type Problem } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
+import { writeProblem } from '../common/storage-errors';
 
 interface Props {
   /** A file dropped on the window, to load at once. */
@@ -23,27 +26,33 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
   const [loaded, setLoaded] = useState<LoadedArticle | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>({ title: '' });
   const [metaErrors, setMetaErrors] = useState<MetaErrors>({});
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   /** Whether the text was typed or edited by hand (read once the reviewer pauses) rather than pasted. */
   const typed = useRef(false);
 
   const read = useCallback(async (input: ArticleInput) => {
     setBusy(true);
-    setProblem('');
+    setProblem(null);
     try {
       const { loadArticle } = await import('../../io/load-article');
       const result = await loadArticle(input);
       if (!result.ok) {
         setLoaded(null);
-        setProblem(result.message);
+        setProblem({
+          message: result.message,
+          ...(result.technical !== undefined && { technical: result.technical }),
+        });
       } else {
         setLoaded(result);
         setMeta(result.meta);
       }
     } catch (err) {
       setProblem(
-        `The article could not be read: ${err instanceof Error ? err.message : String(err)}`,
+        problemOf(
+          err,
+          'The article could not be read. Check that it is a text, Markdown or saved web page, and try again.',
+        ),
       );
     } finally {
       setBusy(false);
@@ -91,16 +100,15 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
 
   const submit = async () => {
     const current = loaded ?? null;
-    if (!current) return setProblem(problem || 'Paste the article’s text or choose a file first.');
+    if (!current)
+      return setProblem(problem ?? { message: 'Paste the article’s text or choose a file first.' });
     const checked = checkMeta(meta);
     if (!checked.ok) return setMetaErrors(checked.errors);
     setBusy(true);
     try {
       await onLoad(current, checked.meta);
     } catch (err) {
-      setProblem(
-        `The article could not be stored: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      setProblem(after('The article could not be stored.', writeProblem(err)));
       setBusy(false);
     }
   };
@@ -155,9 +163,9 @@ export function NewArticleDialog({ initialFile, onLoad, onCancel }: Props) {
         </div>
 
         {problem && (
-          <p className="field-error" role="alert">
-            {problem} Nothing was loaded.
-          </p>
+          <ProblemText
+            problem={{ ...problem, message: `${problem.message} Nothing was loaded.` }}
+          />
         )}
         {loaded && (
           <section className="load-preview" aria-label="What will be loaded">

@@ -4,6 +4,9 @@ import { curationItems, type CurationItem, type CurationReason } from '../../mod
 import type { Annotation } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { ModalDialog } from '../common/ModalDialog';
+import { after, type Problem } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
+import { writeProblem } from '../common/storage-errors';
 
 /** One decision of the curator: the verdict of a claim's annotations, and the assessments it settles. */
 export interface Decision {
@@ -44,23 +47,18 @@ export function CurationDialog({ annotations, scale, onDecide, onClose }: Props)
     () => curationItems(claimUnits(annotations.filter(a => a.kind === 'claim'))),
     [annotations],
   );
-  const [error, setError] = useState('');
+  const [error, setError] = useState<Problem | null>(null);
   const label = (id: string) => findVerdict(scale, id)?.label ?? id;
   const decideAll = (decisions: Decision[]) =>
     onDecide(decisions).then(
-      () => setError(''),
-      (e: unknown) =>
-        setError(`The decision could not be stored: ${e instanceof Error ? e.message : e}`),
+      () => setError(null),
+      (e: unknown) => setError(after('The decision was not stored.', writeProblem(e))),
     );
 
   return (
     <ModalDialog labelledBy="curation-title" wide onCancel={onClose}>
       <h2 id="curation-title">Curation</h2>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      {error && <ProblemText problem={error} />}
       <p>
         {open.length === 0
           ? 'Nothing waits for a decision.'

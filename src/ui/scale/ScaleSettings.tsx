@@ -16,6 +16,8 @@ import { countVerdictUse, inUseMessage, saveVerdictScale } from '../../store/ver
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
 import { Swatch } from '../common/Swatch';
 import './scale-settings.css';
+import { problemOf } from '../common/problem';
+import { writeFailure } from '../common/storage-errors';
 
 interface Props {
   scale: VerdictScale;
@@ -119,7 +121,8 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
       onSaved?.(saved);
       onClose();
     } catch (error) {
-      setNotice(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      // the store's refusals are sentences for people; anything else is a failed write
+      setNotice(`Not saved: ${problemOf(error, writeFailure(error)).message}`);
       setBusy(false);
     }
   };

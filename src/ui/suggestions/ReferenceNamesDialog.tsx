@@ -6,6 +6,8 @@ import {
   removeExtraPerson,
 } from '../../store/suggestion-store';
 import { Field } from '../common/Field';
+import { problemOf } from '../common/problem';
+import { writeFailure } from '../common/storage-errors';
 import { useSetting } from '../common/use-setting';
 import { ModalDialog } from '../common/ModalDialog';
 import './suggestions.css';
@@ -36,7 +38,8 @@ export function ReferenceNamesDialog({ onClose }: Props) {
       setOffice('');
       setError('');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      // the store's refusals ("already on the list") are sentences; a failed write gets its own
+      setError(problemOf(err, writeFailure(err)).message);
     } finally {
       setBusy(false);
       nameInput.current?.focus();

@@ -17,7 +17,8 @@ export interface SuggestionsPanelProps {
   activeId?: string | null;
   /** False shows only a line saying suggestions are off, with a button to turn them on. */
   enabled?: boolean;
-  onAccept: (s: Suggestion) => void;
+  /** Accepts `s`; `next` is the entry the reviewer would look at after it (the focus goes there). */
+  onAccept: (s: Suggestion, next: Suggestion | undefined) => void;
   onDismiss: (s: Suggestion) => void;
   onRestoreDismissed: () => void;
   /** Scroll the article to the suggestion. */
@@ -83,6 +84,11 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   const actOn = (action: (s: Suggestion) => void) => (s: Suggestion) => {
     acted.current = { id: s.id, index: listed.findIndex(x => x.id === s.id) };
     action(s);
+  };
+  // the form opens in the panel's place: the focus comes back once it closes (the session's)
+  const accept = (s: Suggestion) => {
+    const at = listed.findIndex(x => x.id === s.id);
+    onAccept(s, listed[at + 1] ?? listed[at - 1]);
   };
 
   if (!enabled) {
@@ -157,7 +163,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
               key={s.id}
               suggestion={s}
               active={s.id === activeId}
-              onAccept={actOn(onAccept)}
+              onAccept={accept}
               onDismiss={actOn(onDismiss)}
               onSelect={onSelect}
             />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TextMap } from '../../editor/text-map';
 import type { Annotation } from '../../model/types';
+import type { Proposal } from '../common/proposal';
 import type { Review } from '../common/review-context';
 import { undismissedCount } from './suggestion-words';
 import { useSpotting } from './use-spotting';
@@ -13,10 +14,12 @@ interface Deps {
   annotations: readonly Annotation[];
   /** False while the annotations are still being read: spotting waits for them. */
   ready: boolean;
-  /** Marks a new annotation in the article and the sidebar, or (null) unmarks it. */
-  mark: (id: string | null) => void;
+  /** Opens the annotation form on an accepted suggestion, filled in. */
+  propose: (proposal: Proposal) => void;
   /** Scrolls the article to a suggestion's text. */
   reveal: (id: string) => void;
+  /** Puts the focus back in the article. */
+  focusArticle: () => void;
 }
 
 /**
@@ -25,10 +28,18 @@ interface Deps {
  * looking at and what the panel does (`useSuggestionActions`), and how many
  * the tab lists.
  */
-export function useArticleSuggestions({ review, map, annotations, ready, mark, reveal }: Deps) {
+export function useArticleSuggestions({
+  review,
+  map,
+  annotations,
+  ready,
+  propose,
+  reveal,
+  focusArticle,
+}: Deps) {
   // spotting takes a core for a second or two a megabyte: not while the annotations load
   const spotting = useSpotting({ id: review.articleId }, map, annotations, ready);
-  const actions = useSuggestionActions({ review, map, mark, reveal });
+  const actions = useSuggestionActions({ review, map, propose, reveal, focusArticle });
   const count = useMemo(
     () => undismissedCount(spotting.suggestions, spotting.dismissed),
     [spotting.suggestions, spotting.dismissed],

@@ -1,69 +1,62 @@
-import type { Reviewer } from '../../model/desk/reviewer';
 import { useMemo, useState } from 'react';
 import type { TextMap } from '../../editor/text-map';
-import { fieldsOf } from '../../model/annotation-fields';
-import { annotationFieldsFor } from '../../model/claim-spotting/accept';
+import { annotationFieldsFor, suggestionOrigin } from '../../model/claim-spotting/accept';
 import type { Suggestion } from '../../model/claim-spotting/types';
-import { describe } from '../../model/describe';
-import { saveAnnotation } from '../../store/save-annotation';
 import {
   dismissSuggestion,
   restoreSuggestions,
   setSuggestionsEnabled,
 } from '../../store/suggestion-store';
+import { focusSuggestion } from '../common/focus-entry';
 import type { Review } from '../common/review-context';
-import { writeFailure } from '../common/storage-errors';
 import { useLatest } from '../common/use-latest';
+import type { Proposal } from '../common/proposal';
 import { suggestionLabel } from './suggestion-words';
 
 interface Deps {
   review: Review;
   map: TextMap;
-  /** Marks the new annotation in the article and the sidebar, or (null) unmarks it. */
-  mark: (id: string | null) => void;
+  /** Opens the annotation form on a proposed annotation, filled in. */
+  propose: (proposal: Proposal) => void;
   /** Scrolls the article to a suggestion's text. */
   reveal: (id: string) => void;
+  /** Puts the focus back in the article (when no suggestion is left to go to). */
+  focusArticle: () => void;
 }
 
 /**
- * What the Suggestions panel does: accept (a claim, or a correction with the
- * suggested spelling, the reasons in its note), dismiss and restore (per
- * article), show in the article, turn off and on. Callbacks are stable, so
- * the panel's entries are not drawn again while the reviewer reads.
+ * What the Suggestions panel does: accept (opens the form on it: a claim, or
+ * a correction with the suggested spelling, the spotter's reasons as its
+ * origin; the reviewer saves or cancels), dismiss and restore (per article),
+ * show in the article, turn off and on. Callbacks are stable, so the panel's
+ * entries are not drawn again while the reviewer reads.
  */
 export function useSuggestionActions(deps: Deps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const latest = useLatest(deps);
 
   const actions = useMemo(() => {
-    const accept = async (s: Suggestion, who: Reviewer): Promise<void> => {
-      const { review, map, mark } = latest.current;
-      review.keepData();
-      try {
-        const target = describe(map.index, { start: s.start, end: s.end });
-        const fields = { ...fieldsOf(undefined), ...annotationFieldsFor(s) };
-        // shown at once, and taken back if the write fails, as the editor's Save
-        const saved = await saveAnnotation({ mode: 'new', target }, fields, fields, {
-          articleId: review.articleId,
-          scale: review.scale,
-          reviewer: who,
-          mark,
-        });
-        if (!saved.ok) throw new Error(Object.values(saved.errors).join(' '));
-        await dismissSuggestion(review.articleId, s.id);
-        review.announce(`Accepted: ${suggestionLabel(s)}.`);
-      } catch (err) {
-        review.notify({
-          tone: 'error',
-          title: 'The suggestion was not accepted',
-          detail: `Nothing was saved. ${writeFailure(err)}`,
-        });
-      }
-    };
     const articleId = () => latest.current.review.articleId;
+    const accept = (s: Suggestion, next: Suggestion | undefined) => {
+      const { map, propose } = latest.current;
+      propose({
+        range: { from: map.toPos(s.start), to: map.toPos(s.end) },
+        fields: annotationFieldsFor(s),
+        origin: suggestionOrigin(s),
+        closed: saved => {
+          const { review, focusArticle } = latest.current;
+          if (saved) {
+            // annotated now: it is not offered again, even if the annotation is deleted
+            void dismissSuggestion(review.articleId, s.id);
+            review.announce(`Accepted: ${suggestionLabel(s)}.`);
+          }
+          // saved: on to the next one to look at; cancelled: back where the reviewer was
+          void focusSuggestion(saved ? next?.id : s.id, focusArticle);
+        },
+      });
+    };
     return {
-      // a suggestion accepted before the reviewer gave a name is accepted once they have
-      onAccept: (s: Suggestion) => latest.current.review.withReviewer(who => void accept(s, who)),
+      onAccept: accept,
       onDismiss: (s: Suggestion) => void dismissSuggestion(articleId(), s.id),
       onRestoreDismissed: () => void restoreSuggestions(articleId()),
       onSelect: (s: Suggestion) => {

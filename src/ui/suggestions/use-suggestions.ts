@@ -147,8 +147,14 @@ export function useSuggestions(
       },
       (err: unknown) => {
         if (controller.signal.aborted) return;
-        const message = err instanceof Error ? err.message : String(err);
-        setOutcome({ run, suggestions: NONE, error: `Suggestions are unavailable: ${message}` });
+        // the worker's own words are for a developer's console, not the reviewer's panel
+        console.error('claim spotting failed:', err);
+        setOutcome({
+          run,
+          suggestions: NONE,
+          error:
+            'Suggestions are unavailable for this article: the claim spotter stopped. Reload the page to try again; annotating works as before.',
+        });
       },
     );
     return () => controller.abort();

@@ -8,6 +8,7 @@ import { downloadFile, fileSlug } from '../common/download';
 import type { Review } from '../common/review-context';
 import type { ExportFormat } from './export-format';
 import type { ClaimReviewChoice } from './claim-review-choice';
+import { problemOf } from '../common/problem';
 
 /**
  * Export for one article: the files and the messages. `read` is what the
@@ -26,12 +27,18 @@ export function useTransfer(
   const allAnnotations = async () =>
     read.complete ? read.annotations : listAnnotations(article.id);
 
-  const failed = (what: string) => (err: unknown) =>
+  const failed = (what: string) => (err: unknown) => {
+    const { message, technical } = problemOf(
+      err,
+      'Nothing was downloaded. Try again; if it keeps failing, reload the page.',
+    );
     setNotice({
       tone: 'error',
       title: `${what} failed`,
-      detail: err instanceof Error ? err.message : String(err),
+      detail: message,
+      ...(technical !== undefined && { technical }),
     });
+  };
 
   const exportAs = (format: ExportFormat) => {
     if (format === 'claim-review') return askClaimReview();

@@ -85,6 +85,7 @@ export function Sidebar({
           key={editor.key}
           annotation={editor.annotation}
           target={editor.target}
+          origin={editor.origin}
           initial={editor.initial}
           opened={editor.opened}
           restored={editor.restored}

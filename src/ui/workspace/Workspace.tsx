@@ -79,8 +79,9 @@ export function Workspace({ article, notify, onChooseImport, onShowLibrary, onNe
     map,
     annotations: listed,
     ready: complete,
-    mark: session.mark,
+    propose: session.propose,
     reveal: id => view.current?.revealSuggestion(id),
+    focusArticle: () => view.current?.focus(),
   });
   const sidebarRef = useRef<HTMLElement>(null);
   const sidebarToggleRef = useRef<HTMLButtonElement>(null);

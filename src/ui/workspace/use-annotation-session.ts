@@ -4,6 +4,8 @@ import { selectionTarget } from '../../editor/selection-target';
 import { pmPos, type DocRange, type TextMap } from '../../editor/text-map';
 import { anchor } from '../../model/anchor';
 import { fieldsOf, type AnnotationFields } from '../../model/annotation-fields';
+import type { AnnotationOrigin } from '../../model/origin';
+import type { Proposal } from '../common/proposal';
 import { reviewStep } from '../../model/review-step';
 import type { Annotation, Target } from '../../model/types';
 import {
@@ -17,6 +19,7 @@ import { saveAnnotation, type SaveResult } from '../../store/save-annotation';
 import type { ArticleViewHandle } from '../article/article-view-handle';
 import { focusEntry } from '../common/focus-entry';
 import { nextFrame } from '../common/next-frame';
+import { problemOf } from '../common/problem';
 import type { Review } from '../common/review-context';
 import { useLatest } from '../common/use-latest';
 import { useUndo } from './use-undo';
@@ -29,9 +32,9 @@ interface Restored {
 
 /** What the editor is open on: a new annotation of a selection, or a stored one. */
 type Editing = (
-  | { mode: 'new'; range: DocRange; target: Target }
+  | { mode: 'new'; range: DocRange; target: Target; origin?: AnnotationOrigin | undefined }
   | { mode: 'edit'; id: string; range: DocRange | null }
-) & { restored?: Restored };
+) & { restored?: Restored; proposal?: Proposal };
 
 interface Deps {
   review: Review;
@@ -102,7 +105,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       // the text changed under it: the draft stays stored, but is not shown on the wrong words
       if (found.method === 'orphan') return;
       const range = { from: map.toPos(found.start), to: map.toPos(found.end) };
-      setEditing(e => e ?? { mode: 'new', range, target, restored });
+      setEditing(e => e ?? { mode: 'new', range, target, origin: on.origin, restored });
     });
     return () => {
       live = false;
@@ -119,6 +122,16 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
         setEditing({ mode: 'new', ...found });
       }),
     );
+  const propose = (proposal: Proposal) =>
+    guard(() =>
+      review.withReviewer(() => {
+        const found = selectionTarget(map, proposal.range);
+        if (!found) return;
+        discard();
+        const { origin } = proposal;
+        setEditing({ mode: 'new', ...found, origin, proposal });
+      }),
+    );
   const select = (id: string, reveal: boolean) => {
     setActiveId(id);
     setPicker(null);
@@ -130,10 +143,12 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       select(id, true);
       setEditing({ mode: 'edit', id, range: rangeOf(id) });
     });
-  const close = (focus: DocRange | null) => {
+  const close = (focus: DocRange | null, saved: boolean) => {
     discard();
     setEditing(null);
-    view.current?.focus(focus ?? undefined);
+    // a proposal says where the focus goes (the next suggestion); a selection goes back to the text
+    if (editing?.proposal) editing.proposal.closed(saved);
+    else view.current?.focus(focus ?? undefined);
   };
   const save = async (fields: AnnotationFields, opened: AnnotationFields): Promise<SaveResult> => {
     if (!editing) throw new Error('No annotation is being edited.');
@@ -160,7 +175,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     const end = editing.range?.to;
     // the highlight is drawn first; the sidebar's list comes back in the frame after
     await nextFrame();
-    close(end === undefined ? null : { from: end, to: end });
+    close(end === undefined ? null : { from: end, to: end }, true);
     return saved;
   };
   const remove = async (id: string) => {
@@ -189,8 +204,16 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       await reattachAnnotation(id, found.target);
     } catch (err) {
       // a passage too long to annotate, or the annotation deleted in another tab
-      const detail = err instanceof Error ? err.message : String(err);
-      return review.notify({ tone: 'error', title: 'The annotation was not re-attached', detail });
+      const { message, technical } = problemOf(
+        err,
+        'Select the passage again and choose Re-attach once more.',
+      );
+      return review.notify({
+        tone: 'error',
+        title: 'The annotation was not re-attached',
+        detail: message,
+        ...(technical !== undefined && { technical }),
+      });
     }
     select(id, true);
   };
@@ -221,12 +244,15 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
   const edited = editing?.mode === 'edit' ? annotations.find(a => a.id === editing.id) : undefined;
   // an annotation deleted in another tab while open here closes its editor
   const target = editing?.mode === 'new' ? editing.target : edited?.target;
+  const opening = { ...fieldsOf(edited), ...editing?.proposal?.fields };
   return {
     activeId,
     mark: setActiveId,
     hasSelection,
     onSelectionChange,
     annotate,
+    /** Opens the form on a proposed annotation (an accepted suggestion), filled in. */
+    propose,
     /** Where highlights overlap, a click asks which annotation the reviewer meant. */
     clickHighlights: (ids: string[], at: { x: number; y: number }) =>
       ids.length === 1 ? select(ids[0] as string, false) : setPicker({ ids, at }),
@@ -250,8 +276,9 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
         key: editing.mode === 'new' ? `new:${target.start}:${target.end}` : editing.id,
         annotation: edited,
         target,
-        initial: editing.restored?.fields ?? fieldsOf(edited),
-        opened: editing.restored?.opened ?? fieldsOf(edited),
+        initial: editing.restored?.fields ?? opening,
+        opened: editing.restored?.opened ?? opening,
+        origin: editing.mode === 'new' ? editing.origin : edited?.origin,
         restored: editing.restored !== undefined,
         /** Keeps the form as typed (or forgets it once it matches what it opened with). */
         changed: (changed: boolean) => {
@@ -260,7 +287,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
         keepDraft: (fields: AnnotationFields, opened: AnnotationFields, changed: boolean) => {
           const on =
             editing.mode === 'new'
-              ? { mode: 'new' as const, target: editing.target }
+              ? { mode: 'new' as const, target: editing.target, origin: editing.origin }
               : { mode: 'edit' as const, id: editing.id };
           const savedAt = new Date().toISOString();
           void (changed
@@ -283,7 +310,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     },
     save,
     /** Closes the form, throwing away what it holds (the form asked already, if needed). */
-    cancel: () => close(editing?.range ?? null),
+    cancel: () => close(editing?.range ?? null, false),
     deleteEdited: () => editing?.mode === 'edit' && void remove(editing.id),
     selectEntry,
     openEntry,

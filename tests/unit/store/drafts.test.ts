@@ -34,6 +34,15 @@ describe('drafts of the annotation form', () => {
     expect(await loadDraft('a1')).toEqual(edit);
   });
 
+  it('keeps the origin of a new annotation from a suggestion, and drops one that does not read', async () => {
+    const on = { ...draft.on, origin: { type: 'suggestion' as const, reasons: ['superlative'] } };
+    await keepDraft({ ...draft, on });
+    expect((await loadDraft('a1'))?.on).toEqual(on);
+    // the typed fields matter more than why it was suggested: the draft stays, without it
+    await setSetting(draftKey('a1'), { ...draft, on: { ...draft.on, origin: { type: 'x' } } });
+    expect(await loadDraft('a1')).toEqual(draft);
+  });
+
   it('forgets a dropped draft', async () => {
     await keepDraft(draft);
     await dropDraft('a1');

@@ -6,10 +6,13 @@ import {
   writeLibraryBackup,
 } from '../../../src/io/library-backup';
 import { docFromPlainText } from '../../../src/io/plain-text';
+import { fieldsOf } from '../../../src/model/annotation-fields';
+import type { Draft } from '../../../src/model/draft';
 import { withDeskFields } from '../../../src/model/desk/desk-fields';
 import { withRevision } from '../../../src/model/desk/revision';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
 import { db } from '../../../src/store/db';
+import { keepDraft, loadDraft } from '../../../src/store/drafts';
 import { readLibraryDump } from '../../../src/store/library-dump';
 import { restoreLibrary } from '../../../src/store/restore-library';
 import { LAST_ARTICLE, REVIEWER_NAME, setSetting } from '../../../src/store/settings';
@@ -26,6 +29,19 @@ const SCALE: VerdictScale = [
   ...DEFAULT_VERDICT_SCALE,
   { id: 'awaiting-reply', label: 'Awaiting reply', color: '#555555', countsAsChecked: false },
 ];
+
+/** A half-typed note on "rose" in the second version, from a suggestion. */
+const DRAFT = (articleId: string): Draft => ({
+  articleId,
+  on: {
+    mode: 'new',
+    target: { ...targetAt(5, 'rose'), prefix: 'Fees ', suffix: ' by 110 percent.' },
+    origin: { type: 'suggestion', reasons: ['a number'] },
+  },
+  fields: { ...fieldsOf(), note: 'Ask the port authority' },
+  opened: fieldsOf(),
+  savedAt: '2026-12-02T11:00:00.000Z',
+});
 
 const clear = () => Promise.all(db.tables.map(t => t.clear()));
 beforeEach(clear);
@@ -63,6 +79,8 @@ async function fillLibrary() {
       articleId: second.id,
       target: { ...targetAt(5, 'rose'), prefix: 'Fees ', suffix: ' by 110 percent.' },
       anchoring: { method: 'position' },
+      // accepted from a suggestion: the spotter's reasons are its origin, apart from the note
+      origin: { type: 'suggestion', reasons: ['a number', 'a change over time'] },
       verdict: 'awaiting-reply',
       history: [
         { field: 'verdict', to: 'awaiting-reply', by: 'Ada', at: '2026-12-01T10:00:00.000Z' },
@@ -83,6 +101,8 @@ async function fillLibrary() {
   await setSetting(EXTRA_PEOPLE, [{ name: 'Robert Habeck', office: 'Vice-Chancellor' }]);
   await setSetting(dismissedKey(article.id), ['claim-0-8-abc']);
   await setSetting(LAST_ARTICLE, second.id);
+  // the open form's draft is typed work: it goes with the backup (docs/reliability.md)
+  await keepDraft(DRAFT(second.id));
   return { sample: article, first, second };
 }
 
@@ -107,6 +127,10 @@ describe('a library backup', () => {
     const report = await restore(file, SCALE);
     expect(await everything()).toEqual(before);
     expect(report).toMatchObject({ articles: 3, newArticles: 3, added: 5, tombstones: 1 });
+    // the form comes back as it was typed, and the accepted suggestion's reasons with it
+    const [second] = before.articles.filter(a => a.previousVersionId !== undefined);
+    expect(await loadDraft(second?.id ?? '')).toEqual(DRAFT(second?.id ?? ''));
+    expect(before.annotations.filter(a => a.origin !== undefined)).toHaveLength(1);
   });
 
   it('restored into a browser with data merges, never replacing what is here', async () => {
@@ -120,6 +144,8 @@ describe('a library backup', () => {
       withRevision(mine, { ...mine, note: 'Changed here later.', updatedAt: NOW }),
     );
     await setSetting(REVIEWER_NAME, 'Someone else');
+    const typedHere = { ...DRAFT(second.id), fields: { ...fieldsOf(), note: 'Typed here' } };
+    await keepDraft(typedHere);
     await db.annotations.where('articleId').equals(second.id).delete();
     await db.tombstones.add({
       id: '0f1e2d3c-4b5a-4968-8776-655443322110',
@@ -134,6 +160,8 @@ describe('a library backup', () => {
     const report = await restore(file, SCALE);
     expect((await db.annotations.get(mine.id))?.note).toBe('Changed here later.');
     expect((await db.settings.get(REVIEWER_NAME))?.value).toBe('Someone else');
+    // the form as typed here is not replaced by the one in the backup
+    expect(await loadDraft(second.id)).toEqual(typedHere);
     expect(await db.annotations.get('0f1e2d3c-4b5a-4968-8776-655443322110')).toBeUndefined();
     expect(await db.articles.get(here)).toBeDefined();
     expect(await db.articles.count()).toBe(4);

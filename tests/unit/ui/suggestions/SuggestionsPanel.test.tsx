@@ -75,7 +75,8 @@ describe('SuggestionsPanel', () => {
   it('names its buttons after the quote, and acts on the suggestion', () => {
     const props = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Accept “Robert Hallbeck”' }));
-    expect(props.onAccept).toHaveBeenCalledWith(name);
+    // with the entry after it, where the focus goes once it is saved
+    expect(props.onAccept).toHaveBeenCalledWith(name, claim);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss “Robert Hallbeck”' }));
     expect(props.onDismiss).toHaveBeenCalledWith(name);
     // neither button also scrolls the article

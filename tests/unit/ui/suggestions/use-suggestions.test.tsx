@@ -83,14 +83,18 @@ describe('useSuggestions', () => {
     expect(runs[0]?.signal.aborted).toBe(true);
   });
 
-  it('reports a failed run as an error', async () => {
+  it('reports a failed run as an error in plain words, the worker’s own to the console', async () => {
     const { spot, runs } = handSpotter();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { result } = renderHook(() => useSuggestions({ id: 'a', text: 'x' }, true, people, spot));
     await act(async () => runs[0]?.fail());
     expect(result.current).toEqual({
       suggestions: [],
-      error: 'Suggestions are unavailable: the worker crashed',
+      error:
+        'Suggestions are unavailable for this article: the claim spotter stopped. Reload the page to try again; annotating works as before.',
     });
+    expect(String(logged.mock.calls[0]?.[1])).toContain('the worker crashed');
+    logged.mockRestore();
   });
 
   it('does not run when suggestions are off', () => {
