@@ -129,7 +129,7 @@ export async function annotate(page: Page, text: string, fields: NewAnnotation):
  */
 export async function exportAs(
   page: Page,
-  format: 'Annotated JSON' | 'ClaimReview JSON-LD',
+  format: 'Annotated JSON' | 'ClaimReview JSON-LD' | 'CSV',
   dir: string,
   answerDialog?: (dialog: Locator) => Promise<void>,
 ): Promise<string> {
