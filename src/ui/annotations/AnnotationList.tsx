@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { decisionOf, isChecked, sameClaims, type SameClaim } from '../../model/desk/same-claim';
 import { ClaimAssessments } from './ClaimAssessments';
+import { EntryButton } from './EntryButton';
 import type { Annotation } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
@@ -236,17 +237,12 @@ const Entry = memo(function Entry({
             <span className="chip chip--warning">Fuzzy match</span> The text changed here; it used
             to read <q>{shorten(a.anchoring.previousExact, 90)}</q>.
           </p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={e => {
-              e.stopPropagation();
-              onConfirm(a.id);
-            }}
+          <EntryButton
+            onClick={() => onConfirm(a.id)}
+            which={`of “${shorten(a.target.exact, 40)}”`}
           >
             Confirm place
-            <span className="visually-hidden"> of “{shorten(a.target.exact, 40)}”</span>
-          </button>
+          </EntryButton>
         </div>
       )}
       <button type="button" className="button button--small item-edit" onClick={() => onOpen(a.id)}>

@@ -1,6 +1,7 @@
 import type { SameClaim } from '../../model/desk/same-claim';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { shorten } from '../../model/white-space';
+import { EntryButton } from './EntryButton';
 
 interface Props {
   item: SameClaim;
@@ -38,20 +39,12 @@ export function ClaimAssessments({ item, scale, onOpen }: Props) {
             Also annotated by <bdi>{m.creator || 'an unnamed reviewer'}</bdi>
             {m.note && <>: {shorten(m.note, 140)}</>}
           </p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={e => {
-              e.stopPropagation();
-              onOpen(m.id);
-            }}
+          <EntryButton
+            onClick={() => onOpen(m.id)}
+            which={`${m.creator}’s annotation “${shorten(m.target.exact, 40)}”`}
           >
             Edit
-            <span className="visually-hidden">
-              {' '}
-              {m.creator}’s annotation “{shorten(m.target.exact, 40)}”
-            </span>
-          </button>
+          </EntryButton>
         </div>
       ))}
     </div>

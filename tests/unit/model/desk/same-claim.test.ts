@@ -22,27 +22,12 @@ describe('sameClaims', () => {
   });
 
   it('keeps apart the passages of one reviewer, overlaps below one half, and orphans', () => {
-    const one = annotationRecord({
-      id: 'a1',
-      target: targetAt(0, 'abcdefghij'),
-      creatorId: ADA.id,
-    });
-    const again = annotationRecord({
-      id: 'a2',
-      target: targetAt(1, 'bcdefghij'),
-      creatorId: ADA.id,
-    });
-    const little = annotationRecord({
-      id: 'b1',
-      target: targetAt(6, 'ghijklmnop'),
-      creatorId: BEN.id,
-    });
-    const lost = annotationRecord({
-      id: 'b2',
-      target: targetAt(0, 'abcdefghij'),
-      creatorId: BEN.id,
-      anchoring: { method: 'orphan' },
-    });
+    const at = (id: string, who: typeof ADA, start: number, text: string) =>
+      annotationRecord({ id, target: targetAt(start, text), creatorId: who.id });
+    const one = at('a1', ADA, 0, 'abcdefghij');
+    const again = at('a2', ADA, 1, 'bcdefghij');
+    const little = at('b1', BEN, 6, 'ghijklmnop');
+    const lost = { ...at('b2', BEN, 0, 'abcdefghij'), anchoring: { method: 'orphan' as const } };
     expect(idsOf(sameClaims([one, again, little, lost]))).toEqual([['a1'], ['a2'], ['b1'], ['b2']]);
   });
 });
