@@ -27,9 +27,12 @@ export function sameClaims(annotations: readonly Annotation[]): SameClaim[] {
     a => a.kind === 'claim' && a.anchoring?.method !== 'orphan',
   );
   const unitOf = new Map<string, { members: Annotation[]; assessments: Assessment[] }>();
-  for (const unit of claimUnits(placedClaims)) for (const m of unit.members) unitOf.set(m.id, unit);
-  const order = new Map(annotations.map((x, i) => [x.id, i]));
-  const rank = (x: Annotation) => order.get(x.id) ?? 0;
+  for (const unit of claimUnits(overlapping(placedClaims)))
+    if (unit.members.length > 1) for (const m of unit.members) unitOf.set(m.id, unit);
+  // the places in the order given, wanted only when some claim has several annotations
+  let order: Map<string, number> | undefined;
+  const rank = (x: Annotation) =>
+    (order ??= new Map(annotations.map((y, i) => [y.id, i]))).get(x.id) ?? 0;
   const items: SameClaim[] = [];
   const led = new Set<object>();
   for (const a of annotations) {
@@ -48,6 +51,28 @@ export function sameClaims(annotations: readonly Annotation[]): SameClaim[] {
     items.push({ lead: a, members, assessments: unit.assessments });
   }
   return items;
+}
+
+/**
+ * The claims whose passage overlaps another's: only they can share a unit.
+ * Most claims overlap none, and pairing them all (`claimUnits`) on every
+ * save of ten thousand costs far more than this sweep.
+ */
+function overlapping(claims: readonly Annotation[]): Annotation[] {
+  const sorted = [...claims].sort((a, b) => a.target.start - b.target.start);
+  const out: Annotation[] = [];
+  let run: Annotation[] = [];
+  let end = -Infinity;
+  for (const a of sorted) {
+    if (a.target.start >= end) {
+      if (run.length > 1) out.push(...run);
+      run = [];
+    }
+    run.push(a);
+    end = Math.max(end, a.target.end);
+  }
+  if (run.length > 1) out.push(...run);
+  return out;
 }
 
 /** The desk's decision on the item: the verdict every member holds, or undefined if they differ or one has none. */
