@@ -6,7 +6,8 @@ import type { Annotation, Article } from '../model/types';
 import { readArticleDoc } from './article-doc';
 import { checkConsistency } from './annotated-json-checks';
 import { composeArticle } from './compose-doc';
-import { annotatedJsonSchema } from './annotated-json-schema';
+import { annotatedJsonSchema, type AnnotatedJsonFile } from './annotated-json-schema';
+import { foreignVerdicts, type ForeignVerdict } from '../model/desk/foreign-verdicts';
 import { toAnnotation, toArticle } from './annotated-json-records';
 import { importError, type ImportError, type JsonPath } from './import-error';
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
@@ -28,6 +29,8 @@ export type ParseResult =
       described?: { text: string; hash: string };
       /** The verdict scale the file carries (format 3); its verdicts may be used in the file. */
       scale?: VerdictScale;
+      /** The verdicts the annotations use that the reader's scale lacks, as the file names them. */
+      foreignVerdicts: ForeignVerdict[];
       /** The file's tombstones: annotations of the article deleted where it was made. */
       tombstones: Tombstone[];
     }
@@ -57,6 +60,15 @@ function checkVersion(json: Record<string, unknown>): ParseResult | null {
     );
   }
   return null;
+}
+
+/** Each verdict id of the file's verdict bodies with the label the file first gives it. */
+function verdictLabels(file: AnnotatedJsonFile): Record<string, string> {
+  const labels: Record<string, string> = Object.create(null);
+  for (const item of file.first.items)
+    for (const body of item.body ?? [])
+      if (body.purpose === 'assessing') labels[body['factmark:verdict']] ??= body.value;
+  return labels;
 }
 
 /** The verdict scale a file carries, checked as the scale editor checks one; undefined if it carries none. */
@@ -120,16 +132,7 @@ async function parse(
 
   const carried = fileScale(json);
   if (carried && !carried.ok) return carried.fail;
-  // a verdict is known if this browser's scale or the file's own has it: the reviewer decides what to do with the rest
-  const verdictIds = [
-    ...new Set([...scale.map(v => v.id), ...(carried?.scale ?? []).map(v => v.id)]),
-  ];
-  const schema =
-    limits === IMPORT_LIMITS &&
-    scale === DEFAULT_VERDICT_SCALE &&
-    verdictIds.length === scale.length
-      ? defaultSchema
-      : annotatedJsonSchema(limits, verdictIds);
+  const schema = limits === IMPORT_LIMITS ? defaultSchema : annotatedJsonSchema(limits);
   const parsed = schema.safeParse(json, { error: importErrorMap });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
@@ -163,12 +166,15 @@ async function parse(
   const record = toArticle(file, doc.doc);
   // stored text is NFC, as every loader gives it; the targets are mapped from the text as it came
   const composed = await composeArticle(record, doc.doc);
+  const annotations = file.first.items.map(a =>
+    toAnnotation(a, record.id, file['factmark:formatVersion']),
+  );
   return {
     ok: true,
     article: composed ?? record,
-    annotations: file.first.items.map(a =>
-      toAnnotation(a, record.id, file['factmark:formatVersion']),
-    ),
+    annotations,
+    // a verdict this browser's scale lacks is not refused: the reviewer adds or maps it
+    foreignVerdicts: foreignVerdicts(annotations, scale, carried?.scale, verdictLabels(file)),
     formatVersion: file['factmark:formatVersion'],
     ...(composed && { described: { text: record.text, hash: record.textHash } }),
     ...(carried && { scale: carried.scale }),

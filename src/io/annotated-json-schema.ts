@@ -70,11 +70,7 @@ const textFormat = z.literal(TEXT_FORMAT).optional();
  * What does (the text hash, the document against the text, offsets within the
  * text, one article for all) is checked by `parseAnnotatedJson`.
  */
-export function annotatedJsonSchema(
-  limits: ImportLimits = IMPORT_LIMITS,
-  /** The verdicts the reader knows: those of its verdict scale. */
-  verdictIds: readonly string[] = DEFAULT_VERDICT_IDS,
-) {
+export function annotatedJsonSchema(limits: ImportLimits = IMPORT_LIMITS) {
   const name = z.string().max(limits.nameLength);
   const desk = deskSchemas({ limits, name, dateTime, uuidIri });
   const httpUrl = (what: string) =>
@@ -125,10 +121,14 @@ export function annotatedJsonSchema(
     });
   const assessing = textual('assessing', name)
     .extend({
-      'factmark:verdict': z.enum(verdictIds as [string, ...string[]], {
-        error: iss =>
-          `unknown verdict ${JSON.stringify(iss.input)}: expected one of ${verdictIds.join(', ')} (add it to the verdict scale to import this file)`,
-      }),
+      // any id: one not on the reader's scale is for the reviewer to add or map (foreignVerdicts)
+      'factmark:verdict': z
+        .string()
+        .min(1, { error: 'a verdict needs an id' })
+        .max(limits.nameLength)
+        .meta({
+          description: `The verdict's id on the file's scale (factmark:scale); the default scale's are ${DEFAULT_VERDICT_IDS.join(', ')}.`,
+        }),
       'factmark:ratingValue': z.number().optional(),
       ...desk.assessing,
     })

@@ -2,6 +2,7 @@ import type { Annotation, Article } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import {
   REPORT_ANCHORING_LABELS,
+  assessmentsLine,
   cleanText,
   withoutBidiControls,
   reportEntries,
@@ -34,6 +35,7 @@ const HEADER = [
   'Anchoring',
   'Verdict changed by',
   'Verdict changed at',
+  'Assessments',
 ];
 
 /** Excel's most characters in a cell; a longer cell is cut, ending in TRUNCATED. */
@@ -94,12 +96,14 @@ function cells(e: ReportEntry): string[] {
     REPORT_ANCHORING_LABELS[e.anchoring],
     e.lastVerdictChange?.by ?? '',
     e.lastVerdictChange?.at ?? '',
+    e.assessments ? assessmentsLine(e.assessments) : '',
   ];
 }
 
 /**
  * The article's annotations as CSV (RFC 4180, CRLF line ends, UTF-8 with a
- * byte-order mark): a header row, then one row per annotation in the report's
+ * byte-order mark): a header row, then one row per entry of the report (a
+ * claim annotated by several reviewers is one, its assessments in one cell) in its
  * order (reading order, orphans last), numbered as in the report. Every
  * field is quoted; cells are safe from formula injection under "," and ";"
  * (see `csvField`), at most 32,767 characters, and hold no lone surrogates

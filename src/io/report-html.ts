@@ -88,6 +88,8 @@ function entryHtml(e: ReportEntry): string {
   const details = [
     `<dt>Status</dt><dd>${escapeHtml(e.status)}</dd>`,
     e.creator && `<dt>Reviewer</dt><dd>${bdi(e.creator)}</dd>`,
+    e.assessments &&
+      `<dt>Assessments</dt><dd>${e.assessments.map(x => `${bdi(x.reviewer || 'unnamed reviewer')}: ${escapeHtml(x.verdict.label)}${x.note ? ` (${bdi(x.note)})` : ''}`).join('; ')}</dd>`,
     e.tags.length > 0 && `<dt>Tags</dt><dd>${e.tags.map(bdi).join(', ')}</dd>`,
     e.lastVerdictChange &&
       `<dt>Verdict set</dt><dd>by ${bdi(e.lastVerdictChange.by || 'unnamed reviewer')}, ${bdi(readableTime(e.lastVerdictChange.at))}</dd>`,

@@ -1,6 +1,7 @@
 import {
   ORPHANS_HEADING,
   REPORT_ANCHORING_LABELS,
+  assessmentsLine,
   linkOf,
   readableTime,
   summaryLine,
@@ -98,6 +99,8 @@ function entry(e: ReportEntry): string {
   if (e.note) out.push(block(e.note));
   const details = [`- Status: ${e.status}`];
   if (e.creator) details.push(`- Reviewer: ${escapeMarkdown(e.creator)}`);
+  if (e.assessments)
+    details.push(`- Assessments: ${escapeMarkdown(assessmentsLine(e.assessments))}`);
   if (e.tags.length > 0) details.push(`- Tags: ${e.tags.map(escapeMarkdown).join(', ')}`);
   const change = e.lastVerdictChange;
   if (change) {

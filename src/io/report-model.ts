@@ -1,5 +1,6 @@
 import { inReadingOrder } from '../model/reading-order';
-import type { AnchoringState, Annotation, Article, Source } from '../model/types';
+import { decisionOf, isChecked, sameClaims, type SameClaim } from '../model/desk/same-claim';
+import type { AnchoringState, Annotation, Article, HistoryEntry, Source } from '../model/types';
 import { ANNOTATION_KINDS } from '../model/types';
 import { KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from '../model/labels';
 import { isHttpUrl } from '../model/urls';
@@ -53,6 +54,18 @@ export interface ReportEntry {
   anchoring: ReportAnchoring;
   sources: ReportSource[];
   lastVerdictChange?: { by: string; at: string };
+  /**
+   * Each reviewer's own verdict, when the claim has several assessments or
+   * was annotated by several reviewers (one entry for all: `sameClaims`).
+   */
+  assessments?: ReportAssessment[];
+}
+
+/** One reviewer's verdict on a claim, as shown. */
+export interface ReportAssessment {
+  reviewer: string;
+  verdict: ReportVerdict;
+  note?: string;
 }
 
 export interface ReportCount {
@@ -156,48 +169,88 @@ function sourceOf(s: Source): ReportSource {
   };
 }
 
-function entryOf(a: Annotation, number: number, scale: VerdictScale): ReportEntry {
-  const change = a.history.findLast(h => h.field === 'verdict');
+/** "Ada: False (her reason); Ben: True": each reviewer's verdict in a line, as plain text. */
+export const assessmentsLine = (list: readonly ReportAssessment[]): string =>
+  list
+    .map(
+      x => `${x.reviewer || 'unnamed reviewer'}: ${x.verdict.label}${x.note ? ` (${x.note})` : ''}`,
+    )
+    .join('; ');
+
+const distinct = (values: readonly string[]) => [...new Set(values.filter(v => v !== ''))];
+
+/** The sources of several annotations of one claim, one per URL, in order. */
+function sourcesOf(members: readonly Annotation[]): Source[] {
+  const byUrl = new Map<string, Source>();
+  for (const s of members.flatMap(m => m.sources)) if (!byUrl.has(s.url)) byUrl.set(s.url, s);
+  return [...byUrl.values()];
+}
+
+/** An item's entry: a claim annotated by several reviewers is one, with all they wrote. */
+function entryOf(item: SameClaim, number: number, scale: VerdictScale): ReportEntry {
+  const { lead: a, members } = item;
+  const many = members.length > 1;
+  const verdict = many ? decisionOf(item) : a.verdict;
+  const status = many ? (isChecked(item) ? 'checked' : 'open') : a.status;
+  const change = members
+    .flatMap(m => m.history.filter(h => h.field === 'verdict'))
+    .reduce<HistoryEntry | undefined>(
+      (last, h) => (!last || h.at >= last.at ? h : last),
+      undefined,
+    );
+  const times = members.map(m => [m.createdAt, m.updatedAt] as const);
   return {
     number,
     id: cleanText(a.id),
     kind: KIND_LABELS[a.kind],
     quote: cleanText(a.target.exact),
-    verdict: a.verdict === undefined ? undefined : verdictOf(a.verdict, scale),
+    verdict: verdict === undefined ? undefined : verdictOf(verdict, scale),
     correction: cleanOpt(a.correction),
-    note: cleanText(a.note),
-    status: STATUS_LABELS[a.status] ?? cleanText(String(a.status)),
-    tags: a.tags.map(cleanText),
-    creator: cleanText(a.creator),
-    createdAt: cleanText(a.createdAt),
-    updatedAt: cleanText(a.updatedAt),
+    // nothing any of them wrote is left out
+    note: cleanText(distinct(members.map(m => m.note)).join('\n\n')),
+    status: STATUS_LABELS[status] ?? cleanText(String(status)),
+    tags: distinct(members.flatMap(m => m.tags)).map(cleanText),
+    creator: cleanText(distinct(members.map(m => m.creator.trim())).join(', ')),
+    createdAt: cleanText(times.map(t => t[0]).reduce((x, y) => (y < x ? y : x))),
+    updatedAt: cleanText(times.map(t => t[1]).reduce((x, y) => (y > x ? y : x))),
     anchoring: anchoringOf(a.anchoring),
-    sources: a.sources.map(sourceOf),
+    sources: (many ? sourcesOf(members) : a.sources).map(sourceOf),
     lastVerdictChange: change && { by: cleanText(change.by), at: cleanText(change.at) },
+    ...((many || item.assessments.length > 1) && {
+      assessments: item.assessments.map(x => ({
+        reviewer: cleanText(x.reviewer.name),
+        verdict: verdictOf(x.verdict, scale),
+        ...(x.note !== undefined && x.note !== '' && { note: cleanText(x.note) }),
+      })),
+    }),
   };
 }
 
 /**
- * The annotations as report entries: the placed ones in reading order, then
- * the orphans (in reading order of where they were), numbered 1… throughout.
+ * The annotations as report entries, one per claim however many reviewers
+ * annotated it (`sameClaims`): the placed ones in reading order, then the
+ * orphans (in reading order of where they were), numbered 1… throughout.
  */
 export function reportEntries(
   annotations: readonly Annotation[],
   scale: VerdictScale,
 ): { entries: ReportEntry[]; orphans: ReportEntry[] } {
   const ordered = inReadingOrder(annotations);
-  const placed = ordered.filter(a => a.anchoring?.method !== 'orphan');
-  const lost = ordered.filter(a => a.anchoring?.method === 'orphan');
+  const placed = sameClaims(ordered.filter(a => a.anchoring?.method !== 'orphan'));
+  const lost = sameClaims(ordered.filter(a => a.anchoring?.method === 'orphan'));
   return {
-    entries: placed.map((a, i) => entryOf(a, i + 1, scale)),
-    orphans: lost.map((a, i) => entryOf(a, placed.length + i + 1, scale)),
+    entries: placed.map((item, i) => entryOf(item, i + 1, scale)),
+    orphans: lost.map((item, i) => entryOf(item, placed.length + i + 1, scale)),
   };
 }
 
-function verdictCounts(annotations: readonly Annotation[], scale: VerdictScale): ReportCount[] {
-  const claims = annotations.filter(a => a.kind === 'claim');
+function verdictCounts(items: readonly SameClaim[], scale: VerdictScale): ReportCount[] {
   const counts = new Map<string | undefined, number>();
-  for (const a of claims) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
+  for (const item of items) {
+    if (item.lead.kind !== 'claim') continue;
+    const verdict = decisionOf(item);
+    counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+  }
   const out: ReportCount[] = scale.map(v => ({
     label: cleanText(v.label),
     count: counts.get(v.id) ?? 0,
@@ -240,8 +293,9 @@ export function reportOf(
   const creators = inReadingOrder(annotations)
     .map(a => a.creator.trim())
     .filter(name => name !== '');
-  // status means status: a verdict on an open claim is counted apart, in withVerdict
-  const checked = annotations.filter(a => a.status === 'checked').length;
+  // a claim annotated by several reviewers counts once; status means status, verdicts apart
+  const items = sameClaims(annotations);
+  const checked = items.filter(isChecked).length;
   return {
     title: cleanText(article.title),
     source: {
@@ -254,15 +308,17 @@ export function reportOf(
     reviewers: (reviewer ? [reviewer] : [...new Set(creators)]).map(cleanText),
     generatedAt: cleanText(options.generatedAt),
     summary: {
-      total: annotations.length,
+      total: items.length,
       byKind: ANNOTATION_KINDS.map(kind => ({
         label: KIND_LABELS[kind],
-        count: annotations.filter(a => a.kind === kind).length,
+        count: items.filter(i => i.lead.kind === kind).length,
       })),
-      byVerdict: verdictCounts(annotations, scale),
+      byVerdict: verdictCounts(items, scale),
       checked,
-      open: annotations.length - checked,
-      withVerdict: annotations.filter(a => hasCountedVerdict(a, scale)).length,
+      open: items.length - checked,
+      withVerdict: items.filter(i =>
+        hasCountedVerdict({ kind: i.lead.kind, verdict: decisionOf(i) }, scale),
+      ).length,
       orphaned: annotations.filter(a => a.anchoring?.method === 'orphan').length,
     },
     ...reportEntries(annotations, scale),

@@ -1,10 +1,6 @@
 import type { Annotation } from './types';
-import {
-  hasCountedVerdict,
-  isClaimChecked,
-  type Verdict,
-  type VerdictScale,
-} from './verdict-scale';
+import { decisionOf, isChecked, sameClaims } from './desk/same-claim';
+import { hasCountedVerdict, type Verdict, type VerdictScale } from './verdict-scale';
 
 /** How far the review of one article has come, as the header shows it. */
 export interface ReviewProgress {
@@ -20,8 +16,10 @@ export interface ReviewProgress {
 }
 
 /**
- * Counts the claims of a review: checked means the status says so; a verdict
- * given to an open claim counts in `withVerdict`, never in `checked`.
+ * Counts the claims of a review, the annotations of one claim by several
+ * reviewers as one (`sameClaims`): checked means every one's status says so;
+ * its verdict is the decision they all hold (none while they differ). A
+ * verdict given to an open claim counts in `withVerdict`, never in `checked`.
  */
 export function reviewProgress(
   annotations: readonly Annotation[],
@@ -32,14 +30,14 @@ export function reviewProgress(
   let checked = 0;
   let withVerdict = 0;
   let unrated = 0;
-  for (const a of annotations) {
-    if (a.kind !== 'claim') continue;
+  for (const item of sameClaims(annotations.filter(a => a.kind === 'claim'))) {
     claims++;
-    if (isClaimChecked(a)) checked++;
-    if (hasCountedVerdict(a, scale)) withVerdict++;
-    const count = a.verdict === undefined ? undefined : counts.get(a.verdict);
+    if (isChecked(item)) checked++;
+    const verdict = decisionOf(item);
+    if (hasCountedVerdict({ kind: 'claim', verdict }, scale)) withVerdict++;
+    const count = verdict === undefined ? undefined : counts.get(verdict);
     if (count === undefined) unrated++;
-    else counts.set(a.verdict as string, count + 1);
+    else counts.set(verdict as string, count + 1);
   }
   const byVerdict = scale.map(verdict => ({ verdict, count: counts.get(verdict.id) ?? 0 }));
   return { claims, checked, withVerdict, byVerdict, unrated };

@@ -4,6 +4,8 @@ import { CodePointIndex } from '../model/offsets';
 import type { ReanchorSummary } from '../model/reanchor';
 import type { Annotation, Article } from '../model/types';
 import { db } from './db';
+import { VERDICT_SCALE } from './verdict-scale-store';
+import type { VerdictScale } from '../model/verdict-scale';
 import { findDestination, loadReanchoring, type ImportFile } from './import-plan';
 import { anchoredTexts } from './known-texts';
 import { countReport, planFileMerge, type MergeCounts } from './merge-file';
@@ -27,6 +29,12 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Store a file whose id names an article here with other text as an article of its own. */
   asSeparateArticle?: boolean;
+  /**
+   * The verdict scale with the file's verdicts the reviewer chose to add
+   * (`scaleWithAdded`): stored in the import's transaction, so a cancelled or
+   * failed import leaves the scale as it was.
+   */
+  scale?: VerdictScale;
 }
 
 /** Records written per request, so a long import can report its progress between them. */
@@ -74,10 +82,12 @@ async function placeArticle(file: ImportFile, now: string, separate: boolean) {
 export async function importAnnotatedArticle(
   file: ImportFile,
   now: string,
-  { onProgress, signal, asSeparateArticle = false }: ImportOptions = {},
+  { onProgress, signal, asSeparateArticle = false, scale }: ImportOptions = {},
 ): Promise<ImportReport> {
   const { reanchorAnnotations } = await loadReanchoring();
-  return db.transaction('rw', db.articles, db.annotations, db.tombstones, async () => {
+  const tables = [db.articles, db.annotations, db.tombstones, db.settings];
+  return db.transaction('rw', tables, async () => {
+    if (scale) await db.settings.put({ key: VERDICT_SCALE, value: scale });
     const placed = await placeArticle(file, now, asSeparateArticle);
     const { article } = placed;
     const replaced = 'replaced' in placed ? placed.replaced : undefined;

@@ -129,7 +129,7 @@ export async function annotate(page: Page, text: string, fields: NewAnnotation):
  */
 export async function exportAs(
   page: Page,
-  format: 'Annotated JSON' | 'ClaimReview JSON-LD' | 'Report (Markdown)',
+  format: 'Annotated JSON' | 'ClaimReview JSON-LD' | 'Report (Markdown)' | 'CSV',
   dir: string,
   answerDialog?: (dialog: Locator) => Promise<void>,
 ): Promise<string> {

@@ -85,3 +85,19 @@ function toUnit(members: Annotation[]): ClaimUnit {
   for (const x of assessments) flaggedBy.add(x.reviewer.id);
   return { members, assessments, flaggedBy: [...flaggedBy].sort() };
 }
+
+/**
+ * The claim units of annotations from any number of articles: passages pair
+ * only within one article's text, so each article's claims are united apart
+ * (`claimUnits`), articles in order of first appearance. Other kinds are left out.
+ */
+export function claimUnitsByArticle(annotations: readonly Annotation[]): ClaimUnit[] {
+  const byArticle = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    if (a.kind !== 'claim') continue;
+    const list = byArticle.get(a.articleId);
+    if (list) list.push(a);
+    else byArticle.set(a.articleId, [a]);
+  }
+  return [...byArticle.values()].flatMap(claimUnits);
+}

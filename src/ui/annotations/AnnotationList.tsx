@@ -1,5 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { decisionOf, isChecked, sameClaims, type SameClaim } from '../../model/desk/same-claim';
+import { ClaimAssessments } from './ClaimAssessments';
+import { EntryButton } from './EntryButton';
 import type { Annotation } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { KIND_LABELS, STATUS_LABELS } from '../../model/labels';
@@ -27,7 +38,8 @@ interface Props {
 const ESTIMATED_ENTRY_HEIGHT = 110;
 
 /**
- * Every annotation of the article, in reading order. Only the entries near
+ * Every annotation of the article, in reading order, a claim annotated by
+ * several reviewers as one entry with all their assessments. Only the entries near
  * the visible part of the sidebar are in the DOM (a review may have ten
  * thousand): each carries its position in the whole list for assistive
  * technology, and the list reserves the height of the rest.
@@ -46,6 +58,8 @@ export const AnnotationList = memo(function AnnotationList({
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [listTop, setListTop] = useState(0);
   const empty = annotations.length === 0;
+  // a claim annotated by several reviewers is one entry (`sameClaims`)
+  const items = useMemo(() => sameClaims(annotations), [annotations]);
 
   // where the list starts inside the scrolling sidebar, kept current as what is above it changes
   useLayoutEffect(() => {
@@ -64,16 +78,16 @@ export const AnnotationList = memo(function AnnotationList({
   }, [empty]);
 
   const virtualizer = useVirtualizer({
-    count: annotations.length,
+    count: items.length,
     getScrollElement: () => scroller,
     estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
-    getItemKey: i => annotations[i]?.id ?? i,
+    getItemKey: i => items[i]?.lead.id ?? i,
     overscan: 6,
     gap: 10,
     scrollMargin: listTop,
   });
 
-  const activeIndex = activeId ? annotations.findIndex(a => a.id === activeId) : -1;
+  const activeIndex = activeId ? items.findIndex(i => i.members.some(m => m.id === activeId)) : -1;
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
@@ -97,7 +111,7 @@ export const AnnotationList = memo(function AnnotationList({
     );
   }
 
-  const items = virtualizer.getVirtualItems();
+  const shown = virtualizer.getVirtualItems();
   return (
     <ol
       ref={list}
@@ -105,19 +119,21 @@ export const AnnotationList = memo(function AnnotationList({
       aria-label="Annotations in reading order"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {items.map(item => {
-        const a = annotations[item.index];
-        if (!a) return null;
+      {shown.map(row => {
+        const item = items[row.index];
+        if (!item) return null;
+        const a = item.lead;
         return (
           <Entry
             key={a.id}
             annotation={a}
-            index={item.index}
-            count={annotations.length}
-            offset={item.start - listTop}
+            item={item}
+            index={row.index}
+            count={items.length}
+            offset={row.start - listTop}
             measure={virtualizer.measureElement}
             scale={scale}
-            active={a.id === activeId}
+            active={row.index === activeIndex}
             onSelect={onSelect}
             onOpen={onOpen}
             onConfirm={onConfirm}
@@ -130,6 +146,8 @@ export const AnnotationList = memo(function AnnotationList({
 
 interface EntryProps {
   annotation: Annotation;
+  /** The claim the annotation leads: with other reviewers' annotations of it, and every assessment. */
+  item: SameClaim;
   index: number;
   count: number;
   /** Pixels from the top of the list. */
@@ -144,6 +162,7 @@ interface EntryProps {
 
 const Entry = memo(function Entry({
   annotation: a,
+  item,
   index,
   count,
   offset,
@@ -163,9 +182,16 @@ const Entry = memo(function Entry({
       onSelect(a.id);
     }
   };
-  const look = highlightLook(a, scale);
+  const many = item.members.length > 1;
+  const decision = many ? decisionOf(item) : a.verdict;
+  const { verdict: _own, ...undecided } = a;
+  const look = highlightLook(
+    decision === undefined ? undecided : { ...a, verdict: decision },
+    scale,
+  );
   const verdict =
-    a.kind === 'claim' ? (findVerdict(scale, a.verdict)?.label ?? 'No verdict yet') : null;
+    a.kind === 'claim' ? (findVerdict(scale, decision)?.label ?? 'No verdict yet') : null;
+  const status = many && !isChecked(item) ? 'open' : a.status;
   return (
     <li
       ref={measure}
@@ -192,7 +218,7 @@ const Entry = memo(function Entry({
           </span>
         )}
         <span>{sourcesByStance(a.sources)}</span>
-        <span className={`status status--${a.status}`}>{STATUS_LABELS[a.status]}</span>
+        <span className={`status status--${status}`}>{STATUS_LABELS[status]}</span>
       </p>
       {a.note && <p className="item-note">{shorten(a.note, 140)}</p>}
       {a.tags.length > 0 && (
@@ -206,23 +232,19 @@ const Entry = memo(function Entry({
       )}
       <p className="item-by">By {a.creator}</p>
       {a.origin && <p className="item-origin">{shorten(originWords(a.origin), 120)}</p>}
+      <ClaimAssessments item={item} scale={scale} onOpen={onOpen} />
       {a.anchoring?.method === 'fuzzy' && !a.anchoring.confirmed && (
         <div className="item-fuzzy">
           <p>
             <span className="chip chip--warning">Fuzzy match</span> The text changed here; it used
             to read <q>{shorten(a.anchoring.previousExact, 90)}</q>.
           </p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={e => {
-              e.stopPropagation();
-              onConfirm(a.id);
-            }}
+          <EntryButton
+            onClick={() => onConfirm(a.id)}
+            which={`of “${shorten(a.target.exact, 40)}”`}
           >
             Confirm place
-            <span className="visually-hidden"> of “{shorten(a.target.exact, 40)}”</span>
-          </button>
+          </EntryButton>
         </div>
       )}
       <button type="button" className="button button--small item-edit" onClick={() => onOpen(a.id)}>

@@ -13,6 +13,7 @@ import { Notice } from '../common/Notice';
 import type { NoticeMessage } from '../common/notice-message';
 import { RecoveryScreen } from './RecoveryScreen';
 import { MergePreviewDialog } from '../transfer/MergePreviewDialog';
+import { VerdictChoiceDialog } from '../transfer/VerdictChoiceDialog';
 import { ReplaceTextDialog } from '../transfer/ReplaceTextDialog';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
@@ -55,7 +56,7 @@ export function App() {
     setShowLibrary(false);
   }, []);
   const closeNotice = useCallback(() => setNotice(null), []);
-  const { importFile, question, mergeQuestion } = useImport(open, setNotice);
+  const { importFile, question, mergeQuestion, verdictQuestion } = useImport(open, setNotice);
   const takeFile = useCallback(
     (file: File) => (isAnnotatedJson(file) ? importFile(file) : setNewArticle({ file })),
     [importFile],
@@ -119,6 +120,12 @@ export function App() {
                   },
             );
           }}
+        />
+      )}
+      {verdictQuestion && (
+        <VerdictChoiceDialog
+          question={verdictQuestion.question}
+          onAnswer={verdictQuestion.answer}
         />
       )}
       {question && <ReplaceTextDialog plan={question.plan} onAnswer={question.answer} />}

@@ -1,42 +1,91 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   agreement,
   MIN_PAIRED_FOR_ALPHA,
+  type AgreementReport,
   type ReviewerPair,
 } from '../../model/agreement/agreement';
-import { claimUnits } from '../../model/agreement/claim-units';
+import { claimUnitsByArticle } from '../../model/agreement/claim-units';
 import type { Annotation } from '../../model/types';
 import { findVerdict, type VerdictScale } from '../../model/verdict-scale';
 import { ModalDialog } from '../common/ModalDialog';
+import { useLibraryClaims } from './use-library-claims';
 
 interface Props {
-  /** The annotations measured: an article's, or the library's. */
+  /** The article's annotations, measured unless the library is chosen. */
   annotations: readonly Annotation[];
   scale: VerdictScale;
-  /** What is measured, for the heading: "this article", "the library". */
-  scope: string;
   onClose: () => void;
 }
+
+type Scope = 'article' | 'library';
+const SCOPES: { scope: Scope; label: string; words: string }[] = [
+  { scope: 'article', label: 'This article', words: 'this article' },
+  { scope: 'library', label: 'Every article in the library', words: 'the library' },
+];
 
 const fixed = (x: number | undefined, digits = 3) => (x === undefined ? '—' : x.toFixed(digits));
 const percent = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)}%`);
 const nameOf = (r: { name: string }) => r.name || 'Unnamed reviewer';
 
-/** How far the reviewers agree on the claims of an article or the library (docs/team-review.md). */
-export function AgreementDialog({ annotations, scale, scope, onClose }: Props) {
-  const report = useMemo(() => {
-    const byArticle = new Map<string, Annotation[]>();
-    for (const a of annotations)
-      if (a.kind === 'claim')
-        byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
-    // passages pair only within one text: an article's claims are one set of units
-    return agreement([...byArticle.values()].flatMap(claimUnits), scale);
-  }, [annotations, scale]);
+/**
+ * How far the reviewers agree on the claims of the article, or of every
+ * article in the library (paired within each article), as the reviewer
+ * chooses (docs/team-review.md).
+ */
+export function AgreementDialog({ annotations, scale, onClose }: Props) {
+  const [chosen, setChosen] = useState<Scope>('article');
+  const library = useLibraryClaims(chosen === 'library');
+  const measured = chosen === 'library' ? library : annotations;
+  const report = useMemo(
+    () => measured && agreement(claimUnitsByArticle(measured), scale),
+    [measured, scale],
+  );
   const label = (id: string) => findVerdict(scale, id)?.label ?? id;
+  const scope = SCOPES.find(s => s.scope === chosen)?.words ?? '';
+  const name = useId();
 
   return (
     <ModalDialog labelledBy="agreement-title" wide onCancel={onClose}>
       <h2 id="agreement-title">Agreement on {scope}</h2>
+      <fieldset className="agreement-scope">
+        <legend>Measure over</legend>
+        {SCOPES.map(s => (
+          <label key={s.scope}>
+            <input
+              type="radio"
+              name={name}
+              checked={chosen === s.scope}
+              onChange={() => setChosen(s.scope)}
+            />{' '}
+            {s.label}
+          </label>
+        ))}
+      </fieldset>
+      {report ? (
+        <Figures report={report} scope={scope} label={label} />
+      ) : (
+        <p role="status">Reading the library…</p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+interface FiguresProps {
+  report: AgreementReport;
+  scope: string;
+  label: (id: string) => string;
+}
+
+/** The figures of an agreement report: α, percent agreement, and each pair of reviewers. */
+function Figures({ report, scope, label }: FiguresProps) {
+  return (
+    <>
       <dl className="agreement-figures">
         <dt>Claims</dt>
         <dd>{report.claims}</dd>
@@ -70,12 +119,7 @@ export function AgreementDialog({ annotations, scale, scope, onClose }: Props) {
           label={label}
         />
       ))}
-      <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </ModalDialog>
+    </>
   );
 }
 

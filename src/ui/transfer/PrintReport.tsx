@@ -5,6 +5,7 @@ import {
   readableTime,
   reportOf,
   summaryLine,
+  assessmentsLine,
   type ReportEntry,
   type ReportSource,
 } from '../../io/report-model';
@@ -78,6 +79,11 @@ function Entry({ e }: { e: ReportEntry }) {
           <>
             {' '}
             · Reviewer: <bdi>{e.creator}</bdi>
+          </>
+        )}
+        {e.assessments && (
+          <>
+            {' · '}Assessments: <bdi>{assessmentsLine(e.assessments)}</bdi>
           </>
         )}
         {e.tags.length > 0 && <> · Tags: {e.tags.join(', ')}</>}

@@ -1,5 +1,12 @@
 import { IMPORT_LIMITS, megabytes } from '../../io/import-limits';
 import { loadVerdictScale } from '../../store/verdict-scale-store';
+import {
+  applyVerdictChoices,
+  scaleWithAdded,
+  type ForeignVerdict,
+  type VerdictChoice,
+} from '../../model/desk/foreign-verdicts';
+import type { VerdictScale } from '../../model/verdict-scale';
 import { nowIso } from '../../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../../store/import-annotated';
 import { planImport, type ImportPlan } from '../../store/import-plan';
@@ -46,6 +53,23 @@ export function describeImport(r: ImportReport): string {
     .join(' ');
 }
 
+/** Why a file with verdicts not on this scale is refused when nobody can be asked. */
+function foreignReason(foreign: readonly ForeignVerdict[]): string {
+  const names = foreign.map(f => `“${f.label}”`).join(', ');
+  return `It uses verdicts that are not on your scale (${names}).`;
+}
+
+/** The verdicts of a file not on this browser's scale, for the reviewer to add or map. */
+export interface VerdictQuestionData {
+  foreign: ForeignVerdict[];
+  /** This browser's scale. */
+  scale: VerdictScale;
+  fileName: string;
+}
+
+/** The reviewer's choice for each foreign verdict, by its id in the file. */
+export type VerdictChoices = ReadonlyMap<string, VerdictChoice>;
+
 /** Where a long import is: reading the file, checking it, or saving its annotations. */
 export type ImportProgress = CheckProgress | { stage: 'saving'; done: number; total: number };
 
@@ -68,6 +92,13 @@ export interface ImportFileOptions {
    * Without it the merge goes on.
    */
   previewMerge?: (preview: MergePreview) => Promise<boolean>;
+  /**
+   * Asked, before anything is written, what to do with the verdicts the file
+   * uses that this browser's scale lacks (each added to the scale or mapped
+   * to one of it); resolves to the choices, or null to cancel. Without it
+   * such a file is refused.
+   */
+  chooseVerdicts?: (question: VerdictQuestionData) => Promise<VerdictChoices | null>;
   /** Reads and checks the file: in a Web Worker where there is one. */
   check?: FileChecker;
 }
@@ -80,7 +111,14 @@ export interface ImportFileOptions {
  */
 export async function importAnnotatedFile(
   file: File,
-  { onProgress, signal, confirm, previewMerge, check = checkFile }: ImportFileOptions = {},
+  {
+    onProgress,
+    signal,
+    confirm,
+    previewMerge,
+    chooseVerdicts,
+    check = checkFile,
+  }: ImportFileOptions = {},
 ): Promise<{ notice: NoticeMessage; articleId?: string }> {
   const title = `“${file.name}” was not imported`;
   const fail = (detail: string, technical?: string) => ({
@@ -107,15 +145,30 @@ export async function importAnnotatedFile(
   try {
     const started = performance.now();
     let waited = 0; // for the reviewer's answer: not the import's time
-    const parsed = await check(file, await loadVerdictScale(), p => onProgress?.(p), signal);
-    if (!parsed.ok) return fail(plainReason(parsed.error), technicalDetail(parsed.error));
+    const scale = await loadVerdictScale();
+    const checked = await check(file, scale, p => onProgress?.(p), signal);
+    if (!checked.ok) return fail(plainReason(checked.error), technicalDetail(checked.error));
+    let parsed = checked;
+    let grown: VerdictScale | undefined;
+    if (parsed.foreignVerdicts.length > 0) {
+      const foreign = parsed.foreignVerdicts;
+      if (!chooseVerdicts) return fail(foreignReason(foreign));
+      const asked = performance.now();
+      const choices = await chooseVerdicts({ foreign, scale, fileName: file.name });
+      waited += performance.now() - asked;
+      if (!choices) return cancelled();
+      const added = scaleWithAdded(scale, foreign, choices);
+      if (!added.ok) return fail(added.message);
+      if (added.scale.length > scale.length) grown = added.scale;
+      parsed = { ...parsed, annotations: applyVerdictChoices(parsed.annotations, choices) };
+    }
     const now = nowIso();
     let asSeparateArticle = false;
     if (confirm) {
       const plan = await planImport(parsed, now);
       const asked = performance.now();
       const choice = plan.moving > 0 ? await confirm(plan) : 'replace';
-      waited = performance.now() - asked;
+      waited += performance.now() - asked;
       if (choice === 'cancel') return cancelled();
       asSeparateArticle = choice === 'separate';
     }
@@ -129,6 +182,7 @@ export async function importAnnotatedFile(
     signal?.throwIfAborted();
     const report = await importAnnotatedArticle(parsed, now, {
       asSeparateArticle,
+      ...(grown && { scale: grown }),
       ...(signal && { signal }),
       onProgress: (done, total) => onProgress?.({ stage: 'saving', done, total }),
     });

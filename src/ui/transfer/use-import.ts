@@ -2,7 +2,13 @@ import { useCallback, useState } from 'react';
 import { megabytes } from '../../io/import-limits';
 import type { ImportPlan } from '../../store/import-plan';
 import type { MergePreview } from '../../store/merge-file';
-import { importAnnotatedFile, type ImportProgress, type ReplaceChoice } from './import-file';
+import {
+  importAnnotatedFile,
+  type ImportProgress,
+  type ReplaceChoice,
+  type VerdictChoices,
+  type VerdictQuestionData,
+} from './import-file';
 import type { NoticeMessage } from '../common/notice-message';
 
 /** An import waiting for the reviewer: what it would do, and how to answer. */
@@ -15,6 +21,12 @@ export interface ImportQuestion {
 export interface MergeQuestion {
   preview: MergePreview;
   answer: (merge: boolean) => void;
+}
+
+/** A file's verdicts not on this scale, waiting for the reviewer's choices. */
+export interface VerdictQuestion {
+  question: VerdictQuestionData;
+  answer: (choices: VerdictChoices | null) => void;
 }
 
 function progressNotice(title: string, p: ImportProgress): NoticeMessage {
@@ -38,12 +50,13 @@ function progressNotice(title: string, p: ImportProgress): NoticeMessage {
 /**
  * Imports annotated-JSON files: the progress in a notice with a working
  * Cancel, and the question asked before a file's text replaces an article's
- * (`question`) and the preview of a merge (`mergeQuestion`), for the app to
- * show. `open` shows the imported article.
+ * (`question`), the preview of a merge (`mergeQuestion`) and the choice for
+ * verdicts not on the scale (`verdictQuestion`), for the app to show. `open` shows the imported article.
  */
 export function useImport(open: (id: string) => void, notify: (notice: NoticeMessage) => void) {
   const [question, setQuestion] = useState<ImportQuestion | null>(null);
   const [mergeQuestion, setMergeQuestion] = useState<MergeQuestion | null>(null);
+  const [verdictQuestion, setVerdictQuestion] = useState<VerdictQuestion | null>(null);
   const importFile = useCallback(
     (file: File) => {
       const controller = new AbortController();
@@ -71,11 +84,18 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
         ask<ReplaceChoice, ImportQuestion>(setQuestion, answer => ({ plan, answer }), 'cancel');
       const previewMerge = (preview: MergePreview) =>
         ask<boolean, MergeQuestion>(setMergeQuestion, answer => ({ preview, answer }), false);
+      const chooseVerdicts = (question: VerdictQuestionData) =>
+        ask<VerdictChoices | null, VerdictQuestion>(
+          setVerdictQuestion,
+          answer => ({ question, answer }),
+          null,
+        );
       void importAnnotatedFile(file, {
         onProgress: p => notify({ ...progressNotice(title, p), onCancel }),
         signal: controller.signal,
         confirm,
         previewMerge,
+        chooseVerdicts,
       }).then(({ notice, articleId }) => {
         notify(notice);
         if (articleId) open(articleId);
@@ -83,5 +103,5 @@ export function useImport(open: (id: string) => void, notify: (notice: NoticeMes
     },
     [open, notify],
   );
-  return { importFile, question, mergeQuestion };
+  return { importFile, question, mergeQuestion, verdictQuestion };
 }

@@ -60,14 +60,7 @@ export function WorkspaceDialogs(props: Props) {
         />
       );
     case 'agreement':
-      return (
-        <AgreementDialog
-          annotations={annotations}
-          scale={scale}
-          scope="this article"
-          onClose={onClose}
-        />
-      );
+      return <AgreementDialog annotations={annotations} scale={scale} onClose={onClose} />;
     case 'claim-review':
       return (
         <ClaimReviewExport

@@ -61,13 +61,32 @@ describe('annotated JSON format 3', () => {
     expect(parsed.scale?.find(v => v.id === 'lacks-evidence')?.label).toBe('Lacks evidence');
   });
 
-  it('still refuses a verdict that neither this browser’s scale nor the file’s has', async () => {
+  it('names, instead of refusing, a verdict that neither this browser’s scale nor the file’s has', async () => {
     const { article, annotations } = await sampleExportInput();
     const [claim] = annotations.filter(a => a.kind === 'claim');
     if (!claim) throw new Error('the sample has a claim');
     const json = exportAnnotatedJson(article, [{ ...claim, verdict: 'made-up' }]);
     const parsed = await parseAnnotatedJson(json);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.message).toContain('unknown verdict "made-up"');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.annotations[0]?.verdict).toBe('made-up');
+    // an export names a verdict off its scale by its id
+    expect(parsed.foreignVerdicts.map(f => [f.id, f.label, f.uses])).toEqual([
+      ['made-up', 'made-up', 1],
+    ]);
+  });
+
+  it('names each foreign verdict as the file’s scale does, and knows those of this browser’s scale', async () => {
+    const { article, annotations } = await sampleExportInput();
+    const [custom, ...rest] = annotations;
+    if (!custom) throw new Error('the sample has annotations');
+    const json = exportAnnotatedJson(article, [{ ...custom, verdict: 'lacks-evidence' }, ...rest], {
+      scale: EDITED,
+    });
+    const here = await parseAnnotatedJson(json, {}, DEFAULT_VERDICT_SCALE);
+    if (!here.ok) throw new Error(here.error.message);
+    expect(here.foreignVerdicts.map(f => f.label)).toEqual(['Lacks evidence']);
+    const there = await parseAnnotatedJson(json, {}, EDITED);
+    if (!there.ok) throw new Error(there.error.message);
+    expect(there.foreignVerdicts).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ describe('the published annotated-JSON format', () => {
       annotations: inReadingOrder(annotations).map(withDeskFields),
       formatVersion: FORMAT_VERSION,
       scale: DEFAULT_VERDICT_SCALE,
+      foreignVerdicts: [],
       tombstones: [],
     });
   });
@@ -92,6 +93,7 @@ describe('the published annotated-JSON format', () => {
       article,
       annotations: inReadingOrder(annotations).map(a => withDeskFields({ ...a, history: [] })),
       formatVersion: 1,
+      foreignVerdicts: [],
       tombstones: [],
     });
   });

@@ -22,6 +22,7 @@ describe('annotated JSON', () => {
           annotations: inReadingOrder(annotations).map(withDeskFields),
           formatVersion: FORMAT_VERSION,
           scale: DEFAULT_VERDICT_SCALE,
+          foreignVerdicts: [],
           tombstones: [],
         });
       }),

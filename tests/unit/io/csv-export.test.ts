@@ -4,6 +4,7 @@ import { textOffset } from '../../../src/model/offsets';
 import type { Annotation, Article } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
+import { deskAnnotations } from '../../fixtures/same-claim';
 import { annotationRecord, targetAt } from '../../fixtures/records';
 
 /**
@@ -72,6 +73,29 @@ function records(annotations: Annotation[]): Record<string, string>[] {
 const noteOf = (note: string) => records([annotation('x', 0, { note })])[0]?.Note;
 
 describe('exportCsv', () => {
+  it('writes a claim annotated by two reviewers as one row, with both assessments and all they wrote', () => {
+    const csv = exportCsv(
+      { id: 'art', title: 'A' } as Article,
+      deskAnnotations(),
+      DEFAULT_VERDICT_SCALE,
+    );
+    const [header, ...rows] = parseCsv(csv.slice(CSV_BOM.length));
+    const rowsOf = rows.map(cells =>
+      Object.fromEntries((header ?? []).map((h, i) => [h, cells[i] ?? ''])),
+    );
+    expect(rowsOf.map(r => r.ID)).toEqual(['ada-shared', 'ben-comment', 'ada-alone']);
+    expect(rowsOf[0]).toMatchObject({
+      Verdict: '',
+      Status: 'Checked',
+      Note: 'Ada’s reason.\n\nBen’s reason.',
+      Tags: 'economy; trade',
+      Sources: 'https://a.example/\nhttps://b.example/',
+      Reviewer: 'Ada, Ben',
+      Assessments: 'Ada: False; Ben: True (Checked twice.)',
+    });
+    expect(rowsOf[2]?.Assessments).toBe('');
+  });
+
   it('starts with a BOM and a header, ends every record in CRLF', async () => {
     const { article, annotations } = await sampleExportInput();
     const csv = exportCsv(article, annotations, DEFAULT_VERDICT_SCALE);
@@ -79,7 +103,7 @@ describe('exportCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(5);
-    expect(new Set(rows.map(r => r.length))).toEqual(new Set([18]));
+    expect(new Set(rows.map(r => r.length))).toEqual(new Set([19]));
   });
 
   it('writes one row per annotation of the sample, in reading order', async () => {

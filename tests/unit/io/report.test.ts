@@ -9,6 +9,7 @@ import type { Annotation, Article } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
 import { sampleExportInput } from '../../fixtures/formats/sample-annotations';
 import { annotationRecord, targetAt } from '../../fixtures/records';
+import { deskAnnotations } from '../../fixtures/same-claim';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -150,6 +151,35 @@ describe('reportOf', () => {
     expect([r.summary.checked, r.summary.open, r.summary.withVerdict]).toEqual([1, 3, 1]);
     const scale = DEFAULT_VERDICT_SCALE.map(v => ({ ...v, countsAsChecked: false }));
     expect(hostileReport(scale).summary.withVerdict).toBe(0);
+  });
+
+  it('makes a claim annotated by two reviewers one entry with both assessments, and counts it once', () => {
+    const report = reportOf(ARTICLE, deskAnnotations(), DEFAULT_VERDICT_SCALE, {
+      generatedAt: GENERATED,
+    });
+    expect(report.summary).toMatchObject({ total: 3, checked: 1, open: 2, withVerdict: 1 });
+    expect(report.summary.byKind.map(k => k.count)).toEqual([2, 0, 1]);
+    const [shared] = report.entries;
+    expect(shared).toMatchObject({
+      id: 'ada-shared',
+      status: 'Checked',
+      note: 'Ada’s reason.\n\nBen’s reason.',
+      creator: 'Ada, Ben',
+      assessments: [
+        { reviewer: 'Ada', verdict: { id: 'false', label: 'False' } },
+        { reviewer: 'Ben', verdict: { id: 'true', label: 'True' }, note: 'Checked twice.' },
+      ],
+    });
+    expect(shared?.verdict).toBeUndefined();
+    expect(shared?.sources.map(x => x.url)).toEqual(['https://a.example/', 'https://b.example/']);
+    const html = reportHtml(report);
+    expect(html).toContain(
+      '<dt>Assessments</dt><dd><bdi>Ada</bdi>: False; <bdi>Ben</bdi>: True (<bdi>Checked twice.</bdi>)</dd>',
+    );
+    expect(html.match(/<section class="entry"/g)).toHaveLength(3);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('- Assessments: Ada: False; Ben: True (Checked twice.)');
+    expect(markdown.match(/^### /gm)).toHaveLength(3);
   });
 
   it('names the given reviewer, else each creator once', () => {

@@ -3,9 +3,18 @@ import { reviewProgress, stepThrough } from '../../../src/model/review-progress'
 import type { Annotation } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import { annotationRecord, targetAt } from '../../fixtures/records';
+import { deskAnnotations } from '../../fixtures/same-claim';
 
+// each its own claim: annotations with one id are one claim (issue 18, point 4)
+let ids = 0;
 const annotation = (over: Partial<Annotation>): Annotation =>
-  annotationRecord({ id: 'x', articleId: 'a', target: targetAt(0, 'x'), creator: 'Mika', ...over });
+  annotationRecord({
+    id: `x${++ids}`,
+    articleId: 'a',
+    target: targetAt(0, 'x'),
+    creator: 'Mika',
+    ...over,
+  });
 
 describe('reviewProgress', () => {
   it('counts claims, checked claims and verdicts in the scale’s order; other kinds do not count', () => {
@@ -50,6 +59,21 @@ describe('reviewProgress', () => {
     ];
     const progress = reviewProgress(all, scale);
     expect([progress.claims, progress.checked, progress.withVerdict]).toEqual([5, 2, 2]);
+  });
+
+  it('counts a claim annotated by two reviewers once, without a verdict while their decisions differ', () => {
+    const progress = reviewProgress(deskAnnotations(), DEFAULT_VERDICT_SCALE);
+    expect([progress.claims, progress.checked, progress.withVerdict, progress.unrated]).toEqual([
+      2, 1, 1, 1,
+    ]);
+    const agreed = deskAnnotations().map(a =>
+      a.id === 'ben-shared' ? { ...a, verdict: 'false' } : a,
+    );
+    const counts = reviewProgress(agreed, DEFAULT_VERDICT_SCALE).byVerdict.filter(v => v.count);
+    expect(counts.map(v => [v.verdict.id, v.count])).toEqual([
+      ['mostly-true', 1],
+      ['false', 1],
+    ]);
   });
 
   it('is all zero with no annotations', () => {

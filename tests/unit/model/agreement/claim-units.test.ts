@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimUnits, iou } from '../../../../src/model/agreement/claim-units';
+import { claimUnits, claimUnitsByArticle, iou } from '../../../../src/model/agreement/claim-units';
 import type { Annotation } from '../../../../src/model/types';
 import { annotationRecord, targetAt } from '../../../fixtures/records';
 
@@ -60,5 +60,16 @@ describe('claimUnits', () => {
         reviewer: expect.objectContaining({ name: 'Ada' }),
       }),
     ]);
+  });
+});
+
+describe('claimUnitsByArticle', () => {
+  it('pairs passages only within one article, and leaves other kinds out', () => {
+    const here = [claim(ADA, 0, 10, 'true'), claim(BEN, 0, 10, 'false')];
+    const there = [{ ...claim(BEN, 0, 10, 'true'), articleId: 'other' }];
+    const comment = { ...claim(ADA, 0, 10), kind: 'comment' as const };
+    const units = claimUnitsByArticle([...here, ...there, comment]);
+    expect(units.map(u => u.members.length)).toEqual([2, 1]);
+    expect(units[1]?.members[0]?.articleId).toBe('other');
   });
 });

@@ -5,6 +5,7 @@ import type { Annotation } from '../../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
 import { AnnotationList } from '../../../../src/ui/annotations/AnnotationList';
 import { annotationRecord, targetAt } from '../../../fixtures/records';
+import { deskAnnotations } from '../../../fixtures/same-claim';
 
 // happy-dom lays nothing out: the sidebar is 600 px tall and every entry 100 px, as in a browser
 const heightOf = (el: HTMLElement) =>
@@ -54,6 +55,22 @@ function renderList(list: Annotation[], onOpen = vi.fn()) {
 }
 
 describe('the annotation list', () => {
+  it('shows a claim annotated by two reviewers as one entry with both verdicts, each annotation editable', () => {
+    const onOpen = vi.fn();
+    const list = renderList(deskAnnotations(), onOpen);
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items.map(i => i.getAttribute('aria-setsize'))).toEqual(['3', '3', '3']);
+    const shared = items[0] as HTMLElement;
+    expect(shared.textContent).toContain('No verdict yet');
+    expect(shared.textContent).toContain('Assessments: Ada: False; Ben: True (Checked twice.)');
+    expect(shared.textContent).toContain('Also annotated by Ben: Ben’s reason.');
+    fireEvent.click(within(shared).getByRole('button', { name: /^Edit Ben’s annotation/ }));
+    expect(onOpen).toHaveBeenCalledWith('ben-shared');
+    // a claim of one reviewer's alone shows no assessments of its own
+    expect(items[1]?.textContent).not.toContain('Assessments');
+  });
+
   it('puts only the entries near the view in the DOM, each with its place in the whole list', () => {
     const list = renderList(annotations(10_000));
     const items = within(list).getAllByRole('listitem');
