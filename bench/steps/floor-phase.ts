@@ -3,7 +3,7 @@ import type { FloorRuns } from '../report/figure';
 import { awaitEntry } from '../harness/page-probes';
 import type { Workload } from '../workload/generate';
 import { settled } from './frames';
-import { articleFloor, diffFloor, exportFloor, loadFloors, spotFloor } from './floors';
+import { callFloor, exportFloor, loadFloors } from './floors';
 
 /** Every step's floor, measured in one profile on the workload's article and records. */
 export interface FloorSet {
@@ -63,20 +63,22 @@ export async function measureFloors(page: Page, w: Workload, runs: number): Prom
           ?.responseEnd ?? 0,
     );
     r.arrived.push(arrived);
-    r.open.push(arrived + (await articleFloor(page, 'openFloor', id)).ms);
-    const all = await articleFloor(page, 'getAllFloor', id);
+    r.open.push(arrived + (await callFloor(page, 'openFloor', id)).ms);
+    const all = await callFloor(page, 'getAllFloor', id);
     records = all.size;
     r.getAll.push(all.ms);
-    r.cursor.push((await articleFloor(page, 'cursorFloor', id)).ms);
-    r.put.push((await articleFloor(page, 'putFloor', id)).ms);
+    r.cursor.push((await callFloor(page, 'cursorFloor', id)).ms);
+    r.put.push((await callFloor(page, 'putFloor', id)).ms);
     const e = await exportFloor(page, id);
     r.exp.push(e.ms);
     r.stringify.push(e.stringifyMs);
     r.blob.push(e.blobMs);
     if (i < 3) {
-      r.spot.push((await spotFloor(page, id, parts)).ms);
+      r.spot.push((await callFloor(page, 'spotFloor', id, parts)).ms);
       for (const [k, edited] of w.edited.entries())
-        r.diff[k]?.push((await diffFloor(page, w.article.text, edited.revision.text)).ms);
+        r.diff[k]?.push(
+          (await callFloor(page, 'diffFloor', w.article.text, edited.revision.text)).ms,
+        );
     }
   }
   return {

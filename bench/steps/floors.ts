@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { FLOORS_URL } from '../floors/build';
 import type { ExportFloorParts } from '../floors/export-floor';
 import type { FloorTiming } from '../floors/open-floor';
+import type { Floors } from '../floors/page';
 
 /** Loads the floors' bundle into the page (after each reload), as the bench's other in-page code. */
 export async function loadFloors(page: Page): Promise<void> {
@@ -12,41 +13,23 @@ export async function loadFloors(page: Page): Promise<void> {
   });
 }
 
-type Named = 'openFloor' | 'getAllFloor' | 'cursorFloor' | 'putFloor';
-
-/** Runs one of the article's floors in the page: open, the two reads, or the write. */
-export function articleFloor(page: Page, name: Named, articleId: string): Promise<FloorTiming> {
+/**
+ * Runs one of the floors in the page (bench/floors/page.ts) with these
+ * arguments, which cross into the page as JSON: the article's floors take
+ * its id, spotting's also how many workers, the diff the two texts.
+ */
+export async function callFloor<K extends Exclude<keyof Floors, 'exportFloor'>>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Floors[K]>
+): Promise<FloorTiming> {
   return page.evaluate(
-    ([n, id]) => {
+    ([n, a]) => {
       const floors = window.__benchFloors;
       if (!floors) throw new Error('the floors are not loaded');
-      return floors[n](id);
+      return (floors[n] as (...x: unknown[]) => FloorTiming | Promise<FloorTiming>)(...a);
     },
-    [name, articleId] as const,
-  );
-}
-
-/** Spotting's floor in `parts` workers (as many as the app's spotter used). */
-export function spotFloor(page: Page, articleId: string, parts: number): Promise<FloorTiming> {
-  return page.evaluate(
-    ([id, n]) => {
-      const floors = window.__benchFloors;
-      if (!floors) throw new Error('the floors are not loaded');
-      return floors.spotFloor(id, n);
-    },
-    [articleId, parts] as const,
-  );
-}
-
-/** Re-anchoring's floor: a bare diff of the two texts, in the page. */
-export function diffFloor(page: Page, oldText: string, newText: string): Promise<FloorTiming> {
-  return page.evaluate(
-    ([a, b]) => {
-      const floors = window.__benchFloors;
-      if (!floors) throw new Error('the floors are not loaded');
-      return floors.diffFloor(a, b);
-    },
-    [oldText, newText] as const,
+    [name, args as unknown[]] as const,
   );
 }
 
