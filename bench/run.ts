@@ -3,6 +3,7 @@
 // a figure over its budget is reported, not fatal.
 import path from 'node:path';
 import { launchPlain } from './harness/profile';
+import { buildFloors } from './floors/build';
 import { BENCH_DIST, buildApp, ROOT, startPreview } from './harness/server';
 import { figure } from './report/figure';
 import { describeMachine } from './report/machine';
@@ -15,11 +16,14 @@ import { runSuite } from './suite';
 const arg = (name: string) => process.argv.indexOf(`--${name}`);
 const seed = arg('seed') === -1 ? 20240611 : Number(process.argv[arg('seed') + 1]);
 const scale = arg('scale') !== -1;
+// a small workload and few runs, to try the harness on a busy machine; its figures mean little
+const quick = arg('quick') !== -1;
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const started = Date.now();
 log('building the app (vite build)');
 await buildApp();
+await buildFloors();
 const bundle = firstScreenBundle(BENCH_DIST);
 const browser = await launchPlain();
 const machine = describeMachine(browser.version());
@@ -34,9 +38,11 @@ try {
     const result = await runSuite({
       url: preview.url,
       seed,
-      size: { codePoints: 1_000_000, annotations: 10_000 },
-      runs: 5,
-      annotateSamples: 20,
+      size: quick
+        ? { codePoints: 200_000, annotations: 2_000 }
+        : { codePoints: 1_000_000, annotations: 10_000 },
+      runs: quick ? 2 : 5,
+      annotateSamples: quick ? 3 : 20,
       frames: true,
       compare: true,
       log,
@@ -50,23 +56,28 @@ try {
       }),
     ];
     const seconds = Math.round((Date.now() - started) / 1000);
-    const file = await writeResult('latest.json', {
-      date: new Date().toISOString(),
-      seed,
-      seconds,
-      machine,
-      workload: result.workload,
-      wrong: result.wrong,
-      figures,
-    });
+    // a quick run is printed, never written over the last full run's results
+    const file = quick
+      ? undefined
+      : await writeResult('latest.json', {
+          date: new Date().toISOString(),
+          seed,
+          seconds,
+          machine,
+          workload: result.workload,
+          wrong: result.wrong,
+          figures,
+        });
     console.log(
       formatTable(
-        `Factmark bench — 1 MB article, 10,000 annotations, seed ${seed} (${seconds} s)`,
+        quick
+          ? `Factmark bench, quick — 0.2 MB article, 2,000 annotations, seed ${seed} (${seconds} s)`
+          : `Factmark bench — 1 MB article, 10,000 annotations, seed ${seed} (${seconds} s)`,
         machine,
         figures,
       ),
     );
-    console.log(`\nwritten: ${path.relative(ROOT, file)}`);
+    if (file) console.log(`\nwritten: ${path.relative(ROOT, file)}`);
     if (result.wrong > 0) {
       console.error(`FAIL: ${result.wrong} annotations anchored to a wrong place (or lost)`);
       process.exitCode = 1;

@@ -6,16 +6,27 @@ import { exportThroughUi, importThroughUi } from './harness/reviewer-actions';
 import { ROOT } from './harness/server';
 import { seededProfile } from './harness/session';
 import { figure, type Figure } from './report/figure';
+import {
+  describe,
+  importFigure,
+  ms,
+  RATIO_BUDGETS,
+  loadFigure,
+  openFigure,
+} from './report/step-figures';
 import { annotateAndSave, phraseToSelect } from './steps/annotate';
 import { compareAnchoring } from './steps/anchoring-compare';
 import {
+  framesOver,
   loadTailFrames,
+  overLimits,
   scrollFrames,
   selectionFrames,
   settled,
   type FrameReport,
 } from './steps/frames';
 import { judgeExport } from './steps/judge-export';
+import { measureFloors, type FloorSet } from './steps/floor-phase';
 import { generateWorkload, type Workload, type WorkloadSize } from './workload/generate';
 
 /** Where generated files go: git-ignored, never under bench/results/. */
@@ -57,9 +68,7 @@ function writeWorkload(w: Workload): { base: string; edited: string[] } {
 
 /** A frame watch in words: the worst gap, the worst long frame and what ran in it. */
 const frameNote = (r: FrameReport, what: string) =>
-  `${what}; worst gap between animation frames ${r.rafWorstMs.toFixed(1)} ms; long-animation-frame entries ${r.loafCount} (worst ${r.loafWorstMs.toFixed(1)} ms${r.loafCount ? `: ${r.loafWorstScripts}` : ''}), ${r.loafBefore} more that began before the watch left out`;
-
-const ms = (xs: (number | undefined)[]) => xs.filter((x): x is number => x !== undefined);
+  `${what}; worst gap between animation frames ${r.rafWorstMs.toFixed(1)} ms; ${overLimits(r)}; long-animation-frame entries ${r.loafCount} (worst ${r.loafWorstMs.toFixed(1)} ms${r.loafCount ? `: ${r.loafWorstScripts}` : ''}), ${r.loafBefore} more that began before the watch left out`;
 
 /** Runs every step on one workload size; see README.md for what each figure means. */
 export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
@@ -80,6 +89,7 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
   const opens: number[] = [];
   const openMarks: number[] = [];
   const loads: number[] = [];
+  let floors: FloorSet | undefined;
   try {
     for (let i = 0; i < o.runs; i++) {
       await page.reload();
@@ -92,6 +102,9 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
     const saves: number[] = [];
     for (let i = 0; i < o.annotateSamples; i++)
       saves.push(await annotateAndSave(page, phraseToSelect(w.article.text, i + 1)));
+    o.log('floors: the same steps stripped to their bare minimum, on the same data');
+    const floorSet = await measureFloors(page, w, o.runs);
+    floors = floorSet;
     if (o.frames) {
       // each step runs with all 10,000 annotations read and drawn; the load's own tail is watched apart
       const tails: FrameReport[] = [];
@@ -107,16 +120,26 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
       await clickBefore(page, phraseToSelect(w.article.text, 2));
       const select = await selectionFrames(page, 40);
       figures.push(
-        figure('scroll step, worst frame', [Math.max(scroll.rafWorstMs, scroll.loafWorstMs)], {
-          stat: 'worst',
-          budget: 50,
-          note: frameNote(scroll, '40 mouse-wheel steps of 600 px, 50 ms apart'),
-        }),
-        figure('selection change, worst frame', [Math.max(select.rafWorstMs, select.loafWorstMs)], {
-          stat: 'worst',
-          budget: 50,
-          note: frameNote(select, '40 Shift+ArrowRight presses, 30 ms apart'),
-        }),
+        {
+          ...figure('scroll step, worst frame', [Math.max(scroll.rafWorstMs, scroll.loafWorstMs)], {
+            stat: 'worst',
+            budget: 50,
+            note: frameNote(scroll, '40 mouse-wheel steps of 600 px, 50 ms apart'),
+          }),
+          framesOver: framesOver(scroll),
+        },
+        {
+          ...figure(
+            'selection change, worst frame',
+            [Math.max(select.rafWorstMs, select.loafWorstMs)],
+            {
+              stat: 'worst',
+              budget: 50,
+              note: frameNote(select, '40 Shift+ArrowRight presses, 30 ms apart'),
+            },
+          ),
+          framesOver: framesOver(select),
+        },
         figure(
           'frames while the last annotations load, worst',
           tails.map(t => Math.max(t.rafWorstMs, t.loafWorstMs)),
@@ -144,6 +167,8 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
       figures.push(
         figure(`claim spotting (${(w.article.text.length / 1e6).toFixed(1)} MB)`, spots, {
           budget: 2000,
+          floor: floorSet.spot,
+          ratioBudget: RATIO_BUDGETS.spot,
           note: spots.length
             ? `app's fm:spot:worker measure, the spotter's time in its Web Workers (${parts === 1 ? 'one worker' : `${parts} parts`}), after each reload; request to answer (fm:spot): ${describe(spotsSeen)}`
             : 'not measured: no fm:spot:worker measure within 60 s (spotting off, or not started by itself)',
@@ -163,8 +188,8 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
           (performance.getEntriesByName('fm:spot:worker').at(-1) as PerformanceMeasure | undefined)
             ?.detail?.pausedMs as number | undefined,
       );
-      figures.push(
-        figure(
+      figures.push({
+        ...figure(
           'scroll step while claims are spotted, worst frame',
           [Math.max(during.rafWorstMs, during.loafWorstMs)],
           {
@@ -176,19 +201,20 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
             ),
           },
         ),
-      );
+        framesOver: framesOver(during),
+      });
     }
     const exports: { visibleMs: number; measureMs: number | undefined }[] = [];
     for (let i = 0; i < o.runs; i++)
       exports.push(await exportThroughUi(page, path.join(WORK_DIR, 'export.factmark.json')));
     figures.unshift(
-      openFigure(opens, openMarks),
+      openFigure(opens, openMarks, floorSet),
       figure('annotate → Save → highlight painted', saves, {
         stat: 'p95',
         budget: 50,
         note: `${saves.length} saves of a 3-word mouse selection; Save click (in the page) to a new [data-annotation-id] in the article, then rAF + macrotask`,
       }),
-      loadFigure(loads),
+      loadFigure(loads, floorSet),
     );
     figures.push(
       figure(
@@ -196,6 +222,8 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
         exports.map(e => e.visibleMs),
         {
           budget: 300,
+          floor: floorSet.export,
+          ratioBudget: RATIO_BUDGETS.export,
           note: `menu item's click event to download start; the first export of the page (no line written before): ${exports[0]?.visibleMs.toFixed(0)} ms; app's fm:export: ${describe(ms(exports.map(e => e.measureMs)))}`,
         },
       ),
@@ -255,6 +283,9 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
     reanchor.push(
       figure(`re-anchor ${n} in the app: ${revision.name}`, measured, {
         budget: 500,
+        // a bare diff's cost follows the edit's shape more than the mapping's: a ratio for
+        // information, the absolute budget stays (docs/performance.md, "Floors")
+        ...(floors?.reanchor[k] && { floor: floors.reanchor[k] }),
         note: measured.length
           ? `app's fm:reanchor measure; whole import as seen: ${describe(visible)}; ${tallies.join('')}${failed}`
           : `not measured: the app sets no fm:reanchor measure yet. The whole import of the edited file took ${describe(visible)} (parse, validate, re-anchor, write). Result: ${tallies.join('')}${failed}`,
@@ -272,7 +303,7 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
     );
   }
   figures.push(...reanchor);
-  figures.push(importFigure(n, imports));
+  figures.push(importFigure(n, imports, floors));
 
   if (o.compare) {
     for (const edited of w.edited) {
@@ -284,10 +315,19 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
       figures.push(
         figure(`re-anchor through the diff in Node: ${c.revision}`, c.diffMs, {
           budget: 500,
+          floor: {
+            runs: c.bareDiffMs,
+            note: 'a bare diff of the same two texts in the same process (jsdiff: diffLines, then diffChars within each replaced run of lines), as many runs.',
+          },
+
           note: `what the app runs on a new version: the two texts diffed, ${n} targets mapped, ${c.diffMs.length} runs (first is cold): correct ${d.correct}, orphan ${d.orphan}, wrong ${d.wrong}`,
         }),
         figure(`anchorAll in Node: ${c.revision}`, c.factmarkMs, {
           budget: 500,
+          floor: {
+            runs: [c.baselineExtrapolatedMs],
+            note: `the approx-string-match baseline's estimate (the row below), in the same process: a floor of what fuzzy anchoring alone would cost; the ratio is how small a part of it anchorAll takes.`,
+          },
           note: `Factmark's engine, ${n} targets, ${c.factmarkMs.length} runs (first is cold): correct ${v.correct}, orphan ${v.orphan}, wrong ${v.wrong}`,
         }),
         figure(`approx-string-match (estimate): ${c.revision}`, [c.baselineExtrapolatedMs], {
@@ -310,42 +350,3 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
 
 const firstLine = (err: unknown) =>
   (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-
-function describe(xs: readonly number[]): string {
-  if (xs.length === 0) return 'not set';
-  const sorted = [...xs].sort((a, b) => a - b);
-  return `median ${sorted[Math.floor((sorted.length - 1) / 2)]?.toFixed(0)} ms of ${xs.length}`;
-}
-
-function openFigure(outside: number[], marks: number[]): Figure {
-  const cross = `seen from outside (first highlight in view appears, then rAF + macrotask, ms since navigation start): ${describe(outside)}`;
-  return marks.length
-    ? figure('open the app until highlights in view painted', marks, {
-        budget: 600,
-        note: `app's fm:first-highlights mark; ${cross}`,
-      })
-    : figure('open the app until highlights in view painted', outside, {
-        budget: 600,
-        note: `the app sets no fm:first-highlights mark yet, so this is ${cross}`,
-      });
-}
-
-function loadFigure(loads: number[]): Figure {
-  return figure('load annotations from IndexedDB', loads, {
-    budget: 500,
-    note: loads.length
-      ? "app's fm:load-annotations measure after each reload"
-      : 'not measured: the app sets no fm:load-annotations measure yet, and the read has no visible end of its own',
-  });
-}
-
-function importFigure(n: number, imports: { visibleMs: number; measureMs: number | undefined }[]) {
-  return figure(
-    `import the ${n}-annotation file`,
-    imports.map(i => i.visibleMs),
-    {
-      budget: 4000,
-      note: `file chosen (input change event) to the frame after the import notice, one fresh profile each; app's fm:import: ${describe(ms(imports.map(i => i.measureMs)))}`,
-    },
-  );
-}

@@ -8,6 +8,7 @@ import type { Revision } from '../anchoring/edits';
 import { hypothesisAnchor } from '../anchoring/hypothesis-baseline';
 import { expect, judge, type Expectation, type Verdict } from '../anchoring/judge';
 import { mulberry32 } from '../anchoring/prng';
+import { bareDiff } from '../floors/diff-floor';
 
 /** Factmark's engine against the Hypothesis approach on one edited version. */
 export interface Comparison {
@@ -18,6 +19,8 @@ export interface Comparison {
   /** The diff of the old and new text, then every target mapped through it, each run. */
   diffMs: number[];
   diff: Record<Verdict, number>;
+  /** The diff's floor: a bare jsdiff of the two texts (bench/floors/diff-floor.ts), each run. */
+  bareDiffMs: number[];
   /** approx-string-match on a sample, and its time scaled to every target (an estimate). */
   baselineSample: number;
   baselineSampleMs: number;
@@ -72,6 +75,12 @@ export function compareAnchoring(
     mapped = targets.map(t => mapTarget(map, oldIndex, index, t));
     diffMs.push(performance.now() - t0);
   }
+  const bareDiffMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const t0 = performance.now();
+    bareDiff(oldText, revision.text);
+    bareDiffMs.push(performance.now() - t0);
+  }
   const sample = sampleOf(targets.length, BASELINE_SAMPLE, seed + 1);
   const t0 = performance.now();
   const baseline = sample.map(i => hypothesisAnchor(index, targets[i] as Target));
@@ -82,6 +91,7 @@ export function compareAnchoring(
     factmark: tally(results.map((res, i) => judge(res, expected[i] as Expectation))),
     diffMs,
     diff: tally(mapped.map((res, i) => judge(res, expected[i] as Expectation))),
+    bareDiffMs,
     baselineSample: sample.length,
     baselineSampleMs,
     baselineExtrapolatedMs: (baselineSampleMs * targets.length) / sample.length,

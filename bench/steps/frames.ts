@@ -14,6 +14,8 @@ declare global {
       loafWorstScripts: string;
       loafCount: number;
       loafBefore: number;
+      over: number[];
+      frames: number;
       stop: () => void;
     };
   }
@@ -29,52 +31,81 @@ export interface FrameReport {
   loafCount: number;
   /** Long frames that began before the watch (the frame the watching script ran in), left out. */
   loafBefore: number;
+  /** How many gaps between animation frames exceeded each of FRAME_LIMITS_MS (1 ms of timer jitter allowed). */
+  over: number[];
+  /** Animation frames seen during the watch. */
+  frames: number;
 }
 
+/** One, two and three frames of a 60 Hz display: the frame budgets the report counts against. */
+export const FRAME_LIMITS_MS = [16.7, 33.3, 50] as const;
+
+/** A watch's counts for the results file (`Figure.framesOver`). */
+export const framesOver = (r: FrameReport) => ({
+  limitsMs: FRAME_LIMITS_MS,
+  counts: r.over,
+  frames: r.frames,
+});
+
+/** "frames over 16.7 / 33.3 / 50 ms: 4 / 1 / 0 of 180". */
+export const overLimits = (r: FrameReport) =>
+  `frames over ${FRAME_LIMITS_MS.join(' / ')} ms: ${r.over.join(' / ')} of ${r.frames}`;
+
 async function startWatching(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const state = {
-      rafWorst: 0,
-      loafWorst: 0,
-      loafWorstScripts: '',
-      loafCount: 0,
-      loafBefore: 0,
-      stop: () => {},
-    };
-    let running = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      state.rafWorst = Math.max(state.rafWorst, now - last);
-      last = now;
-      if (running) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    const startedAt = last;
-    const observer = new PerformanceObserver(list => {
-      for (const e of list.getEntries()) {
-        // the frame this script runs in began before the watch: its work is not the step's
-        if (e.startTime < startedAt) {
-          state.loafBefore++;
-          continue;
+  await page.evaluate(
+    limits => {
+      const state = {
+        rafWorst: 0,
+        loafWorst: 0,
+        loafWorstScripts: '',
+        loafCount: 0,
+        loafBefore: 0,
+        over: limits.map(() => 0),
+        frames: 0,
+        stop: () => {},
+      };
+      let running = true;
+      let last = performance.now();
+      const tick = (now: number) => {
+        const gap = now - last;
+        state.rafWorst = Math.max(state.rafWorst, gap);
+        state.frames++;
+        // a frame's timestamp jitters by a fraction of a millisecond around the display's period
+        limits.forEach((limit, i) => {
+          if (gap > limit + 1) state.over[i] = (state.over[i] ?? 0) + 1;
+        });
+        last = now;
+        if (running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const startedAt = last;
+      const observer = new PerformanceObserver(list => {
+        for (const e of list.getEntries()) {
+          // the frame this script runs in began before the watch: its work is not the step's
+          if (e.startTime < startedAt) {
+            state.loafBefore++;
+            continue;
+          }
+          if (e.duration > state.loafWorst) {
+            state.loafWorst = e.duration;
+            const scripts = (e as PerformanceEntry & { scripts?: LoafScript[] }).scripts ?? [];
+            state.loafWorstScripts =
+              scripts.map(x => `${x.invoker} ${Math.round(x.duration)} ms`).join(', ') ||
+              'no script over 5 ms';
+          }
+          state.loafCount++;
         }
-        if (e.duration > state.loafWorst) {
-          state.loafWorst = e.duration;
-          const scripts = (e as PerformanceEntry & { scripts?: LoafScript[] }).scripts ?? [];
-          state.loafWorstScripts =
-            scripts.map(x => `${x.invoker} ${Math.round(x.duration)} ms`).join(', ') ||
-            'no script over 5 ms';
-        }
-        state.loafCount++;
-      }
-    });
-    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
-      observer.observe({ type: 'long-animation-frame' });
-    state.stop = () => {
-      running = false;
-      observer.disconnect();
-    };
-    window.__benchFrames = state;
-  });
+      });
+      if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+        observer.observe({ type: 'long-animation-frame' });
+      state.stop = () => {
+        running = false;
+        observer.disconnect();
+      };
+      window.__benchFrames = state;
+    },
+    FRAME_LIMITS_MS as readonly number[],
+  );
 }
 
 async function stopWatching(page: Page): Promise<FrameReport> {
@@ -92,6 +123,8 @@ async function stopWatching(page: Page): Promise<FrameReport> {
       loafWorstScripts: s.loafWorstScripts,
       loafCount: s.loafCount,
       loafBefore: s.loafBefore,
+      over: s.over,
+      frames: s.frames,
     };
   });
 }

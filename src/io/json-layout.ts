@@ -18,24 +18,46 @@ export class RawJson {
  * No trailing newline.
  */
 export function stringifyLayered(value: unknown, flatDepth: number, indent = '  '): string {
-  const write = (v: unknown, depth: number, pad: string): string | undefined => {
-    if (v instanceof RawJson) return v.json;
-    if (depth >= flatDepth || v === null || typeof v !== 'object') return safeJson(v);
+  return stringifyLayeredParts(value, flatDepth, indent).join('');
+}
+
+/**
+ * `stringifyLayered`'s text in parts, in order, never joined: a `RawJson` is
+ * a part of its own, so a file of 10,000 annotation lines can be handed to a
+ * `Blob` without first building it as one string of megabytes.
+ */
+export function stringifyLayeredParts(value: unknown, flatDepth: number, indent = '  '): string[] {
+  const out: string[] = [];
+  // false where JSON.stringify would leave the value out (nothing is written)
+  const write = (v: unknown, depth: number, pad: string, into: string[]): boolean => {
+    if (v instanceof RawJson) return into.push(v.json) > 0;
+    if (depth >= flatDepth || v === null || typeof v !== 'object') {
+      const json = safeJson(v);
+      return json !== undefined && into.push(json) > 0;
+    }
     const inner = pad + indent;
     if (Array.isArray(v)) {
-      if (v.length === 0) return '[]';
-      const items = v.map(item => inner + (write(item, depth + 1, inner) ?? 'null'));
-      return `[\n${items.join(',\n')}\n${pad}]`;
+      if (v.length === 0) return into.push('[]') > 0;
+      into.push('[\n');
+      v.forEach((item, i) => {
+        into.push(i === 0 ? inner : `,\n${inner}`);
+        if (!write(item, depth + 1, inner, into)) into.push('null');
+      });
+      return into.push(`\n${pad}]`) > 0;
     }
-    const members: string[] = [];
+    let members = 0;
     for (const [key, member] of Object.entries(v)) {
-      const written = write(member, depth + 1, inner);
-      if (written !== undefined)
-        members.push(`${inner}${escapeJsonForHtml(JSON.stringify(key))}: ${written}`);
+      const written: string[] = [];
+      if (!write(member, depth + 1, inner, written)) continue;
+      into.push(
+        `${members++ === 0 ? '{\n' : ',\n'}${inner}${escapeJsonForHtml(JSON.stringify(key))}: `,
+      );
+      for (const part of written) into.push(part);
     }
-    return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n${pad}}`;
+    return into.push(members === 0 ? '{}' : `\n${pad}}`) > 0;
   };
-  return write(value, 0, '') ?? 'null';
+  if (!write(value, 0, '', out)) out.push('null');
+  return out;
 }
 
 /** `JSON.stringify(value)` safe to embed in HTML; undefined where JSON.stringify gives undefined. */

@@ -1,6 +1,14 @@
-/** Hands a file to the browser's downloads, as the reviewer's export; returns its size in bytes. */
-export function downloadFile(name: string, content: string, type: string): number {
-  const blob = new Blob([content], { type });
+/**
+ * Hands a file to the browser's downloads, as the reviewer's export; returns
+ * its size in bytes. `content` may come in parts (a long export's lines),
+ * which the `Blob` takes as they are, never joined into one string.
+ */
+export function downloadFile(
+  name: string,
+  content: string | readonly string[],
+  type: string,
+): number {
+  const blob = new Blob(typeof content === 'string' ? [content] : [...content], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

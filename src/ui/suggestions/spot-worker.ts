@@ -2,6 +2,7 @@
 import { cutAtLines } from '../../model/claim-spotting/parts';
 import { joinParts, mergeParts, spotPart, type SpotPart } from '../../model/claim-spotting/spot';
 import type { ReferencePerson, SpotOptions, Suggestion } from '../../model/claim-spotting/types';
+import { ReviewerPause } from './reviewer-pause';
 
 /** What the page sends: one article's canonical text and the names to compare against. */
 export interface SpotRequest {
@@ -45,35 +46,22 @@ type PartResult = { part: number; result: SpotPart } | { error: string };
 /** UTF-16 units spotted between two looks at whether the reviewer is at work: about 40 ms. */
 const PIECE = 20_000;
 
-let busyUntil = 0;
-let pausedMs = 0;
+const pause = new ReviewerPause();
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-function answer(suggestions: Suggestion[], started: number): void {
-  const ms = performance.now() - started - pausedMs;
-  self.postMessage({ suggestions, ms, pausedMs } satisfies SpotResponse);
+/**
+ * Answers the page; a pausable run's answer waits for the reviewer's pause
+ * like its pieces do: thousands of suggestions decoded and drawn on the
+ * page's thread would be a long frame under their scrolling.
+ */
+async function answer(suggestions: Suggestion[], started: number, pausable = false) {
+  const ms = performance.now() - started - pause.pausedMs;
+  if (pausable) await pause.whileBusy();
+  self.postMessage({ suggestions, ms, pausedMs: pause.pausedMs } satisfies SpotResponse);
 }
 
 const fail = (err: unknown) => self.postMessage({ error: message(err) } satisfies SpotResponse);
-
-/** A turn of the event loop, so that a `Busy` message can arrive (a timeout could wait 4 ms). */
-const nextTask = () =>
-  new Promise<void>(resolve => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => resolve();
-    port2.postMessage(null);
-  });
-
-/** Waits while the reviewer is at work, counting the wait. */
-async function whileBusy(): Promise<void> {
-  await nextTask();
-  const started = performance.now();
-  while (Date.now() < busyUntil) {
-    await new Promise(resolve => setTimeout(resolve, busyUntil - Date.now()));
-  }
-  pausedMs += performance.now() - started;
-}
 
 /** [from, to) of the text spotted; a pausable run in pieces, with a look at the reviewer between. */
 async function spotRange(
@@ -84,7 +72,7 @@ async function spotRange(
   if (!request.pausable) return spotPart(request.text, options, from, to);
   const pieces: SpotPart[] = [];
   for (const [a, b] of cutAtLines(request.text, Math.ceil((to - from) / PIECE), from, to)) {
-    await whileBusy();
+    await pause.whileBusy();
     pieces.push(spotPart(request.text, options, a, b));
   }
   return mergeParts(pieces);
@@ -92,14 +80,14 @@ async function spotRange(
 
 self.onmessage = ({ data }: MessageEvent<SpotRequest | PartRequest | Busy>) => {
   if ('busyUntil' in data) {
-    busyUntil = Math.max(busyUntil, data.busyUntil);
+    pause.hear(data.busyUntil);
     return;
   }
   const started = performance.now();
   const options: SpotOptions = { people: data.people, threshold: data.threshold };
   if (!('ports' in data)) {
     spotRange(data, options, [0, data.text.length])
-      .then(part => answer(joinParts(data.text, [part], options), started))
+      .then(part => answer(joinParts(data.text, [part], options), started, data.pausable))
       .catch(fail);
   } else if (data.part === 0) {
     lead(data, options, started);
@@ -121,7 +109,7 @@ function lead(request: PartRequest, options: SpotOptions, started: number): void
     results[part] = result;
     if (--missing > 0 || failed) return;
     try {
-      answer(joinParts(text, results, options), started);
+      answer(joinParts(text, results, options), started, request.pausable).catch(fail);
     } catch (err) {
       fail(err);
     }

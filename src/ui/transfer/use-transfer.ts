@@ -48,12 +48,13 @@ export function useTransfer(
       allAnnotations(),
       listTombstones(article.id),
     ])
-      .then(async ([{ exportAnnotatedJson }, annotations, tombstones]) => {
+      .then(async ([{ exportAnnotatedJsonParts }, annotations, tombstones]) => {
         performance.mark('fm:export:start');
         // the deletions travel too, so a colleague's merge deletes what was deleted here
-        const json = exportAnnotatedJson(article, [...annotations], { scale, tombstones });
+        const parts = exportAnnotatedJsonParts(article, [...annotations], { scale, tombstones });
         performance.measure('fm:export', 'fm:export:start');
-        const bytes = downloadFile(`${slug}.factmark.json`, json, 'application/ld+json');
+        // the Blob takes the lines as they are: the 16 MB of a long export is never one string
+        const bytes = downloadFile(`${slug}.factmark.json`, parts, 'application/ld+json');
         await setSetting(exportedAtKey(article.id), nowIso());
         const problem = reimportProblem(bytes, annotations.length);
         setNotice({

@@ -1,0 +1,27 @@
+// The floors' entry in the page: loaded by the bench next to the app, never by the app itself.
+import { diffFloor } from './diff-floor';
+import { exportFloor } from './export-floor';
+import { cursorFloor, getAllFloor, putFloor } from './idb-floors';
+import { openFloor } from './open-floor';
+import { spotFloor } from './spot-floor';
+
+/** What the bench calls in the page (`page.evaluate`) to time each step's floor. */
+export const floors = {
+  openFloor,
+  getAllFloor,
+  cursorFloor,
+  putFloor,
+  exportFloor,
+  spotFloor,
+  diffFloor,
+};
+
+export type Floors = typeof floors;
+
+declare global {
+  interface Window {
+    __benchFloors?: Floors;
+  }
+}
+
+window.__benchFloors = floors;
