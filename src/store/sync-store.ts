@@ -71,7 +71,17 @@ export interface SyncedRecords {
   tombstones: readonly Tombstone[];
   /** Ids of annotations no curator has decided on the desk: their verdict here stays. */
   undecided: ReadonlySet<string>;
+  /**
+   * The stored record as the sync last saw it (and wrote into the document),
+   * or undefined if it never saw it. A record stored otherwise now has a
+   * change on its way to the document: it is left alone (`skipped`) rather
+   * than overwritten, and comes back merged once the change is in.
+   */
+  seen: (id: string) => Annotation | undefined;
 }
+
+const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefined) =>
+  !old || (seen !== undefined && canonicalJson(old) === canonicalJson(seen));
 
 /**
  * Stores what the desk's document says of an article's annotations, already
@@ -82,20 +92,28 @@ export interface SyncedRecords {
  * annotation deleted here that the document does not know deleted yet stays
  * deleted (the deletion is on its way to the document).
  */
-export async function applySynced(articleId: string, synced: SyncedRecords): Promise<void> {
-  const { written, removed } = await db.transaction(
+export async function applySynced(
+  articleId: string,
+  synced: SyncedRecords,
+): Promise<{ skipped: string[] }> {
+  const { written, removed, skipped } = await db.transaction(
     'rw',
     db.annotations,
     db.tombstones,
     async () => {
       const written: Annotation[] = [];
       const removed: string[] = [];
+      const skipped: string[] = [];
       for (const a of synced.annotations) {
         const [old, buried] = await Promise.all([
           db.annotations.get(a.id),
           db.tombstones.get(a.id),
         ]);
         if ((old && old.articleId !== articleId) || (buried && !a.conflict?.deleted)) continue;
+        if (!unchangedSince(old, synced.seen(a.id))) {
+          skipped.push(a.id);
+          continue;
+        }
         const next = mergeSynced(old, { ...a, articleId }, synced.undecided.has(a.id));
         if (old && canonicalJson(old) === canonicalJson(next)) continue;
         if (buried) await db.tombstones.delete(a.id);
@@ -105,6 +123,10 @@ export async function applySynced(articleId: string, synced: SyncedRecords): Pro
       for (const t of synced.tombstones) {
         const old = await db.annotations.get(t.id);
         if (old && old.articleId !== articleId) continue;
+        if (!unchangedSince(old, synced.seen(t.id))) {
+          skipped.push(t.id);
+          continue;
+        }
         if (old) {
           await db.annotations.delete(t.id);
           removed.push(t.id);
@@ -112,11 +134,12 @@ export async function applySynced(articleId: string, synced: SyncedRecords): Pro
         if (!(await db.tombstones.get(t.id)))
           await db.tombstones.put({ ...t, articleId, ...(old && { revs: [...revisionsOf(old)] }) });
       }
-      return { written, removed };
+      return { written, removed, skipped };
     },
   );
   for (const a of written) showWritten(a);
   for (const id of removed) showRemoved(id);
+  return { skipped };
 }
 
 /**

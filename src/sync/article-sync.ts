@@ -58,6 +58,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   let stopped = false;
   let stopWatching: (() => void) | null = null;
   let last = new Map<string, Annotation>();
+  const deferred = new Set<string>();
   let lastTombstones = new Set<string>();
 
   const problem = (message: string, details: string) => {
@@ -82,6 +83,12 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     }, LOCAL);
     last = next;
     lastTombstones = new Set(state.tombstones.map(t => t.id));
+    if (deferred.size > 0) {
+      for (const id of deferred) pending.add(id);
+      deferred.clear();
+      clearTimeout(timer);
+      timer = setTimeout(applyRemote, 30);
+    }
   };
 
   /** The document's records (`ids`, or all) through the gate into the store. */
@@ -104,7 +111,13 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
           .map(a => a.id),
       );
       const checked = await checkSynced(article, state, await loadVerdictScale());
-      await applySynced(articleId, { ...checked, undecided });
+      const { skipped } = await applySynced(articleId, {
+        ...checked,
+        undecided,
+        seen: id => last.get(id),
+      });
+      // changed here meanwhile: applied again once the change is in the document
+      for (const id of skipped) deferred.add(id);
       if (checked.refused.length > 0)
         problem(
           `${checked.refused.length} change${checked.refused.length === 1 ? '' : 's'} from the desk could not be accepted: what is stored here stays as it was.`,
@@ -153,6 +166,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       : new IndexeddbPersistence(`factmark-desk:${url}:${articleId}`, doc);
   const socket = new HocuspocusProviderWebsocket({
     url,
+    // back within a few seconds of the desk's return, however long it was gone
+    maxDelay: 4000,
     ...(options.WebSocketPolyfill !== undefined && {
       WebSocketPolyfill: options.WebSocketPolyfill,
     }),
@@ -202,12 +217,19 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     if (stopped) return;
     provider.attach();
   });
+  // a socket may outlive the network for a long while: the browser's word that it is offline is taken at once
+  const goOffline = () => socket.disconnect();
+  const goOnline = () => void socket.connect();
+  globalThis.addEventListener?.('offline', goOffline);
+  globalThis.addEventListener?.('online', goOnline);
 
   return {
     doc,
     stop: () => {
       stopped = true;
       clearTimeout(timer);
+      globalThis.removeEventListener?.('offline', goOffline);
+      globalThis.removeEventListener?.('online', goOnline);
       stopWatching?.();
       provider.destroy();
       socket.destroy();
