@@ -1,14 +1,14 @@
 // Two reviewers on one article through a real desk server (started here, serving the built app):
 // live, offline and back, a server restart, and a hostile client.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenHash } from '../../src/desk-server/reviewers';
 import { Profile } from './browser';
-import { annotate, entries } from './reviewer';
+import { annotate, edit, entries, entry } from './reviewer';
 import { stored } from './stored';
 import { deskFolder, freePort, startDeskProcess, stopProcess } from '../fixtures/desk';
 
@@ -27,17 +27,8 @@ interface Record {
 const records = async (page: Page) => (await stored(page)).annotations as Record[];
 const recordOf = async (page: Page, exact: string) =>
   (await records(page)).find(r => r.target.exact === exact);
-const entry = (page: Page, text: string) => entries(page).filter({ hasText: text });
 const deskLine = (page: Page) => page.getByRole('region', { name: 'Desk sync' });
 const synced = (page: Page) => deskLine(page).locator('[data-sync="synced"]');
-
-async function edit(page: Page, text: string, change: (form: Locator) => Promise<void>) {
-  await entry(page, text).getByRole('button', { name: /Edit/ }).click();
-  const form = page.getByRole('form', { name: 'Edit annotation' });
-  await change(form);
-  await form.getByRole('button', { name: 'Save' }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 async function turnSyncOn(page: Page, token: string) {
   await deskLine(page).getByRole('button', { name: 'Desk sync…' }).click();
@@ -152,10 +143,10 @@ describe('a desk in sync', () => {
     await deskLine(a).locator('[data-sync="offline"]').waitFor({ timeout: 20_000 });
     await annotate(a, LATE, { verdict: 'Unverifiable', note: 'Written while the desk was down.' });
     desk = await start();
-    await entry(b, LATE).waitFor({ timeout: 30_000 });
+    await entry(b, LATE).waitFor({ timeout: 45_000 });
     await synced(a).waitFor({ timeout: 30_000 });
     for (const page of [a, b]) expect(await records(page)).toHaveLength(3);
-  });
+  }, 120_000);
 
   it('never stores or shows what a client sends that breaks the schema', async () => {
     const { connect, waitUntil } = await import('../fixtures/desk');

@@ -2,7 +2,6 @@
 // The desk's rules on the real server: only curators decide, each reviewer writes only their own assessment.
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { startDesk } from '../../../src/desk-server/desk-server';
 import { setAssessment } from '../../../src/model/desk/assessment';
 import type { Annotation } from '../../../src/model/types';
 import { readDeskHello } from '../../../src/sync/desk-hello';
@@ -12,8 +11,7 @@ import { writeAnnotation } from '../../../src/sync/write-local';
 import {
   articleDocument,
   connect,
-  deskConfig,
-  deskFolder,
+  startTestDesk,
   waitUntil,
   type DeskClient,
   type TestReviewer,
@@ -26,17 +24,14 @@ afterEach(async () => {
 });
 
 async function desk() {
-  const folder = deskFolder();
-  const log: string[] = [];
-  const started = await startDesk(await deskConfig(folder), line => log.push(line));
-  cleanups.push(() => started.stop());
+  const started = await startTestDesk(cleanups);
   const name = articleDocument();
   const client = (who: TestReviewer) => {
     const c = connect(started.port, name, who.token);
     cleanups.push(c.close);
     return c;
   };
-  return { ...folder, log, client };
+  return { ...started, client };
 }
 
 const person = (r: TestReviewer) => ({ id: r.id, name: r.name });

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { startDesk } from '../../../src/desk-server/desk-server';
 import { sampleArticle } from '../../../src/io/sample-article';
 import { describe as describeRange } from '../../../src/model/describe';
 import { CodePointIndex, textOffset } from '../../../src/model/offsets';
@@ -20,8 +19,7 @@ import { fieldsOf } from '../../../src/model/annotation-fields';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import {
   connect,
-  deskConfig,
-  deskFolder,
+  startTestDesk,
   waitUntil,
   type DeskClient,
   type TestReviewer,
@@ -38,10 +36,7 @@ afterEach(async () => {
 });
 
 async function setUp() {
-  const folder = deskFolder();
-  const log: string[] = [];
-  const started = await startDesk(await deskConfig(folder), line => log.push(line));
-  cleanups.push(() => started.stop());
+  const started = await startTestDesk(cleanups);
   const article = await sampleArticle(TEXT);
   await addArticle(article);
   const reports: SyncReport[] = [];
@@ -63,7 +58,7 @@ async function setUp() {
     cleanups.push(c.close);
     return c;
   };
-  return { ...folder, article, reports, app, colleague, log };
+  return { ...started, article, reports, app, colleague };
 }
 
 const targetOf = (article: Article, exact: string) => {
