@@ -26,6 +26,8 @@ export default defineConfig({
     // the property tests run 1,000 cases each and share two cores with the other files:
     // 5 s was met alone but not always beside the claim-spotting evaluation
     testTimeout: 30_000,
+    // Vitest runs one file at a time on two cores (cores - 1); both are the machine's to use
+    maxWorkers: 2,
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
   },

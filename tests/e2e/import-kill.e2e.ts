@@ -191,7 +191,7 @@ describe('a browser killed in the middle of a 5,000-annotation import', () => {
     const commit = await commitTime(large.json);
     delays = Array.from({ length: ROUNDS }, (_, i) => Math.round((i / (ROUNDS - 1)) * 2 * commit));
     console.log(`an import left alone committed ${commit} ms after the file was chosen`);
-  });
+  }, 180_000); // builds a 5,000-annotation file, then imports it once, beside another test file
 
   afterAll(() => {
     const count = (state: string) => outcomes.filter(o => o.state === state).length;

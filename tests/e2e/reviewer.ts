@@ -15,6 +15,24 @@ export const sidebar = (page: Page) => page.getByRole('complementary', { name: '
 export const entries = (page: Page) =>
   sidebar(page).getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem');
 
+/**
+ * The entry at `index` in reading order, scrolled into the sidebar's list by the wheel as a
+ * person would: the list is virtual, so an entry out of view is not in the page at all.
+ */
+export async function entryAt(page: Page, index: number): Promise<Locator> {
+  const entry = entries(page).and(page.locator(`[aria-posinset="${index + 1}"]`));
+  for (let turn = 0; turn < 40 && (await entry.count()) === 0; turn++) {
+    const shown = await entries(page).evaluateAll(items =>
+      items.map(li => Number(li.getAttribute('aria-posinset'))),
+    );
+    const box = await sidebar(page).boundingBox();
+    if (!box) throw new Error('the sidebar is not shown');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, index + 1 < Math.min(...shown) ? -300 : 300);
+  }
+  return entry;
+}
+
 /** Scrolls `text` in the article into view and returns the boxes of its first and last character. */
 async function charBoxes(page: Page, text: string): Promise<{ first: Box; last: Box }> {
   await page.getByRole('textbox', { name: 'Article text' }).waitFor();

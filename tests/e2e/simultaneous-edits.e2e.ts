@@ -7,7 +7,7 @@ import { DEFAULT_VERDICT_SCALE } from '../../src/model/verdict-scale';
 import { STATUS_LABELS } from '../../src/model/labels';
 import { APP_URL, Profile } from './browser';
 import { LARGE_ARTICLE_ID, largeImport } from './large-import';
-import { entries, importFile } from './reviewer';
+import { entries, entryAt, importFile } from './reviewer';
 import { seededRandom } from './seeded-random';
 
 const ROUNDS = 50;
@@ -63,7 +63,7 @@ async function stored(page: Page): Promise<Shown[]> {
 /** Switches to the tab and opens the entry's editor. */
 async function openEditor(page: Page, entry: number): Promise<Locator> {
   await page.bringToFront(); // a person switches to the tab they work in
-  await entries(page).nth(entry).getByRole('button', { name: /Edit/ }).click();
+  await (await entryAt(page, entry)).getByRole('button', { name: /Edit/ }).click();
   return page.getByRole('form', { name: 'Edit annotation' });
 }
 

@@ -20,8 +20,10 @@ export function DeskSyncStatus({ articleId }: { articleId: string }) {
   const peers = report?.peers ?? [];
   return (
     <section className="desk-sync" aria-label="Desk sync">
-      <p role="status" data-sync={status ?? 'off'}>
-        <strong>Desk:</strong> {status ? WORDS[status] : 'Sync is off.'}{' '}
+      <p data-sync={status ?? 'off'}>
+        {/* announced only once sync is on: while off nothing changes, and the app's notices are the page's status */}
+        <strong>Desk:</strong>{' '}
+        {status ? <span role="status">{WORDS[status]}</span> : 'Sync is off.'}{' '}
         <button type="button" className="link-button" onClick={() => setOpen(true)}>
           Desk sync…
         </button>
