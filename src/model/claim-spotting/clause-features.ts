@@ -15,6 +15,8 @@ export const RULE = words(
 export const GENERALITY = words(
   'usually|often|typically|generally|mostly|largely|partly|in part|sometimes|rarely|commonly|in most cases|common|rare',
 );
+/** A person told of by pronoun after a short opening: "Four winters ago, she moved back…". */
+const PRONOUN_AFTER_OPENER = /^[^,]{1,30}, (?:she|he|they|i|we)\b/;
 /** Words that open a scene rather than a report: "Below us…", "Somewhere off Fraserburgh…". */
 const SCENE_OPENERS = new Set([
   'below',
@@ -64,6 +66,7 @@ export const CLAUSE: readonly Feature[] = [
   { id: 'rule', fires: s => RULE.test(s.unquoted) },
   { id: 'generality', fires: s => GENERALITY.test(s.unquoted) },
   { id: 'present-scene', fires: presentScene },
+  { id: 'pronoun-after-opener', fires: s => PRONOUN_AFTER_OPENER.test(s.lower) },
   // the article's, not the sentence's: a feature told in the present is mostly colour
   { id: 'told-in-present', fires: s => s.story.toldInPresent },
 ];
