@@ -3,7 +3,7 @@
  * src/model/claim-spotting/features.ts) on the labelled articles that are not held out,
  * chooses its L2 penalty by leave-one-article-out cross-validation, prints the
  * cross-validated figures, and writes src/model/claim-spotting/claim-weights.json.
- * Never reads tests/fixtures/claims/held-out/. `-- --dry-run` prints without writing.
+ * Never reads tests/fixtures/claims/held-out-2/. `-- --dry-run` prints without writing.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +12,7 @@ import type { ClaimModel } from '../src/model/claim-spotting/claim-model';
 import { FEATURES, featureIds } from '../src/model/claim-spotting/features';
 import { forEachSentence } from '../src/model/claim-spotting/sentences';
 import { MAX_SENTENCE } from '../src/model/claim-spotting/spot';
+import { storyOf } from '../src/model/claim-spotting/story';
 import {
   articleText,
   evaluateArticle,
@@ -29,7 +30,12 @@ const OUT = resolve(
   '../../src/model/claim-spotting/claim-weights.json',
 );
 /** The sets fitted on, by name: everything but the held-out set. */
-const FIT_SETS = { tunedOn: SETS.tunedOn, formerHeldOut: SETS.formerHeldOut, styles: SETS.styles };
+const FIT_SETS = {
+  tunedOn: SETS.tunedOn,
+  formerHeldOut: SETS.formerHeldOut,
+  styles: SETS.styles,
+  firstHeldOut: SETS.firstHeldOut,
+};
 const LAMBDAS = [0.03, 0.1, 0.3, 1, 3, 10];
 /** At most this share of sentences may be strong: about a third of a news article, with a margin. */
 const STRONG_SHARE = 0.3;
@@ -51,6 +57,7 @@ function samplesOf(a: Labelled): Sample[] {
     return { start, end: cursor, y: s.checkworthy ? 1 : 0 } as const;
   });
   const out: Sample[] = [];
+  const story = storyOf(text);
   forEachSentence(text, false, 0, text.length, s => {
     if (s.end - s.start > MAX_SENTENCE) return;
     let best = { overlap: 0, y: 0 as 0 | 1 };
@@ -59,7 +66,7 @@ function samplesOf(a: Labelled): Sample[] {
       if (overlap > best.overlap) best = { overlap, y: l.y };
     }
     // what is never a claim (a question, a byline…) is not scored, so not fitted on
-    const on = featureIds(s);
+    const on = featureIds(s, story);
     if (best.overlap > 0 && on) out.push({ on: on.map(id => ids.indexOf(id)), y: best.y });
   });
   return out;

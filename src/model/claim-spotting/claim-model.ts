@@ -1,6 +1,7 @@
 import fitted from './claim-weights.json';
 import { FEATURES, notAClaim, viewOf } from './features';
 import type { Sentence } from './sentences';
+import type { Story } from './story';
 
 /**
  * A logistic regression over the features: a sentence's score is
@@ -29,8 +30,9 @@ export const CLAIM_MODEL: ClaimModel = {
 export function scoreSentence(
   sentence: Sentence,
   model: ClaimModel = CLAIM_MODEL,
+  story?: Story,
 ): { score: number; reasons: string[] } {
-  const view = viewOf(sentence);
+  const view = viewOf(sentence, story);
   if (notAClaim(view)) return { score: 0, reasons: [] };
   let sum = model.bias;
   const reasons: { reason: string; weight: number }[] = [];

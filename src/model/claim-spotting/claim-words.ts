@@ -24,7 +24,7 @@ export const HEDGES = /\bat (?:the )?(?:earliest|latest|least|most)\b|^first,/g;
 /** HEDGES, to test for one without the global flag's state. */
 export const HEDGED = /\bat (?:the )?(?:earliest|latest|least|most)\b|^first,/;
 export const SUPERLATIVE = words(
-  'first|record|only|leading|top|largest|biggest|highest|lowest|oldest|youngest|maximum|minimum|most|second-largest|third-largest|second-biggest',
+  'first|record|only|leading|top|largest|biggest|highest|lowest|oldest|youngest|maximum|minimum|most|second-largest|third-largest|second-biggest|fastest|slowest|smallest|richest|poorest|cheapest|strongest|weakest|deepest|longest|busiest',
 );
 export const ANONYMOUS = words(
   'sources?|reportedly|said to be|is believed|are believed|spokes(?:person|man|woman)|officials?|familiar with|privately|people close to',
@@ -70,6 +70,10 @@ export const QUANTITY = words(
 /** What public argument is about: a quote on it is a claim more often than testimony. */
 export const PUBLIC_AFFAIRS = words(
   'vot(?:e|ed|es|ing)|tax(?:es)?|budget|law|bill|opponent|spending|funding|crime|police|jobs|wages|prices|economy|inflation|deficit|debt|government|schools?|hospitals?|immigration|border|homes|housing|teachers|universit(?:y|ies)|prescriptions|benefits|pensions',
+);
+/** What a politician says was done: "we cut taxes", "she voted against…" (a deed, checkable). */
+export const DEED = words(
+  'voted|cut|raised|lowered|signed|vetoed|spent|created|closed|opened|built|lost|taken|took|funded|ended|passed|blocked|went up|went down|doubled|hired|fired',
 );
 export const CURRENCY_SIGN = /[$€£¥]\s?\d/;
 /** A number in words only: "three seats", "twice a year" (colour counts in words more than news does). */

@@ -1,4 +1,5 @@
 import { artefactKind, type ArtefactKind } from './artefacts';
+import { CLAUSE } from './clause-features';
 import {
   AGE,
   AGO,
@@ -11,6 +12,7 @@ import {
   COMPARISON,
   CONDITIONAL,
   CURRENCY_SIGN,
+  DEED,
   DATE,
   FEELINGS,
   FIRST_PERSON,
@@ -42,6 +44,7 @@ import {
   YEAR,
 } from './claim-words';
 import type { Sentence, Token } from './sentences';
+import { NO_STORY, type Story } from './story';
 
 /**
  * A yes/no question about a sentence. Its weight is fitted (claim-weights.json); one with a
@@ -65,18 +68,27 @@ export interface SentenceView {
   /** `lower` with quoted passages blanked out, and the quoted passages alone. */
   unquoted: string;
   quoted: string;
+  /** `lower` without its "whether …" clauses: an open question is not a forecast. */
+  asserted: string;
   tokens: readonly Token[];
   /** Every tag of its words, so a feature asks once rather than word by word. */
   tags: ReadonlySet<string>;
   /** The sentence is a line (paragraph) of its own. */
   wholeLine: boolean;
   artefact: ArtefactKind | null;
+  /** What the whole article says about how to read it. */
+  story: Story;
 }
 
 const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+/**
+ * "(would not say) whether the tariff could return", to the end of its clause; not a sentence
+ * that opens with one ("Whether they can agree is unclear"), whose verb comes after it.
+ */
+const WHETHER = /(?<=.)\bwhether\b[^,;:.”"]*/g;
 
-/** The view the features read. */
-export function viewOf(sentence: Sentence): SentenceView {
+/** The view the features read; `story`: the article's (`storyOf`), if known. */
+export function viewOf(sentence: Sentence, story: Story = NO_STORY): SentenceView {
   const text = sentence.text.trim();
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const wholeLine = sentence.opensLine && sentence.closesLine;
@@ -91,16 +103,20 @@ export function viewOf(sentence: Sentence): SentenceView {
     digits: /\d/.test(noYears),
     unquoted: quotes ? lower.replace(QUOTED, ' … ') : lower,
     quoted: quotes ? quotes.join(' ') : '',
+    asserted: lower.includes('whether') ? lower.replace(WHETHER, ' … ') : lower,
     tokens: sentence.tokens,
     tags,
     wholeLine,
     artefact: artefactKind(text, wholeLine),
+    story,
   };
 }
 
 const NAMED = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym'];
 const has = (s: SentenceView, tag: string) => s.tags.has(tag);
 const test = (re: RegExp) => (s: SentenceView) => re.test(s.lower);
+/** Tests what the sentence asserts: not its "whether …" clauses. */
+const asserts = (re: RegExp) => (s: SentenceView) => re.test(s.asserted);
 
 /** Something checkable, in any part of a sentence: what makes a quote a claim. */
 const checkable = (part: string) =>
@@ -113,11 +129,21 @@ const checkable = (part: string) =>
 
 /** "could", "may", "might" in the main clause; not in "chips that Beijing could use" after a past-tense fact. */
 function predictiveModal(s: SentenceView): boolean {
-  const at = s.tokens.findIndex(t => MODALS.has(t.norm) && t.text !== 'May');
+  const whether = s.tokens.findIndex((t, i) => i > 0 && t.norm === 'whether');
+  const at = s.tokens.findIndex(
+    (t, i) => MODALS.has(t.norm) && t.text !== 'May' && !inClause(s.tokens, whether, i),
+  );
   if (at < 0) return false;
   return !s.tokens
     .slice(0, at)
     .some(t => (t.tags.has('PastTense') || t.tags.has('Participle')) && !SPEECH.has(t.norm));
+}
+
+/** Token `i` is in the clause that starts at token `from` (-1: none), up to a comma or stop. */
+function inClause(tokens: readonly Token[], from: number, i: number): boolean {
+  if (from < 0 || i < from) return false;
+  for (let k = from; k < i; k++) if ((tokens[k] as Token).punctAfter) return false;
+  return true;
 }
 
 /** A comparative adjective before a noun ("its larger competitors"), or any with "than". */
@@ -187,9 +213,13 @@ const SPELLED_OUT =
  */
 function quotedClaim(s: SentenceView): boolean {
   if (!s.quoted) return false;
-  const named = SPEAKER_LABEL.test(s.text) || (/^[“"]/.test(s.text) && SPOKEN_BY.test(s.text));
+  // a fact-check quotes a speaker by label to check what was said
+  if (SPEAKER_LABEL.test(s.text)) return checkable(s.quoted) || DEED.test(s.quoted);
+  const named = /^[“"]/.test(s.text) && SPOKEN_BY.test(s.text);
   return (
-    named && checkable(s.quoted) && (PUBLIC_AFFAIRS.test(s.quoted) || INSTITUTION.test(s.quoted))
+    named &&
+    (checkable(s.quoted) || DEED.test(s.quoted)) &&
+    (PUBLIC_AFFAIRS.test(s.quoted) || INSTITUTION.test(s.quoted))
   );
 }
 
@@ -317,12 +347,12 @@ export const SHAPE: readonly Feature[] = [
   // news writes 10 and over in digits, except to open a sentence; colour spells them out
   { id: 'spelled-out-number', fires: s => SPELLED_OUT.test(s.lower.slice(1)) },
   { id: 'opinion', fires: test(OPINION) },
-  { id: 'prediction', fires: test(PREDICTION) },
+  { id: 'prediction', fires: asserts(PREDICTION) },
   // "May" the month is not "may" the modal
   { id: 'predictive-modal', fires: predictiveModal },
-  { id: 'conditional', fires: test(CONDITIONAL) },
-  { id: 'future-time', fires: test(FUTURE_TIME) },
-  { id: 'future', fires: s => FUTURE.test(s.lower) },
+  { id: 'conditional', fires: asserts(CONDITIONAL) },
+  { id: 'future-time', fires: asserts(FUTURE_TIME) },
+  { id: 'future', fires: asserts(FUTURE) },
   { id: 'feelings', fires: test(FEELINGS) },
   { id: 'opens-with-quote', fires: s => isQuote(s) && !quotedClaim(s) },
   { id: 'speaker-label', fires: s => SPEAKER_LABEL.test(s.text) },
@@ -345,10 +375,10 @@ export const SHAPE: readonly Feature[] = [
 ];
 
 /** Every feature, evidence first. */
-export const FEATURES: readonly Feature[] = [...EVIDENCE, ...SHAPE];
+export const FEATURES: readonly Feature[] = [...EVIDENCE, ...SHAPE, ...CLAUSE];
 
 /** The ids of the features that fire on a sentence, in FEATURES order; null if it is `notAClaim`. */
-export function featureIds(sentence: Sentence): string[] | null {
-  const view = viewOf(sentence);
+export function featureIds(sentence: Sentence, story?: Story): string[] | null {
+  const view = viewOf(sentence, story);
   return notAClaim(view) ? null : FEATURES.filter(f => f.fires(view)).map(f => f.id);
 }

@@ -9,6 +9,7 @@ import {
 } from './names';
 import { FULL_TAGGING_UP_TO } from './parts';
 import { forEachSentence, tagFully } from './sentences';
+import { storyOf } from './story';
 import type { SpotOptions, Suggestion } from './types';
 
 /** Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check. */
@@ -36,11 +37,12 @@ export function spotPart(text: string, options: SpotOptions, from = 0, to = text
   const claims: Suggestion[] = [];
   const names = noEvidence();
   const model = options.model ?? CLAIM_MODEL;
+  const story = storyOf(text);
   // each sentence is scored and its names noted as it is tagged, then let go
   forEachSentence(text, isFast(text, options), from, to, s => {
     addEvidence(names, s, text);
     if (s.end - s.start > MAX_SENTENCE) return;
-    const { score, reasons } = scoreSentence(s, model);
+    const { score, reasons } = scoreSentence(s, model, story);
     if (score < threshold) return;
     const strength = score >= model.strongAt ? 'strong' : 'possible';
     claims.push(suggestion(text, index, 'claim', s.start, s.end, score, strength, reasons));

@@ -174,12 +174,14 @@ describe('fast tagging (long articles)', () => {
 });
 
 describe('the sets the weights are fitted on', () => {
-  // floors a few points under what the fitted model scored on 2026-12-05 (in-sample: tuned on
-  // F1 0.92, former held-out 0.94, styles 0.89), to catch a regression
+  // floors a few points under what the fitted model scored on 2026-12-06 (in-sample: tuned on
+  // F1 0.92, former held-out 0.91, styles 0.91, issue 21's first held-out set 0.90), to catch a
+  // regression
   const sets = [
     ['tuned on', SETS.tunedOn, 0.88],
     ['former held-out', SETS.formerHeldOut, 0.88],
-    ['styles', SETS.styles, 0.84],
+    ['styles', SETS.styles, 0.87],
+    ['first held-out', SETS.firstHeldOut, 0.86],
   ] as const;
   // each set is scored once, for both tests
   const results = new Map<string, ReturnType<typeof evaluateAll>>();
@@ -202,18 +204,19 @@ describe('the sets the weights are fitted on', () => {
 });
 
 describe('the held-out evaluation set', () => {
-  // written for issue 21 and never tuned on: floors under what was measured, to catch a
-  // regression, not targets (before issue 21's changes: F1 0.86, names 10 of 11 with 8 false
-  // alarms; after, on 2026-12-05: F1 0.877, names 11 of 11 with none)
+  // issue 21's second held-out set (held-out-2/), never tuned on: floors under what was
+  // measured, to catch a regression, not the issue's targets, which are not all met (before
+  // the second pass: F1 0.838, names 8 of 11 with 2 false alarms; after, on 2026-12-06: F1
+  // 0.866, names the same)
   const results = evaluateHeldOut();
 
   it('keeps the check-worthy sentence F1 above its floor', () => {
     expect(prf(sum(results.map(r => r.sentences))).f1).toBeGreaterThanOrEqual(0.84);
   });
 
-  it('keeps finding the garbled names without flagging the look-alikes', () => {
-    const names = prf(sum(results.map(r => r.names)));
-    expect(names.r).toBeGreaterThanOrEqual(0.9);
-    expect(names.p).toBeGreaterThanOrEqual(0.9);
+  it('keeps finding the garbled names it finds, with no more false alarms', () => {
+    const names = sum(results.map(r => r.names));
+    expect(names.tp).toBeGreaterThanOrEqual(8);
+    expect(names.fp).toBeLessThanOrEqual(2);
   });
 });
