@@ -59,6 +59,7 @@ export async function runScale(o: {
         annotateSamples: 5,
         frames: false,
         compare: false,
+        desk: true,
       });
     } catch (err) {
       // one size that does not finish is a finding, not a reason to lose the others
