@@ -45,6 +45,7 @@ try {
       annotateSamples: quick ? 3 : 20,
       frames: true,
       compare: true,
+      desk: true,
       log,
     });
     const figures = [

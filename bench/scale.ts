@@ -59,6 +59,7 @@ export async function runScale(o: {
         annotateSamples: 5,
         frames: false,
         compare: false,
+        desk: true,
       });
     } catch (err) {
       // one size that does not finish is a finding, not a reason to lose the others
@@ -87,8 +88,10 @@ export async function runScale(o: {
     failed,
   });
   const panels: Panel[] = [
-    panel('1 MB of text, by annotations', 'annotations', BY_ANNOTATIONS, done),
-    panel('10,000 annotations (1,000 on 0.1 MB), by text', 'text', BY_TEXT, done),
+    panel('1 MB of text, by annotations', 'annotations', BY_ANNOTATIONS, done, 'ms'),
+    panel('10,000 annotations (1,000 on 0.1 MB), by text', 'text', BY_TEXT, done, 'ms'),
+    panel('Ratio to the floor, by annotations', 'annotations', BY_ANNOTATIONS, done, 'ratio'),
+    panel('Ratio to the floor, by text', 'text', BY_TEXT, done, 'ratio'),
   ];
   const svg = chartSvg(
     `Factmark bench: medians, ${o.machine.cpu}, ${o.machine.cores} cores`,
@@ -105,24 +108,29 @@ export async function runScale(o: {
   }
 }
 
+/** A panel of medians in milliseconds, or of the ratios to their floors of the steps that have one. */
 function panel(
   title: string,
   xLabel: string,
   points: Point[],
   done: Map<string, SuiteResult>,
+  unit: 'ms' | 'ratio',
 ): Panel {
   // times only: the wrong-anchor counts are checked, not charted
-  const timed = (p: Point) => done.get(key(p.size))?.figures.filter(f => f.unit === 'ms') ?? [];
+  const timed = (p: Point) =>
+    done
+      .get(key(p.size))
+      ?.figures.filter(f => f.unit === 'ms' && (unit === 'ms' || typeof f.ratio === 'number')) ??
+    [];
+  const value = (f: Figure | undefined) => (unit === 'ms' ? f?.median : f?.ratio) ?? null;
   const steps = [...new Set(points.flatMap(p => timed(p).map(stepOf)))];
   return {
     title,
     xLabel,
+    unit,
     series: steps.map(name => ({
       name,
-      points: points.map(p => {
-        const f = timed(p).find(g => stepOf(g) === name);
-        return { x: p.label, y: f?.median ?? null };
-      }),
+      points: points.map(p => ({ x: p.label, y: value(timed(p).find(g => stepOf(g) === name)) })),
     })),
   };
 }

@@ -16,6 +16,7 @@ import {
 } from './report/step-figures';
 import { annotateAndSave, phraseToSelect } from './steps/annotate';
 import { compareAnchoring } from './steps/anchoring-compare';
+import { deskFigures } from './steps/desk';
 import {
   framesOver,
   loadTailFrames,
@@ -43,6 +44,8 @@ export interface SuiteOptions {
   frames: boolean;
   /** The in-process comparison with approx-string-match. */
   compare: boolean;
+  /** Issue 18's desk steps: merging a colleague's file, and the Agreement panel. */
+  desk: boolean;
   log: (line: string) => void;
 }
 
@@ -53,8 +56,11 @@ export interface SuiteResult {
   workload: { codePoints: number; annotations: number; fileBytes: number; paragraphs: number };
 }
 
+const workloadDir = (w: Workload) =>
+  path.join(WORK_DIR, `${w.size.codePoints}-${w.size.annotations}`);
+
 function writeWorkload(w: Workload): { base: string; edited: string[] } {
-  const dir = path.join(WORK_DIR, `${w.size.codePoints}-${w.size.annotations}`);
+  const dir = workloadDir(w);
   mkdirSync(dir, { recursive: true });
   const base = path.join(dir, 'article.factmark.json');
   writeFileSync(base, w.json);
@@ -304,6 +310,16 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
   }
   figures.push(...reanchor);
   figures.push(importFigure(n, imports, floors));
+  if (o.desk)
+    figures.push(
+      ...(await deskFigures(w, {
+        url: o.url,
+        seed: o.seed,
+        dir: workloadDir(w),
+        runs: Math.min(3, o.runs),
+        log: o.log,
+      })),
+    );
 
   if (o.compare) {
     for (const edited of w.edited) {

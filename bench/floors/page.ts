@@ -1,4 +1,5 @@
 // The floors' entry in the page: loaded by the bench next to the app, never by the app itself.
+import { agreementFloor, mergePreviewFloor, mergeWriteFloor } from './desk-floors';
 import { diffFloor } from './diff-floor';
 import { exportFloor } from './export-floor';
 import { cursorFloor, getAllFloor, putFloor } from './idb-floors';
@@ -14,6 +15,9 @@ export const floors = {
   exportFloor,
   spotFloor,
   diffFloor,
+  mergePreviewFloor,
+  mergeWriteFloor,
+  agreementFloor,
 };
 
 export type Floors = typeof floors;

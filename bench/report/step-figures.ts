@@ -13,6 +13,9 @@ export const RATIO_BUDGETS = {
   import: 1.5,
   export: 1.3,
   spot: 1.5,
+  mergePreview: 3,
+  mergeWrite: 2,
+  agreement: 10,
 } as const;
 
 /** The values that were measured. */

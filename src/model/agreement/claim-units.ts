@@ -36,6 +36,16 @@ export const assessmentsOf = (a: Annotation): Assessment[] => a.assessments ?? l
  * unit), best overlaps first. Units come in reading order.
  */
 export function claimUnits(claims: readonly Annotation[]): ClaimUnit[] {
+  return claimGroups(claims).map(toUnit);
+}
+
+/**
+ * `claimUnits`' grouping alone: the members of each unit, in reading order,
+ * units in reading order of their first member. Claims whose passages do not
+ * overlap never share a group, so the groups of a list are the groups of
+ * each of its runs of overlapping passages, taken apart.
+ */
+export function claimGroups(claims: readonly Annotation[]): Annotation[][] {
   const sorted = [...claims].sort(
     (a, b) =>
       a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1),
@@ -72,10 +82,11 @@ export function claimUnits(claims: readonly Annotation[]): ClaimUnit[] {
     if (group) group.push(a);
     else groups.set(r, [a]);
   });
-  return [...groups.values()].map(toUnit);
+  return [...groups.values()];
 }
 
-function toUnit(members: Annotation[]): ClaimUnit {
+/** The unit of a group of `claimGroups`: its members' assessments merged, and who flagged it. */
+export function toUnit(members: Annotation[]): ClaimUnit {
   // most claims have one annotation: its list is already one per reviewer, sorted
   const assessments =
     members.length === 1

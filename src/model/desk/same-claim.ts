@@ -1,4 +1,4 @@
-import { assessmentsOf, claimUnits } from '../agreement/claim-units';
+import { assessmentsOf, claimGroups, toUnit, type ClaimUnit } from '../agreement/claim-units';
 import type { Annotation } from '../types';
 import type { Assessment } from './assessment';
 
@@ -26,15 +26,20 @@ export function sameClaims(annotations: readonly Annotation[]): SameClaim[] {
   const placedClaims = annotations.filter(
     a => a.kind === 'claim' && a.anchoring?.method !== 'orphan',
   );
-  const unitOf = new Map<string, { members: Annotation[]; assessments: Assessment[] }>();
-  for (const unit of claimUnits(overlapping(placedClaims)))
-    if (unit.members.length > 1) for (const m of unit.members) unitOf.set(m.id, unit);
-  // the places in the order given, wanted only when some claim has several annotations
-  let order: Map<string, number> | undefined;
-  const rank = (x: Annotation) =>
-    (order ??= new Map(annotations.map((y, i) => [y.id, i]))).get(x.id) ?? 0;
+  const unitOf = new Map<string, ClaimUnit>();
+  for (const unit of sharedUnits(placedClaims))
+    for (const m of unit.members) unitOf.set(m.id, unit);
+  // each unit's members in the order given: only the few annotations that share a claim
+  const ordered = new Map<ClaimUnit, Annotation[]>();
+  if (unitOf.size > 0)
+    for (const a of annotations) {
+      const unit = unitOf.get(a.id);
+      if (!unit) continue;
+      const members = ordered.get(unit);
+      if (members) members.push(a);
+      else ordered.set(unit, [a]);
+    }
   const items: SameClaim[] = [];
-  const led = new Set<object>();
   for (const a of annotations) {
     const unit = unitOf.get(a.id);
     if (!unit) {
@@ -42,37 +47,73 @@ export function sameClaims(annotations: readonly Annotation[]): SameClaim[] {
       items.push({ lead: a, members: [a], assessments });
       continue;
     }
-    if (led.has(unit)) continue;
-    led.add(unit);
-    const members =
-      unit.members.length === 1
-        ? unit.members
-        : [...unit.members].sort((x, y) => rank(x) - rank(y));
+    const members = ordered.get(unit);
+    if (members?.[0] !== a) continue; // led by the first of them, already listed
     items.push({ lead: a, members, assessments: unit.assessments });
   }
   return items;
 }
 
+/** The units of a run of overlapping passages that have more than one member. */
+const unitsOfRun = (run: readonly Annotation[]): ClaimUnit[] =>
+  claimGroups(run)
+    .filter(group => group.length > 1)
+    .map(toUnit);
+
+/** One run's units, kept for the next call: the same records in a run make the same units. */
+interface RunMemo {
+  run: readonly Annotation[];
+  units: ClaimUnit[];
+}
+
+// The runs of the last call, by their first record's id. A save changes one record, and the
+// sidebar and the progress card group the same claims again after it: every run but the one
+// or two it touched is found here (records are immutable, so the same objects are the same
+// content). Bounded by one call's claims; results never depend on it (same-claim.test.ts).
+let lastRuns = new Map<string, RunMemo>();
+
+const sameRecords = (a: readonly Annotation[], b: readonly Annotation[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
- * The claims whose passage overlaps another's: only they can share a unit.
- * Most claims overlap none, and pairing them all (`claimUnits`) on every
- * save of ten thousand costs far more than this sweep.
+ * The units of `claims` with more than one member: `claimUnits` taken apart
+ * on each run of overlapping passages (only they can share a unit; most
+ * claims overlap none), each run's units reused from the last call when it
+ * holds the same records.
  */
-function overlapping(claims: readonly Annotation[]): Annotation[] {
+function sharedUnits(claims: readonly Annotation[]): ClaimUnit[] {
+  const memo = new Map<string, RunMemo>();
+  const units: ClaimUnit[] = [];
+  for (const run of overlapRuns(claims)) {
+    const key = (run[0] as Annotation).id;
+    const had = lastRuns.get(key);
+    const kept = had && sameRecords(had.run, run) ? had : { run, units: unitsOfRun(run) };
+    memo.set(key, kept);
+    units.push(...kept.units);
+  }
+  lastRuns = memo;
+  return units;
+}
+
+/**
+ * The runs of claims whose passages overlap, each of two claims or more, in
+ * order of start (sort and sweep): a claim that overlaps no other is in none.
+ */
+function overlapRuns(claims: readonly Annotation[]): Annotation[][] {
   const sorted = [...claims].sort((a, b) => a.target.start - b.target.start);
-  const out: Annotation[] = [];
+  const runs: Annotation[][] = [];
   let run: Annotation[] = [];
   let end = -Infinity;
   for (const a of sorted) {
     if (a.target.start >= end) {
-      if (run.length > 1) out.push(...run);
+      if (run.length > 1) runs.push(run);
       run = [];
     }
     run.push(a);
     end = Math.max(end, a.target.end);
   }
-  if (run.length > 1) out.push(...run);
-  return out;
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
 /** The desk's decision on the item: the verdict every member holds, or undefined if they differ or one has none. */

@@ -5,9 +5,9 @@ import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/artic
 import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { NoticeMessage } from '../common/notice-message';
+import { withModule } from '../common/load-later';
 import { claimsCheckedText, withVerdictText } from '../common/progress-words';
 import { matchesLibrarySearch } from './library-search';
-import { restoreBackupFile } from './restore-backup';
 import { showDate } from '../common/dates';
 
 interface Props {
@@ -81,7 +81,12 @@ export function Library(props: Props) {
             e.target.value = '';
             if (!file) return;
             notify({ tone: 'info', title: `Restoring “${file.name}”`, progress: 'unknown' });
-            void restoreBackupFile(file).then(notify);
+            // the backup's checks (zod) and writer are loaded when a backup is restored, not at start
+            void withModule(
+              () => import('./restore-backup'),
+              `“${file.name}” was not restored`,
+              m => m.restoreBackupFile(file),
+            ).then(notify);
           }}
         />
       </div>

@@ -1,0 +1,128 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { agreementThroughUi, mergeThroughUi, type MergeTiming } from '../harness/desk-actions';
+import { awaitEntry } from '../harness/page-probes';
+import { seededProfile } from '../harness/session';
+import { figure, type Figure } from '../report/figure';
+import { describe, ms, RATIO_BUDGETS } from '../report/step-figures';
+import { deskWorkload } from '../workload/desk';
+import type { Workload } from '../workload/generate';
+import { callFloor, loadFloors } from './floors';
+import { sameClaimsFigure } from './same-claims';
+import { settled } from './frames';
+
+export interface DeskOptions {
+  url: string;
+  seed: number;
+  /** Where the desk's two files are written. */
+  dir: string;
+  /** Merges, each in a fresh profile holding the library; the panel is opened as often in each. */
+  runs: number;
+  log: (line: string) => void;
+}
+
+/** Reloads and waits until every annotation is read, the spotter has answered and the page has settled. */
+async function readAll(page: Page): Promise<void> {
+  await page.reload();
+  await awaitEntry(page, 'fm:load-annotations', 120_000);
+  // the spotter's workers take the cores for seconds: no step or floor shares them
+  await awaitEntry(page, 'fm:spot:worker', 120_000);
+  await settled(page);
+}
+
+/**
+ * Issue 18's desk steps on the workload's article: the Agreement panel on
+ * the library (every annotation a claim assessed by three reviewers), and
+ * the merge of a colleague's file of as many annotations (half the same
+ * claims with diverged chains, half new, a twentieth of the library deleted
+ * by them), its preview and its one transaction timed apart. Each beside its
+ * floor, measured in the same profile on the same data (bench/floors/desk-floors.ts).
+ */
+export async function deskFigures(w: Workload, o: DeskOptions): Promise<Figure[]> {
+  const desk = deskWorkload(w, o.seed);
+  const n = w.annotations.length;
+  const library = path.join(o.dir, 'desk-library.factmark.json');
+  const theirs = path.join(o.dir, 'desk-theirs.factmark.json');
+  writeFileSync(library, desk.library);
+  writeFileSync(theirs, desk.theirs);
+  const agreements: number[] = [];
+  const merges: MergeTiming[] = [];
+  const floors = { agreement: [] as number[], preview: [] as number[], write: [] as number[] };
+  const failures: string[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    o.log(`desk: library of ${n} claims, merge run ${i + 1} of ${o.runs}`);
+    const s = await seededProfile(o.url, library).catch((err: unknown) => {
+      failures.push(`run ${i + 1}: ${firstLine(err)}`);
+      return undefined;
+    });
+    if (!s) continue;
+    const { page } = s;
+    try {
+      await readAll(page);
+      agreements.push(await agreementThroughUi(page));
+      await loadFloors(page);
+      floors.agreement.push((await callFloor(page, 'agreementFloor', w.article.id)).ms);
+      // the colleague's file crosses into the page once, untimed, for the merge's floors
+      await page.evaluate(d => (window.__benchDesk = d), {
+        text: desk.theirs,
+        records: desk.theirRecords,
+        tombstones: desk.theirTombstones,
+      });
+      floors.preview.push((await callFloor(page, 'mergePreviewFloor', w.article.id)).ms);
+      floors.write.push((await callFloor(page, 'mergeWriteFloor')).ms);
+      await page.evaluate(() => (window.__benchDesk = undefined));
+      await settled(page);
+      const merged = await mergeThroughUi(page, theirs);
+      if (!merged.notice.startsWith('Imported')) throw new Error(`not merged: ${merged.notice}`);
+      merges.push(merged);
+    } catch (err) {
+      failures.push(`run ${i + 1}: ${firstLine(err)}`);
+    } finally {
+      await s.profile.dispose();
+    }
+  }
+  const failed = failures.length ? ` Failed: ${failures.join('; ')}` : '';
+  const what = `${n} annotations here, ${desk.counts.claims} in the colleague's file (${desk.counts.diverged} diverged, ${desk.counts.added} new, ${desk.counts.tombstones} deletions)`;
+  const previews = merges.map(m => m.previewMs);
+  const writes = merges.map(m => m.mergeMs);
+  return [
+    sameClaimsFigure(desk, 20),
+    figure(`merge a colleague's file: preview (${n})`, previews, {
+      floor: {
+        runs: floors.preview,
+        note: "JSON.parse of the colleague's file and one raw getAll of the article's records here, to the frame after, in the same profile.",
+      },
+      ratioBudget: RATIO_BUDGETS.mergePreview,
+      note: `file chosen (input change event) to the frame after "Merge into …?" appeared; ${what}; one fresh profile each.${failed}`,
+    }),
+    figure(`merge a colleague's file: Merge → written (${n})`, writes, {
+      floor: {
+        runs: floors.write,
+        note: "raw puts of the colleague's records and tombstones in one readwrite transaction, to its commit, into a scratch database with the app's indexes.",
+      },
+      ratioBudget: RATIO_BUDGETS.mergeWrite,
+      note: `Merge clicked (in the page) to the frame after the import's notice; app's fm:import (file to written, the preview's wait left out): ${describe(ms(merges.map(m => m.measureMs)))}; ${merges[0]?.notice ?? 'no merge'}`,
+    }),
+    figure(
+      `merge a colleague's file, preview included (${n})`,
+      merges.map(m => m.previewMs + m.mergeMs),
+      {
+        budget: 3000,
+        note: "issue 18's absolute figure: the two rows above added, the reviewer's time on the preview left out",
+      },
+    ),
+    figure(`Agreement panel, claims by 3 reviewers (${n})`, agreements, {
+      budget: 200,
+      floor: {
+        runs: floors.agreement,
+        note: 'one pass over the same claims’ assessments (read raw, untimed) tallying every pair of reviewers’ verdicts, then the frame after.',
+      },
+      ratioBudget: RATIO_BUDGETS.agreement,
+      note: `the toolbar's Agreement clicked (in the page) to the frame after its figures appeared, on this article; once per profile, after every annotation was read.${failed}`,
+    }),
+  ];
+}
+
+const firstLine = (err: unknown) =>
+  (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
