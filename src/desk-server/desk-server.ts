@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveAppFile } from './app-files';
 import { DeskSQLite } from './desk-sqlite';
+import { refusal, updateOfMessage } from '../sync/desk-rules';
+import { deskHello } from '../sync/desk-hello';
 import type { DeskConfig } from './config';
 import { reviewerOfToken, type DeskReviewer } from './reviewers';
 
@@ -63,6 +65,21 @@ export async function startDesk(
       connectionConfig.readOnly = reviewer.role === 'reader';
       log(`${reviewer.name} (${reviewer.role}) opened ${documentName}`);
       return { reviewer: { id: reviewer.id, name: reviewer.name, role: reviewer.role } };
+    },
+    async connected({ connection, context }) {
+      // the client learns who the desk knows it as: its id for its assessments, and its role
+      connection.sendStateless(deskHello((context as DeskContext).reviewer));
+    },
+    async beforeHandleMessage({ update, document, documentName, context }) {
+      const { reviewer } = context as DeskContext;
+      const change = reviewer.role === 'reader' ? null : updateOfMessage(update);
+      if (!change) return;
+      const writer = { id: reviewer.id, curator: reviewer.role === 'curator' };
+      const why = refusal(document, change, writer);
+      if (!why) return;
+      log(`refused a change by ${reviewer.name} to ${documentName}: ${why}`);
+      // Hocuspocus closes the connection with this reason, before the update is applied or passed on
+      throw Object.assign(new Error(why), { code: 4403, reason: 'permission-denied' });
     },
     async onRequest({ request, response }) {
       if (!config.appDir) return;

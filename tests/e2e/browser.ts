@@ -15,8 +15,8 @@ export class Profile {
   /** Every Content-Security-Policy violation any page of this profile reported. */
   readonly cspViolations: string[] = [];
 
-  /** Starts Chromium on this profile and opens the app. */
-  async open(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  /** Starts Chromium on this profile and opens the app (at `url`: another server's copy of it). */
+  async open(viewport = { width: 1280, height: 800 }, url = APP_URL): Promise<Page> {
     this.context = await chromium.launchPersistentContext(this.dir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -34,7 +34,7 @@ export class Profile {
       if (message.text().startsWith('CSP violation')) this.cspViolations.push(message.text());
     });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
-    await page.goto(APP_URL);
+    await page.goto(url);
     return page;
   }
 

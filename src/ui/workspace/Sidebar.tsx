@@ -11,6 +11,7 @@ import { useReview } from '../common/review-context';
 import { useSetting } from '../common/use-setting';
 import { Legend } from '../scale/Legend';
 import { SuggestionsTab } from '../suggestions/SuggestionsTab';
+import { DeskSyncStatus } from '../sync/DeskSyncStatus';
 import type { ArticleSuggestions } from '../suggestions/use-article-suggestions';
 import { SidebarTabs, panelId, tabId } from './SidebarTabs';
 import { StorageStatus } from './StorageStatus';
@@ -129,6 +130,7 @@ export function Sidebar({
           </div>
           <Legend scale={scale} onEditScale={p.onEditScale} />
           <StorageStatus persistence={persistence} />
+          <DeskSyncStatus articleId={articleId} />
         </>
       )}
     </aside>
