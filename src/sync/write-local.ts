@@ -22,21 +22,36 @@ export interface SyncAuthor {
 
 const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
-/** Replaces what differs between `text`'s content and `next`, keeping the common ends (so concurrent typing elsewhere survives). */
-function typeInto(text: Y.Text, next: string): void {
-  const now = text.toString();
-  if (now === next) return;
+/** How many characters `a` and `b` share at their start, and then at their end. */
+function commonEnds(a: string, b: string): [number, number] {
   let start = 0;
-  while (start < now.length && start < next.length && now[start] === next[start]) start++;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (
-    end < now.length - start &&
-    end < next.length - start &&
-    now[now.length - 1 - end] === next[next.length - 1 - end]
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
   )
     end++;
-  text.delete(start, now.length - start - end);
-  text.insert(start, next.slice(start, next.length - end));
+  return [start, end];
+}
+
+/**
+ * Types the store's change of a note (`before` → `next`) into the shared text. The change is
+ * made where `before` stands in the document, which may hold a colleague's words around it by
+ * now (offline edits meeting): diffing the document against `next` would delete those. Without
+ * a unique `before` in it, what differs between the document and `next` is replaced, keeping
+ * the common ends.
+ */
+function typeInto(text: Y.Text, before: string | undefined, next: string): void {
+  const now = text.toString();
+  if (now === next) return;
+  const at = before === undefined ? -1 : now.indexOf(before);
+  const from = before !== undefined && at >= 0 && now.indexOf(before, at + 1) < 0 ? before : now;
+  const offset = from === now ? 0 : at;
+  const [start, end] = commonEnds(from, next);
+  text.delete(offset + start, from.length - start - end);
+  text.insert(offset + start, next.slice(start, next.length - end));
 }
 
 /** A new annotation's map in `doc`, with its shared types. */
@@ -79,7 +94,7 @@ export function writeAnnotation(
     }
     const note = sharedOf(entry, F.note, Y.Text);
     if (note && changed('note') && note.toString() !== after.note) {
-      typeInto(note, after.note);
+      typeInto(note, before?.note, after.note);
       wrote = true;
     }
     const assessments = sharedOf(entry, F.assessments, Y.Map<unknown>);
