@@ -13,6 +13,9 @@ import { reviewerOfToken, type DeskReviewer } from './reviewers';
 export const ARTICLE_DOCUMENT =
   /^article:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** An update that holds nothing (a client with nothing the desk lacks answers with one). */
+const isEmptyUpdate = (update: Uint8Array) => update.length <= 2;
+
 /** What the server writes to its log: never a token, never a document's content. */
 export type DeskLog = (line: string) => void;
 
@@ -76,7 +79,8 @@ export async function startDesk(
       if (!change) return;
       const writer = { id: reviewer.id, curator: reviewer.role === 'curator' };
       const why = refusal(document, change, writer);
-      if (!why) return;
+      // kept before it is passed on: a desk killed before its store still has it when back
+      if (!why) return isEmptyUpdate(change) ? undefined : database.append(documentName, change);
       log(`refused a change by ${reviewer.name} to ${documentName}: ${why}`);
       // Hocuspocus closes the connection with this reason, before the update is applied or passed on
       throw Object.assign(new Error(why), { code: 4403, reason: 'permission-denied' });
