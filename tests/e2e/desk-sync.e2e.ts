@@ -62,23 +62,29 @@ describe('a desk in sync', () => {
     port = await freePort();
     desk = await start();
     const url = `http://127.0.0.1:${port}/`;
-    a = await ada.open(undefined, url);
-    b = await ben.open(undefined, url);
-    await turnSyncOn(a, adaKey.token);
-    await turnSyncOn(b, benKey.token);
+    [a, b] = await Promise.all([ada.open(undefined, url), ben.open(undefined, url)]);
+    await Promise.all([turnSyncOn(a, adaKey.token), turnSyncOn(b, benKey.token)]);
   }, 120_000);
   afterAll(async () => {
     await Promise.all([ada.dispose(), ben.dispose()]);
     await stopProcess(desk);
   });
 
-  it('shows each reviewer the other’s annotation within a second, and who else is here', async () => {
+  it('shows each reviewer the other’s annotation within a second, form open or not, and who else is here', async () => {
     await annotate(a, CLAIM, { verdict: 'Mixed / needs context', note: 'Check the ministry.' });
     const saved = Date.now();
     await entry(b, CLAIM).waitFor({ timeout: 5000 });
     expect(Date.now() - saved).toBeLessThan(1000);
+    // Ada has the form open (it takes the list's place in the sidebar) while Ben's claim arrives
+    await entry(a, CLAIM).getByRole('button', { name: /Edit/ }).click();
+    const form = a.getByRole('form', { name: 'Edit annotation' });
     await annotate(b, OTHER, { verdict: 'Mostly true', note: 'Ben’s claim.' });
-    await entry(a, OTHER).waitFor({ timeout: 5000 });
+    await expect
+      .poll(async () => (await recordOf(a, OTHER))?.note, { timeout: 5000 })
+      .toBe('Ben’s claim.');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await entry(a, OTHER).waitFor();
+    await synced(a).waitFor();
     await deskLine(a).getByText(`Also on this article: ${benKey.name}`).waitFor();
     await deskLine(b).getByText(`Also on this article: ${adaKey.name}`).waitFor();
   });
@@ -143,7 +149,7 @@ describe('a desk in sync', () => {
     await deskLine(a).locator('[data-sync="offline"]').waitFor({ timeout: 20_000 });
     await annotate(a, LATE, { verdict: 'Unverifiable', note: 'Written while the desk was down.' });
     desk = await start();
-    await entry(b, LATE).waitFor({ timeout: 45_000 });
+    await entry(b, LATE).waitFor({ timeout: 20_000 });
     await synced(a).waitFor({ timeout: 30_000 });
     for (const page of [a, b]) expect(await records(page)).toHaveLength(3);
   }, 120_000);

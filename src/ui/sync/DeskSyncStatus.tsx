@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { clearDeskSync, setDeskSync } from '../../store/desk-sync-settings';
 import type { SyncStatus } from '../../sync/sync-state';
 import { DeskSyncDialog } from './DeskSyncDialog';
-import { useDeskSync } from './use-desk-sync';
+import type { DeskSyncView } from './use-desk-sync';
 
 const WORDS: Record<SyncStatus, string> = {
   connecting: 'Connecting to the desk…',
@@ -12,9 +12,12 @@ const WORDS: Record<SyncStatus, string> = {
   refused: 'The desk refused this token.',
 };
 
-/** The sidebar's line on the desk: off, or synced/pending/offline and who else is on the article. */
-export function DeskSyncStatus({ articleId }: { articleId: string }) {
-  const { settings, report } = useDeskSync(articleId);
+/**
+ * The sidebar's line on the desk: off, or synced/pending/offline and who else is on the article.
+ * It shows `desk` (`useDeskSync`'s view, kept by the sidebar) and starts no sync of its own.
+ */
+export function DeskSyncStatus({ desk }: { desk: DeskSyncView }) {
+  const { settings, report } = desk;
   const [open, setOpen] = useState(false);
   const status = report?.status ?? (settings ? 'connecting' : null);
   const peers = report?.peers ?? [];
