@@ -52,9 +52,10 @@ export async function startDesk(
     address: config.host,
     quiet: true,
     stopOnSignals: false,
-    // stored half a second after the last change, at least every two seconds while changes go on
-    debounce: 500,
-    maxDebounce: 2000,
+    // stored whole half a second after the last change (by default), at least every two seconds
+    // while changes go on; each change is in the journal before that
+    debounce: config.storeDelay ?? 500,
+    maxDebounce: Math.max(2000, 4 * (config.storeDelay ?? 500)),
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }): Promise<DeskContext> {
       const reviewer = reviewerOfToken(token, config.reviewers);

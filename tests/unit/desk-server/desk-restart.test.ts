@@ -1,6 +1,6 @@
 // @vitest-environment node
-// `npm run desk` killed right after it passed a change on (before its debounced store): what it
-// passed on is not lost, and a client holding another reviewer's change is not refused for it.
+// `npm run desk` killed after it passed a change on, before it stored the document: what it passed
+// on is not lost, and a client holding another reviewer's change is not refused for it.
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { setAssessment } from '../../../src/model/desk/assessment';
@@ -40,7 +40,10 @@ describe('npm run desk killed before it stored', () => {
     const port = await freePort();
     let log = '';
     const start = async () => {
-      const started = await startDeskProcess(port, folder.dataDir);
+      // storing nothing whole for a minute: killed, the desk has only its journal
+      const started = await startDeskProcess(port, folder.dataDir, {
+        FACTMARK_DESK_STORE_DELAY: '60000',
+      });
       started.stdout?.on('data', (d: Buffer) => (log += d.toString()));
       return started;
     };
@@ -56,7 +59,7 @@ describe('npm run desk killed before it stored', () => {
     const b = open(ben);
     await waitUntil('Ada and Ben are synced', () => a.synced && b.synced);
 
-    // Ben, a curator, decides a claim; Ada has it; the desk dies before its store (0.5 s later)
+    // Ben, a curator, decides a claim; Ada has it; the desk dies before it stores it
     const claim = annotationRecord({ id: 'claim-1', verdict: 'true' });
     writeAnnotation(b.doc, undefined, claim, { reviewer: person(ben), canDecide: true });
     await waitUntil('Ada has Ben’s decision', () => decisionsIn(a) === 1, 5000);
