@@ -62,6 +62,10 @@ export class DeskSQLite extends SQLite {
   override async onConfigure(): Promise<void> {
     this.db = new sqlite3.Database(this.configuration.database);
     this.opened = (async () => {
+      // a write-ahead log, synced at checkpoints: each journaled change is one append, not one
+      // flush to the disk, and a killed process loses nothing written (the system has it)
+      await this.run('PRAGMA journal_mode = WAL');
+      await this.run('PRAGMA synchronous = NORMAL');
       await this.run(this.configuration.schema);
       await this.run(journalSchema);
       await this.run(journalIndex);
