@@ -1,5 +1,5 @@
-// Two reviewers on one article through a real desk server (started here, serving the built app):
-// live, offline and back, a server restart, and a hostile client.
+// Two reviewers on one article through a real desk (two instances over Redis, started here,
+// serving the built app): live, offline and back, an instance's restart, and a hostile client.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { tokenHash } from '../../src/desk-server/reviewers';
 import { Profile } from './browser';
 import { annotate, edit, entries, entry } from './reviewer';
 import { stored } from './stored';
-import { deskFolder, freePort, startDeskProcess, stopProcess } from '../fixtures/desk';
+import { deskFolder, freePort, startDeskProcess, startRedis, stopProcess } from '../fixtures/desk';
 
 const CLAIM = 'believed to be the ministry’s first in this regard';
 const OTHER = 'occupy the leading positions in the world market';
@@ -50,29 +50,37 @@ describe('a desk in sync', () => {
   }));
   writeFileSync(join(folder.dataDir, 'reviewers.json'), JSON.stringify({ reviewers }));
   let port: number;
-  // `npm run desk`'s own process (without the build), serving the app built for the tests
-  // storing nothing whole for a minute: killed, the desk has only its journal
-  const start = () =>
-    startDeskProcess(port, folder.dataDir, {
+  let redis: Awaited<ReturnType<typeof startRedis>>;
+  // `npm run desk`'s own process (without the build), serving the app built for the tests, as one
+  // of two instances over Redis and one database: Ada on one, Ben on the other; and storing
+  // nothing whole for a minute: killed, the desk has only its journal
+  const start = (on = port) =>
+    startDeskProcess(on, folder.dataDir, {
       FACTMARK_DESK_APP: 'dist',
       FACTMARK_DESK_STORE_DELAY: '60000',
+      FACTMARK_DESK_REDIS: `redis://127.0.0.1:${redis.port}`,
     });
   let desk: ChildProcess;
+  let bens: ChildProcess;
   const ada = new Profile();
   const ben = new Profile();
   let a: Page;
   let b: Page;
 
   beforeAll(async () => {
-    port = await freePort();
-    desk = await start();
-    const url = `http://127.0.0.1:${port}/`;
-    [a, b] = await Promise.all([ada.open(undefined, url), ben.open(undefined, url)]);
+    [port, redis] = await Promise.all([freePort(), startRedis()]);
+    const other = await freePort();
+    [desk, bens] = await Promise.all([start(), start(other)]);
+    [a, b] = await Promise.all([
+      ada.open(undefined, `http://127.0.0.1:${port}/`),
+      ben.open(undefined, `http://127.0.0.1:${other}/`),
+    ]);
     await Promise.all([turnSyncOn(a, adaKey.token), turnSyncOn(b, benKey.token)]);
   }, 120_000);
   afterAll(async () => {
     await Promise.all([ada.dispose(), ben.dispose()]);
-    await stopProcess(desk);
+    await Promise.all([stopProcess(desk), stopProcess(bens)]);
+    await redis.stop();
   });
 
   it('shows each reviewer the other’s annotation within a second, form open or not, and who else is here', async () => {
@@ -156,9 +164,9 @@ describe('a desk in sync', () => {
     await edit(b, CLAIM, async form => {
       await form.getByLabel('Verdict').selectOption({ label: 'Mostly false' });
     });
-    const bens = (r?: Record) => r?.assessments?.find(x => x.reviewer.name === benKey.name);
+    const bensOf = (r?: Record) => r?.assessments?.find(x => x.reviewer.name === benKey.name);
     await expect
-      .poll(async () => bens(await recordOf(a, CLAIM))?.verdict, { timeout: 5000 })
+      .poll(async () => bensOf(await recordOf(a, CLAIM))?.verdict, { timeout: 5000 })
       .toBe('mostly-false');
     await stopProcess(desk, 'SIGKILL');
     await deskLine(a).locator('[data-sync="offline"]').waitFor({ timeout: 20_000 });
