@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Twenty reviewers' clients typing at once into one article on a real desk server: all end equal.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation } from '../../../src/model/types';
 import { readSynced } from '../../../src/sync/read-synced';
@@ -11,16 +11,14 @@ import {
   startTestDesk,
   waitUntil,
   type DeskClient,
+  cleanupsAfterEach,
 } from '../../fixtures/desk';
 import { annotationRecord } from '../../fixtures/records';
 
 const CLIENTS = 20;
 const EDITS = 100;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 const recordIn = (c: DeskClient, id: string) =>
   readSynced(c.doc, 'art', [id]).annotations.find(a => a.id === id);

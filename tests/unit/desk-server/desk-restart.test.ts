@@ -1,7 +1,7 @@
 // @vitest-environment node
 // `npm run desk` killed after it passed a change on, before it stored the document: what it passed
 // on is not lost, and a client holding another reviewer's change is not refused for it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { setAssessment } from '../../../src/model/desk/assessment';
 import type { Annotation } from '../../../src/model/types';
@@ -18,13 +18,11 @@ import {
   waitUntil,
   type DeskClient,
   type TestReviewer,
+  cleanupsAfterEach,
 } from '../../fixtures/desk';
 import { annotationRecord } from '../../fixtures/records';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 const person = (r: TestReviewer) => ({ id: r.id, name: r.name });
 const claimIn = (c: DeskClient) =>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The desk's rules on the real server: only curators decide, each reviewer writes only their own assessment.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { setAssessment } from '../../../src/model/desk/assessment';
 import type { Annotation } from '../../../src/model/types';
@@ -15,13 +15,11 @@ import {
   waitUntil,
   type DeskClient,
   type TestReviewer,
+  cleanupsAfterEach,
 } from '../../fixtures/desk';
 import { annotationRecord } from '../../fixtures/records';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 async function desk() {
   const started = await startTestDesk(cleanups);

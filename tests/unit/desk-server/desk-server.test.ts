@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startDesk, type Desk } from '../../../src/desk-server/desk-server';
 import {
   articleDocument,
@@ -16,12 +16,10 @@ import {
   stopProcess,
   waitUntil,
   type DeskClient,
+  cleanupsAfterEach,
 } from '../../fixtures/desk';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 async function desk(...args: Parameters<typeof deskConfig>): Promise<Desk> {
   const started = await startDesk(await deskConfig(...args), () => {});
