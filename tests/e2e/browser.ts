@@ -15,8 +15,15 @@ export class Profile {
   /** Every Content-Security-Policy violation any page of this profile reported. */
   readonly cspViolations: string[] = [];
 
-  /** Starts Chromium on this profile and opens the app (at `url`: another server's copy of it). */
-  async open(viewport = { width: 1280, height: 800 }, url = APP_URL): Promise<Page> {
+  /**
+   * Starts Chromium on this profile and opens the app (at `url`: another server's copy of it);
+   * `initScript` runs in every page before the app's own scripts, from the first load on.
+   */
+  async open(
+    viewport = { width: 1280, height: 800 },
+    initScript?: () => void,
+    url = APP_URL,
+  ): Promise<Page> {
     this.context = await chromium.launchPersistentContext(this.dir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -30,6 +37,7 @@ export class Profile {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
+    if (initScript) await this.context.addInitScript(initScript);
     this.context.on('console', message => {
       if (message.text().startsWith('CSP violation')) this.cspViolations.push(message.text());
     });

@@ -72,8 +72,8 @@ describe('a desk in sync', () => {
     const other = await freePort();
     [desk, bens] = await Promise.all([start(), start(other)]);
     [a, b] = await Promise.all([
-      ada.open(undefined, `http://127.0.0.1:${port}/`),
-      ben.open(undefined, `http://127.0.0.1:${other}/`),
+      ada.open(undefined, undefined, `http://127.0.0.1:${port}/`),
+      ben.open(undefined, undefined, `http://127.0.0.1:${other}/`),
     ]);
     await Promise.all([turnSyncOn(a, adaKey.token), turnSyncOn(b, benKey.token)]);
   }, 120_000);

@@ -8,8 +8,7 @@ import { exportAnnotatedJson } from '../../src/io/annotated-json-export';
 import { docFromPlainText } from '../../src/io/plain-text';
 import { sampleArticleRecord } from '../fixtures/formats/sample-annotations';
 import { Profile } from './browser';
-import { largeImport } from './large-import';
-import { stored } from './stored';
+import { counts } from './stored';
 import {
   annotate,
   answerReplaceText,
@@ -85,21 +84,6 @@ describe('import notices and choices', () => {
     await notice.waitFor({ state: 'detached' });
   });
 });
-
-interface Counts {
-  articles: number;
-  /** Annotations by article id. */
-  annotations: Record<string, number>;
-}
-
-/** How many articles, and annotations of each, the app's database holds. */
-async function counts(page: Page): Promise<Counts> {
-  const { articles, annotations } = await stored(page);
-  const byArticle: Record<string, number> = {};
-  for (const a of annotations as { articleId: string }[])
-    byArticle[a.articleId] = (byArticle[a.articleId] ?? 0) + 1;
-  return { articles: articles.length, annotations: byArticle };
-}
 
 const orphans = (page: Page) =>
   sidebar(page)
@@ -182,76 +166,5 @@ describe('a file with the id of an article here and another text', () => {
     const after = await counts(page);
     expect(after.articles).toBe(3);
     expect(after.annotations[sampleId]).toBeUndefined();
-  });
-});
-
-describe('a large import, read and checked in a Web Worker', () => {
-  const profile = new Profile();
-  let page: Page;
-  let file: string;
-
-  beforeAll(async () => {
-    const large = await largeImport(20_000); // about 19 MB
-    file = path.join(profile.dir, 'large.factmark.json');
-    await writeFile(file, large.json);
-    page = await profile.open(VIEWPORT);
-    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
-  });
-  afterAll(() => profile.dispose());
-
-  /** Records the page's long tasks, and when the import's notice first says it is saving. */
-  async function watchMainThread(): Promise<void> {
-    await page.evaluate(() => {
-      const w = window as unknown as { tasks: [number, number][]; savingAt?: number };
-      w.tasks = [];
-      w.savingAt = undefined;
-      new PerformanceObserver(list => {
-        for (const e of list.getEntries()) w.tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask' });
-      new MutationObserver(() => {
-        if (
-          w.savingAt === undefined &&
-          document.querySelector('.notice')?.textContent?.includes('Saving')
-        )
-          w.savingAt = performance.now();
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-  }
-
-  /** The longest task of the page before the import began to save (all of them if it did not). */
-  const longestBeforeSaving = () =>
-    page.evaluate(() => {
-      const w = window as unknown as { tasks: [number, number][]; savingAt?: number };
-      const until = w.savingAt ?? Number.POSITIVE_INFINITY;
-      return Math.max(0, ...w.tasks.filter(([start]) => start < until).map(([, d]) => d));
-    });
-
-  it('shows its progress and stops at Cancel, leaving the database untouched', async () => {
-    const before = await counts(page);
-    await watchMainThread();
-    await importFile(page, file);
-    const notice = page.getByRole('status').filter({ hasText: 'Importing' });
-    await page.getByRole('progressbar', { name: /^Importing/ }).waitFor();
-    await notice.filter({ hasText: 'Checking the file' }).waitFor();
-    await notice.getByRole('button', { name: 'Cancel' }).click();
-    const cancelled = page.getByRole('status').filter({ hasText: 'cancelled' });
-    await cancelled.waitFor();
-    expect(await cancelled.textContent()).toContain('Nothing was changed.');
-    await page.waitForTimeout(500); // had it gone on, its transaction would have begun by now
-    expect(await counts(page)).toEqual(before);
-    expect(await longestBeforeSaving()).toBeLessThan(400);
-  });
-
-  it('keeps the page responsive while it checks, then saves it all', async () => {
-    await page.reload();
-    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
-    await watchMainThread();
-    await importFile(page, file);
-    const report = page.getByRole('status').filter({ hasText: 'Imported' });
-    await report.waitFor({ timeout: 60_000 });
-    // before this worker (and one cursor for the ids here instead of a get each) the page was held
-    // for 1.9 s at 20,000 annotations, and for 44 s at 114 MB
-    expect(await longestBeforeSaving()).toBeLessThan(400);
-    expect(Object.values((await counts(page)).annotations)).toContain(20_000);
   });
 });

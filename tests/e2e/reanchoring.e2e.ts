@@ -80,7 +80,10 @@ describe('re-anchoring onto an edited version of the article', () => {
     expect(await report.textContent()).toContain(
       '1 anchored, 1 fuzzy — please confirm, 1 orphaned',
     );
-    expect(await page.locator('.ProseMirror').textContent()).toContain('Correction, December 12');
+    // the report can come a frame before the editor shows the new version
+    await expect
+      .poll(() => page.locator('.ProseMirror').textContent())
+      .toContain('Correction, December 12');
   });
 
   it('marks the fuzzy anchor until the reviewer confirms it', async () => {

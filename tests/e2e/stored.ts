@@ -29,3 +29,18 @@ export async function stored(page: Page): Promise<Stored> {
       }),
   );
 }
+
+export interface Counts {
+  articles: number;
+  /** Annotations by article id. */
+  annotations: Record<string, number>;
+}
+
+/** How many articles, and annotations of each, the app's database holds. */
+export async function counts(page: Page): Promise<Counts> {
+  const { articles, annotations } = await stored(page);
+  const byArticle: Record<string, number> = {};
+  for (const a of annotations as { articleId: string }[])
+    byArticle[a.articleId] = (byArticle[a.articleId] ?? 0) + 1;
+  return { articles: articles.length, annotations: byArticle };
+}
