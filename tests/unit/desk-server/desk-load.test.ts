@@ -42,7 +42,11 @@ describe('one desk, twenty clients', () => {
     const [first] = clients;
     if (!first) throw new Error('no clients');
     writeAnnotation(first.doc, undefined, annotationRecord({ id: 'shared' }), who(0));
-    await waitUntil('all have the shared claim', () => clients.every(c => recordIn(c, 'shared')));
+    await waitUntil(
+      'all have the shared claim',
+      () => clients.every(c => recordIn(c, 'shared')),
+      30_000,
+    );
 
     // half of each client's edits type a word into the shared claim's note, at its end, while
     // the others type there too; the other half create and rewrite the client's own claim
