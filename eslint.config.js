@@ -11,13 +11,31 @@ const deskServer = {
   message: 'The desk server runs in Node; the app never imports it.',
 };
 
+const SYNC_MESSAGE =
+  'Sync (Yjs, Hocuspocus) belongs to src/sync, which only the UI’s sync feature loads (by a dynamic import) and the desk server shares.';
+const syncEngine = {
+  group: ['**/sync/*', 'yjs', '@hocuspocus/*', 'y-indexeddb', 'lib0', 'lib0/*'],
+  message: SYNC_MESSAGE,
+};
+/** The same from inside src/ui, where `../sync/` is the UI's sync feature and src/sync is further up. */
+const syncEngineFromUi = {
+  regex: '^(\\.\\./){2,}sync/|^(yjs|y-indexeddb|lib0)(/|$)|^@hocuspocus/',
+  message: SYNC_MESSAGE,
+};
+
+const rule = (patterns, always) => ({
+  'no-restricted-imports': ['error', { patterns: [...patterns, ...always].map(p => ({ ...p })) }],
+});
+
 /**
  * `no-restricted-imports` refusing every pattern given (`{ group }` or `{ regex }` with a
- * message), and the desk server, which no file of the app may import.
+ * message), the desk server, which no file of the app may import, and the sync layer.
  */
-const forbid = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns: [...patterns, deskServer].map(p => ({ ...p })) }],
-});
+const forbid = (...patterns) => rule(patterns, [deskServer, syncEngine]);
+/** `forbid` for a file in a folder of src/ui. */
+const forbidInUi = (...patterns) => rule(patterns, [deskServer, syncEngineFromUi]);
+/** `forbid` without the sync layer: for the sync layer itself, the UI's sync feature and the desk server. */
+const forbidButSync = (...patterns) => rule(patterns, [deskServer]);
 
 const ui = { group: ['**/ui/*', '**/ui'], message: 'Only src/ui may import React components.' };
 const store = {
@@ -41,7 +59,16 @@ const database = {
 };
 
 /** The feature folders of src/ui; `app` and `workspace` are where features meet. */
-const FEATURES = ['article', 'annotations', 'suggestions', 'transfer', 'library', 'scale', 'desk'];
+const FEATURES = [
+  'article',
+  'annotations',
+  'suggestions',
+  'transfer',
+  'library',
+  'scale',
+  'desk',
+  'sync',
+];
 const otherFeature = {
   regex: '^\\.\\./(?!common/|\\.\\./)|^(\\.\\./){2,}ui/',
   message:
@@ -60,8 +87,8 @@ const component = {
 
 /** The rules of the files in `folder` of src/ui, and of its hooks (`use-*.ts`), which import no component. */
 const uiFolder = (folder, ...patterns) => [
-  { files: [`src/ui/${folder}/**`], rules: forbid(database, ...patterns) },
-  { files: [`src/ui/${folder}/**/use-*.ts`], rules: forbid(database, component, ...patterns) },
+  { files: [`src/ui/${folder}/**`], rules: forbidInUi(database, ...patterns) },
+  { files: [`src/ui/${folder}/**/use-*.ts`], rules: forbidInUi(database, component, ...patterns) },
 ];
 
 export default tseslint.config(
@@ -88,10 +115,17 @@ export default tseslint.config(
   { files: ['src/io/**'], rules: forbid(ui, store, react, editorButDocs) },
   { files: ['src/ui/*'], rules: forbid(database) },
   // the desk server runs in Node: it shares the model and the security policy, nothing of the app
-  { files: ['src/desk-server/**'], rules: forbid(ui, store, editor, io, react, prosemirror) },
+  {
+    files: ['src/desk-server/**'],
+    rules: forbidButSync(ui, store, editor, io, react, prosemirror),
+  },
 
   ...uiFolder('app'),
   ...uiFolder('workspace', app),
   ...FEATURES.flatMap(feature => uiFolder(feature, otherFeature)),
   ...uiFolder('common', anyFeature),
+  // sync: Yjs and Hocuspocus stay in src/sync, which reaches Dexie only through the store
+  { files: ['src/sync/**'], rules: forbidButSync(ui, editor, react, database) },
+  { files: ['src/ui/sync/**'], rules: forbidButSync(database, otherFeature) },
+  { files: ['src/ui/sync/**/use-*.ts'], rules: forbidButSync(database, component, otherFeature) },
 );

@@ -17,6 +17,12 @@ export interface DeskConfig {
   redis?: { host: string; port: number };
   /** This instance's name in Redis and in the log. */
   name: string;
+  /**
+   * How long after a document's last change it is stored whole, in ms (500
+   * by default; at least every four times that while changes go on). Each
+   * change is journaled at once anyway, so a longer delay loses nothing.
+   */
+  storeDelay?: number;
 }
 
 /** A configuration that cannot be used, in plain words. */
@@ -27,13 +33,19 @@ export class DeskConfigError extends Error {}
  * FACTMARK_DESK_PORT (8080), FACTMARK_DESK_HOST (127.0.0.1),
  * FACTMARK_DESK_DATA (./desk-data), FACTMARK_DESK_REVIEWERS (the data
  * folder's reviewers.json), FACTMARK_DESK_APP (./dist),
- * FACTMARK_DESK_REDIS (redis://host:port), FACTMARK_DESK_NAME.
+ * FACTMARK_DESK_REDIS (redis://host:port), FACTMARK_DESK_NAME,
+ * FACTMARK_DESK_STORE_DELAY (ms, 500).
  */
 export function deskConfigFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): DeskConfig {
   const port = Number(env.FACTMARK_DESK_PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new DeskConfigError(
       `FACTMARK_DESK_PORT must be a port number, not "${env.FACTMARK_DESK_PORT}"`,
+    );
+  const storeDelay = Number(env.FACTMARK_DESK_STORE_DELAY ?? 500);
+  if (!Number.isInteger(storeDelay) || storeDelay < 0 || storeDelay > 600_000)
+    throw new DeskConfigError(
+      `FACTMARK_DESK_STORE_DELAY must be a number of milliseconds up to 600000, not "${env.FACTMARK_DESK_STORE_DELAY}"`,
     );
   const dataDir = resolve(cwd, env.FACTMARK_DESK_DATA ?? 'desk-data');
   const reviewersFile = resolve(dataDir, env.FACTMARK_DESK_REVIEWERS ?? 'reviewers.json');
@@ -57,6 +69,7 @@ export function deskConfigFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): 
     reviewers,
     ...(env.FACTMARK_DESK_REDIS && { redis: redisAddress(env.FACTMARK_DESK_REDIS) }),
     name: env.FACTMARK_DESK_NAME ?? `desk-${process.pid}`,
+    storeDelay,
   };
 }
 

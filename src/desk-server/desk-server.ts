@@ -4,12 +4,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveAppFile } from './app-files';
 import { DeskSQLite } from './desk-sqlite';
+import { refusal, updateOfMessage } from '../sync/desk-rules';
+import { deskHello } from '../sync/desk-hello';
 import type { DeskConfig } from './config';
 import { reviewerOfToken, type DeskReviewer } from './reviewers';
 
 /** One shared document per article: "article:" and the article's id. */
 export const ARTICLE_DOCUMENT =
   /^article:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An update that holds nothing (a client with nothing the desk lacks answers with one). */
+const isEmptyUpdate = (update: Uint8Array) => update.length <= 2;
 
 /** What the server writes to its log: never a token, never a document's content. */
 export type DeskLog = (line: string) => void;
@@ -47,9 +52,10 @@ export async function startDesk(
     address: config.host,
     quiet: true,
     stopOnSignals: false,
-    // stored half a second after the last change, at least every two seconds while changes go on
-    debounce: 500,
-    maxDebounce: 2000,
+    // stored whole half a second after the last change (by default), at least every two seconds
+    // while changes go on; each change is in the journal before that
+    debounce: config.storeDelay ?? 500,
+    maxDebounce: Math.max(2000, 4 * (config.storeDelay ?? 500)),
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }): Promise<DeskContext> {
       const reviewer = reviewerOfToken(token, config.reviewers);
@@ -63,6 +69,22 @@ export async function startDesk(
       connectionConfig.readOnly = reviewer.role === 'reader';
       log(`${reviewer.name} (${reviewer.role}) opened ${documentName}`);
       return { reviewer: { id: reviewer.id, name: reviewer.name, role: reviewer.role } };
+    },
+    async connected({ connection, context }) {
+      // the client learns who the desk knows it as: its id for its assessments, and its role
+      connection.sendStateless(deskHello((context as DeskContext).reviewer));
+    },
+    async beforeHandleMessage({ update, document, documentName, context }) {
+      const { reviewer } = context as DeskContext;
+      const change = reviewer.role === 'reader' ? null : updateOfMessage(update);
+      if (!change) return;
+      const writer = { id: reviewer.id, curator: reviewer.role === 'curator' };
+      const why = refusal(document, change, writer);
+      // kept before it is passed on: a desk killed before its store still has it when back
+      if (!why) return isEmptyUpdate(change) ? undefined : database.append(documentName, change);
+      log(`refused a change by ${reviewer.name} to ${documentName}: ${why}`);
+      // Hocuspocus closes the connection with this reason, before the update is applied or passed on
+      throw Object.assign(new Error(why), { code: 4403, reason: 'permission-denied' });
     },
     async onRequest({ request, response }) {
       if (!config.appDir) return;

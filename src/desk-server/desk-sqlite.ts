@@ -1,5 +1,18 @@
 import { SQLite, selectQuery, upsertQuery } from '@hocuspocus/extension-sqlite';
 import sqlite3 from 'sqlite3';
+import * as Y from 'yjs';
+
+// every change the desk passes on, kept until a stored document surely holds it
+const journalSchema = `CREATE TABLE IF NOT EXISTS "journal" (
+  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
+  "name" varchar(255) NOT NULL,
+  "data" blob NOT NULL
+)`;
+const journalIndex = `CREATE INDEX IF NOT EXISTS "journal_name" ON "journal" ("name", "id")`;
+const appendQuery = `INSERT INTO "journal" ("name", "data") VALUES ($name, $data)`;
+const journalQuery = `SELECT id, data FROM "journal" WHERE name = $name ORDER BY id`;
+const lastQuery = `SELECT MAX(id) AS id FROM "journal" WHERE name = $name`;
+const dropQuery = `DELETE FROM "journal" WHERE name = $name AND id <= $id`;
 
 /**
  * Hocuspocus's SQLite extension, made to wait for the database. Its own
@@ -8,28 +21,62 @@ import sqlite3 from 'sqlite3';
  * such table") and never synced. It also stored without waiting (a stop
  * could leave before the write, and a failed write went unseen) and never
  * closed the file.
+ *
+ * And it keeps a journal: Hocuspocus stores a document half a second after
+ * its last change, but passes each change on at once, so a desk killed in
+ * between had lost what its clients already held, and a client sending it
+ * back (another reviewer's decision, say) was refused as if it wrote it
+ * itself. Each change is appended (`append`) before it is passed on, and
+ * read back with the stored document.
  */
 export class DeskSQLite extends SQLite {
   /** Settles once the file is open and its table exists. */
   opened: Promise<void> = new Promise(() => {});
 
+  /** Per document, the journal's last entry when it was last stored. */
+  private readonly journaled = new Map<string, number>();
+
   constructor(file: string) {
     super({ database: file });
     this.configuration.fetch = async ({ documentName }) => {
       await this.opened;
-      const row = await this.query<{ data: Uint8Array }>(selectQuery, { $name: documentName });
-      return row?.data ?? null;
+      const $name = documentName;
+      const row = await this.query<{ data: Uint8Array }>(selectQuery, { $name });
+      const journal = await this.all<{ data: Uint8Array }>(journalQuery, { $name });
+      const parts = [...(row ? [row.data] : []), ...journal.map(j => j.data)];
+      return parts.length > 0 ? Y.mergeUpdates(parts) : null;
     };
     this.configuration.store = async ({ documentName, state }) => {
       await this.opened;
-      await this.run(upsertQuery, { $name: documentName, $data: state });
+      const $name = documentName;
+      const last = (await this.query<{ id: number | null }>(lastQuery, { $name }))?.id ?? 0;
+      await this.run(upsertQuery, { $name, $data: state });
+      // what was journaled before the store before this one is surely in this one (a change is
+      // applied the moment its entry is written; stores are half a second apart)
+      const before = this.journaled.get(documentName);
+      if (before !== undefined) await this.run(dropQuery, { $name, $id: before });
+      this.journaled.set(documentName, last);
     };
   }
 
   override async onConfigure(): Promise<void> {
     this.db = new sqlite3.Database(this.configuration.database);
-    this.opened = this.run(this.configuration.schema);
+    this.opened = (async () => {
+      // a write-ahead log, synced at checkpoints: each journaled change is one append, not one
+      // flush to the disk, and a killed process loses nothing written (the system has it)
+      await this.run('PRAGMA journal_mode = WAL');
+      await this.run('PRAGMA synchronous = NORMAL');
+      await this.run(this.configuration.schema);
+      await this.run(journalSchema);
+      await this.run(journalIndex);
+    })();
     await this.opened;
+  }
+
+  /** Writes `update` of `documentName` to the journal; resolves once it is in the file. */
+  async append(documentName: string, update: Uint8Array): Promise<void> {
+    await this.opened;
+    await this.run(appendQuery, { $name: documentName, $data: update });
   }
 
   async onDestroy(): Promise<void> {
@@ -47,6 +94,12 @@ export class DeskSQLite extends SQLite {
   private query<Row>(sql: string, params: Record<string, unknown>): Promise<Row | undefined> {
     return new Promise((resolve, reject) =>
       this.open().get(sql, params, (e, row: Row | undefined) => (e ? reject(e) : resolve(row))),
+    );
+  }
+
+  private all<Row>(sql: string, params: Record<string, unknown>): Promise<Row[]> {
+    return new Promise((resolve, reject) =>
+      this.open().all(sql, params, (e, rows: Row[]) => (e ? reject(e) : resolve(rows))),
     );
   }
 

@@ -16,10 +16,14 @@ export class Profile {
   readonly cspViolations: string[] = [];
 
   /**
-   * Starts Chromium on this profile and opens the app; `initScript` runs in every page before
-   * the app's own scripts, from the first load on.
+   * Starts Chromium on this profile and opens the app (at `url`: another server's copy of it);
+   * `initScript` runs in every page before the app's own scripts, from the first load on.
    */
-  async open(viewport = { width: 1280, height: 800 }, initScript?: () => void): Promise<Page> {
+  async open(
+    viewport = { width: 1280, height: 800 },
+    initScript?: () => void,
+    url = APP_URL,
+  ): Promise<Page> {
     this.context = await chromium.launchPersistentContext(this.dir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -38,7 +42,7 @@ export class Profile {
       if (message.text().startsWith('CSP violation')) this.cspViolations.push(message.text());
     });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
-    await page.goto(APP_URL);
+    await page.goto(url);
     return page;
   }
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Profile } from './browser';
-import { annotate, entries, exportAs, importFile } from './reviewer';
+import { annotate, edit, entries, entry, exportAs, importFile } from './reviewer';
 import { stored } from './stored';
 
 // Three browsers: two reviewers annotate the sample article, then a curator merges both files.
@@ -14,16 +14,6 @@ const ADDED = 'sources familiar with the matter said';
 const OVERLAP_A = 'Japan has made significant progress in recent years';
 const OVERLAP_B = 'Japan has made significant progress in recent years and established';
 const CUSTOM = 'Lacks evidence';
-
-const entry = (page: Page, text: string) => entries(page).filter({ hasText: text });
-
-async function edit(page: Page, text: string, change: (form: Locator) => Promise<void>) {
-  await entry(page, text).getByRole('button', { name: /Edit/ }).click();
-  const form = page.getByRole('form', { name: 'Edit annotation' });
-  await change(form);
-  await form.getByRole('button', { name: 'Save' }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 async function remove(page: Page, text: string) {
   await entry(page, text).getByRole('button', { name: /Edit/ }).click();

@@ -181,3 +181,19 @@ export async function answerReplaceText(
   await dialog.getByRole('button', { name: answer, exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 }
+
+/** The sidebar's entry of the annotation of `text`. */
+export const entry = (page: Page, text: string) => entries(page).filter({ hasText: text });
+
+/** Opens the annotation of `text` for editing, lets `change` fill the form, and saves it. */
+export async function edit(
+  page: Page,
+  text: string,
+  change: (form: Locator) => Promise<void>,
+): Promise<void> {
+  await entry(page, text).getByRole('button', { name: /Edit/ }).click();
+  const form = page.getByRole('form', { name: 'Edit annotation' });
+  await change(form);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+}

@@ -37,6 +37,14 @@ describe('the layer rules of docs/architecture.md', () => {
     ['src/store/x.ts', "import { tokenHash } from '../desk-server/reviewers';"],
     ['src/desk-server/x.ts', "import { db } from '../store/db';"],
     ['src/desk-server/x.ts', "import { loadArticle } from '../io/load-article';"],
+    // Yjs and Hocuspocus stay in src/sync, which only the UI's sync feature loads
+    ['src/model/x.ts', "import * as Y from 'yjs';"],
+    ['src/store/x.ts', "import { HocuspocusProvider } from '@hocuspocus/provider';"],
+    ['src/store/x.ts', "import { documentName } from '../sync/shared-article';"],
+    ['src/ui/workspace/x.ts', "import { startArticleSync } from '../../sync/article-sync';"],
+    ['src/ui/annotations/x.ts', "import * as Y from 'yjs';"],
+    ['src/sync/x.ts', "import { App } from '../ui/app/App';"],
+    ['src/sync/x.ts', "import { db } from '../store/db';"],
   ])('refuses in %s: %s', refused);
 
   it.each([
@@ -45,6 +53,11 @@ describe('the layer rules of docs/architecture.md', () => {
     ['src/io/x.ts', "import { TextMap } from '../editor/text-map';"],
     ['src/desk-server/x.ts', "import { SECURITY_HEADERS } from '../security-policy';"],
     ['src/store/x.ts', "import type { Annotation } from '../model/types';"],
+    ['src/sync/x.ts', "import * as Y from 'yjs';"],
+    ['src/sync/x.ts', "import { applySynced } from '../store/sync-store';"],
+    ['src/ui/sync/x.ts', "import type { SyncReport } from '../../sync/sync-state';"],
+    ['src/ui/workspace/x.ts', "import { DeskSyncStatus } from '../sync/DeskSyncStatus';"],
+    ['src/desk-server/x.ts', "import { refusal } from '../sync/desk-rules';"],
   ])('allows in %s: %s', allowed);
 });
 

@@ -11,6 +11,8 @@ import { useReview } from '../common/review-context';
 import { useSetting } from '../common/use-setting';
 import { Legend } from '../scale/Legend';
 import { SuggestionsTab } from '../suggestions/SuggestionsTab';
+import { DeskSyncStatus } from '../sync/DeskSyncStatus';
+import { useDeskSync } from '../sync/use-desk-sync';
 import type { ArticleSuggestions } from '../suggestions/use-article-suggestions';
 import { SidebarTabs, panelId, tabId } from './SidebarTabs';
 import { StorageStatus } from './StorageStatus';
@@ -56,6 +58,9 @@ export function Sidebar({
     [listed, exportedAt],
   );
   const { editor } = session;
+  // the sync lives as long as the article is open, not as long as its line is shown: the form
+  // replaces the line, and a sync stopped while the reviewer edits missed the desk meanwhile
+  const desk = useDeskSync(articleId);
   const asPanel = panel.narrow && !editor;
   // Escape closes the panel, unless something inside (the form, a menu) took it already
   const onKeyDown = (e: KeyboardEvent) => {
@@ -129,6 +134,7 @@ export function Sidebar({
           </div>
           <Legend scale={scale} onEditScale={p.onEditScale} />
           <StorageStatus persistence={persistence} />
+          <DeskSyncStatus desk={desk} />
         </>
       )}
     </aside>

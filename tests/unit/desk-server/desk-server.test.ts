@@ -1,10 +1,9 @@
 // @vitest-environment node
 // The desk server as it runs: real Hocuspocus, real SQLite, real Redis, clients over WebSockets.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startDesk, type Desk } from '../../../src/desk-server/desk-server';
 import {
   articleDocument,
@@ -12,16 +11,15 @@ import {
   deskConfig,
   deskFolder,
   freePort,
+  startDeskProcess,
   startRedis,
   stopProcess,
   waitUntil,
   type DeskClient,
+  cleanupsAfterEach,
 } from '../../fixtures/desk';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 async function desk(...args: Parameters<typeof deskConfig>): Promise<Desk> {
   const started = await startDesk(await deskConfig(...args), () => {});
@@ -195,15 +193,3 @@ describe('the app on the desk’s origin', () => {
     expect((await get('/', 'POST')).status).toBe(405);
   });
 });
-
-/** `npm run desk`'s server (without the build): its process, once it listens. */
-async function startDeskProcess(port: number, dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/desk-server/main.ts'], {
-    env: { ...process.env, FACTMARK_DESK_PORT: String(port), FACTMARK_DESK_DATA: dataDir },
-  });
-  let out = '';
-  server.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  server.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  await waitUntil(`the desk listens (${out})`, () => out.includes('Factmark desk'), 20_000);
-  return server;
-}

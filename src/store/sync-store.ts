@@ -1,0 +1,158 @@
+import { liveQuery } from 'dexie';
+import { canonicalJson } from '../model/desk/content-hash';
+import { mergeAssessments } from '../model/desk/assessment';
+import { revisionsOf, withRevision } from '../model/desk/revision';
+import type { Reviewer } from '../model/desk/reviewer';
+import { HISTORY_LIMIT } from '../model/history';
+import type { Tombstone } from '../model/tombstone';
+import type { Annotation, HistoryEntry } from '../model/types';
+import { db } from './db';
+import { showRemoved, showWritten } from './live-feeds';
+import { REVIEWER, REVIEWER_NAME } from './settings';
+
+/** An article's annotations and tombstones as stored now. */
+export interface StoredArticleState {
+  annotations: Annotation[];
+  tombstones: Tombstone[];
+}
+
+/** Reads an article's annotations and tombstones, in one transaction. */
+export function readArticleState(articleId: string): Promise<StoredArticleState> {
+  return db.transaction('r', db.annotations, db.tombstones, async () => ({
+    annotations: await db.annotations.where('articleId').equals(articleId).toArray(),
+    tombstones: await db.tombstones.where('articleId').equals(articleId).toArray(),
+  }));
+}
+
+/**
+ * Calls `onState` with the article's annotations and tombstones now and
+ * after every committed change, from this tab or another; the returned
+ * function stops it.
+ */
+export function watchArticleState(
+  articleId: string,
+  onState: (state: StoredArticleState) => void,
+): () => void {
+  const subscription = liveQuery(() => readArticleState(articleId)).subscribe({
+    next: onState,
+    // a failed read is retried by the next change; the store's own errors reach the UI elsewhere
+    error: () => {},
+  });
+  return () => subscription.unsubscribe();
+}
+
+const byTime = (a: HistoryEntry, b: HistoryEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+
+/** Both histories, each entry once, in time order. */
+function unionHistory(here: readonly HistoryEntry[], synced: readonly HistoryEntry[]) {
+  const seen = new Map([...here, ...synced].map(h => [canonicalJson(h), h]));
+  return [...seen.values()].sort(byTime).slice(-HISTORY_LIMIT);
+}
+
+/** What the store keeps of a synced record: its own anchoring and chain, the assessments of both. */
+function mergeSynced(old: Annotation | undefined, synced: Annotation, undecided: boolean) {
+  const { verdict: _verdict, conflict: _conflict, ...rest } = synced;
+  // until a curator decides on the desk, each reviewer keeps their own verdict here
+  const verdict = undecided ? old?.verdict : synced.verdict;
+  const moved = old && canonicalJson(old.target) !== canonicalJson(synced.target);
+  return withRevision(old, {
+    ...rest,
+    ...(verdict !== undefined && { verdict }),
+    ...(synced.conflict && { conflict: synced.conflict }),
+    assessments: mergeAssessments(old?.assessments ?? [], synced.assessments ?? []),
+    history: unionHistory(old?.history ?? [], synced.history),
+    anchoring: old && !moved ? (old.anchoring ?? { method: 'position' }) : { method: 'position' },
+  });
+}
+
+/** Checked records from the desk, for `applySynced`. */
+export interface SyncedRecords {
+  annotations: readonly Annotation[];
+  tombstones: readonly Tombstone[];
+  /** Ids of annotations no curator has decided on the desk: their verdict here stays. */
+  undecided: ReadonlySet<string>;
+  /**
+   * The stored record as the sync last saw it (and wrote into the document),
+   * or undefined if it never saw it. A record stored otherwise now has a
+   * change on its way to the document: it is left alone (`skipped`) rather
+   * than overwritten, and comes back merged once the change is in.
+   */
+  seen: (id: string) => Annotation | undefined;
+}
+
+const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefined) =>
+  !old || (seen !== undefined && canonicalJson(old) === canonicalJson(seen));
+
+/**
+ * Stores what the desk's document says of an article's annotations, already
+ * through the import's gate, in one transaction: each annotation as the
+ * document has it (the anchoring, the revision chain and other reviewers'
+ * assessments here kept), each deletion that stands applied with its
+ * tombstone. An id of another article's annotation is never touched; an
+ * annotation deleted here that the document does not know deleted yet stays
+ * deleted (the deletion is on its way to the document).
+ */
+export async function applySynced(
+  articleId: string,
+  synced: SyncedRecords,
+): Promise<{ skipped: string[] }> {
+  const { written, removed, skipped } = await db.transaction(
+    'rw',
+    db.annotations,
+    db.tombstones,
+    async () => {
+      const written: Annotation[] = [];
+      const removed: string[] = [];
+      const skipped: string[] = [];
+      for (const a of synced.annotations) {
+        const [old, buried] = await Promise.all([
+          db.annotations.get(a.id),
+          db.tombstones.get(a.id),
+        ]);
+        if ((old && old.articleId !== articleId) || (buried && !a.conflict?.deleted)) continue;
+        if (!unchangedSince(old, synced.seen(a.id))) {
+          skipped.push(a.id);
+          continue;
+        }
+        const next = mergeSynced(old, { ...a, articleId }, synced.undecided.has(a.id));
+        if (old && canonicalJson(old) === canonicalJson(next)) continue;
+        if (buried) await db.tombstones.delete(a.id);
+        await db.annotations.put(next);
+        written.push(next);
+      }
+      for (const t of synced.tombstones) {
+        const old = await db.annotations.get(t.id);
+        if (old && old.articleId !== articleId) continue;
+        if (!unchangedSince(old, synced.seen(t.id))) {
+          skipped.push(t.id);
+          continue;
+        }
+        if (old) {
+          await db.annotations.delete(t.id);
+          removed.push(t.id);
+        }
+        if (!(await db.tombstones.get(t.id)))
+          await db.tombstones.put({ ...t, articleId, ...(old && { revs: [...revisionsOf(old)] }) });
+      }
+      return { written, removed, skipped };
+    },
+  );
+  for (const a of written) showWritten(a);
+  for (const id of removed) showRemoved(id);
+  return { skipped };
+}
+
+/**
+ * Makes this browser's reviewer the one the desk knows (its id, so that the
+ * assessments written here are the ones the desk accepts as theirs, and its
+ * name). Returns whether it changed.
+ */
+export async function adoptDeskReviewer(who: Reviewer): Promise<boolean> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = (await db.settings.get(REVIEWER))?.value as Reviewer | undefined;
+    if (stored?.id === who.id && stored.name === who.name) return false;
+    await db.settings.put({ key: REVIEWER, value: { id: who.id, name: who.name } });
+    await db.settings.put({ key: REVIEWER_NAME, value: who.name });
+    return true;
+  });
+}

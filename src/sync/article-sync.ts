@@ -1,0 +1,239 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { getArticle } from '../store/articles';
+import { setDeskRole } from '../store/desk-sync-settings';
+import {
+  adoptDeskReviewer,
+  applySynced,
+  readArticleState,
+  watchArticleState,
+  type StoredArticleState,
+} from '../store/sync-store';
+import { loadVerdictScale } from '../store/verdict-scale-store';
+import { canonicalJson } from '../model/desk/content-hash';
+import { readDeskHello, type DeskIdentity } from './desk-hello';
+import { readSynced } from './read-synced';
+import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
+import { checkSynced } from './sync-gate';
+import { peersOf, statusOf, type SyncReport } from './sync-state';
+import { writeAnnotation, writeDeletion, type SyncAuthor } from './write-local';
+import type { Annotation } from '../model/types';
+
+/** How to sync one article. */
+export interface ArticleSyncOptions {
+  url: string;
+  token: string;
+  articleId: string;
+  onReport: (report: SyncReport) => void;
+  /** For Node, which has no WebSocket of its own (tests). */
+  WebSocketPolyfill?: unknown;
+  /** Keep the shared document in IndexedDB, so offline edits outlive a reload (default true). */
+  persist?: boolean;
+}
+
+/** A running sync; `stop` ends it (what was written stays, in Dexie and in IndexedDB). */
+export interface ArticleSync {
+  stop: () => void;
+  /** The shared document (tests read it). */
+  doc: Y.Doc;
+}
+
+const LOCAL = Symbol('local change');
+
+/**
+ * Syncs one article with the desk: the store's changes go into the shared
+ * document (only the fields that changed), the document's changes from
+ * others come back through the import's gate into the store, and the
+ * document is kept in IndexedDB so edits made offline are sent on reconnect.
+ */
+export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
+  const { url, token, articleId, onReport } = options;
+  const doc = new Y.Doc();
+  const report: SyncReport = { status: 'connecting', peers: [], problem: null };
+  const facts = { connected: false, everConnected: false, synced: false, unsent: false };
+  const tell = () =>
+    onReport({ ...report, status: report.status === 'refused' ? 'refused' : statusOf(facts) });
+  let author: SyncAuthor | null = null;
+  let stopped = false;
+  let stopWatching: (() => void) | null = null;
+  let last = new Map<string, Annotation>();
+  const deferred = new Set<string>();
+  let lastTombstones = new Set<string>();
+
+  const problem = (message: string, details: string) => {
+    report.problem = { message, details };
+    tell();
+  };
+
+  /** The store's changes since the last state seen, into the document. */
+  const writeLocal = (state: StoredArticleState) => {
+    if (!author || stopped) return;
+    const who = author;
+    const next = new Map(state.annotations.map(a => [a.id, a]));
+    doc.transact(() => {
+      for (const a of state.annotations) {
+        const before = last.get(a.id);
+        if (before && canonicalJson(before) === canonicalJson(a)) continue;
+        writeAnnotation(doc, before ?? undefined, a, who);
+      }
+      for (const t of state.tombstones)
+        if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !next.has(t.id))
+          if (!tombstonesMap(doc).has(t.id)) writeDeletion(doc, t.id, who.reviewer, t.at);
+    }, LOCAL);
+    last = next;
+    lastTombstones = new Set(state.tombstones.map(t => t.id));
+    if (deferred.size > 0) {
+      for (const id of deferred) pending.add(id);
+      deferred.clear();
+      clearTimeout(timer);
+      timer = setTimeout(applyRemote, 30);
+    }
+  };
+
+  /** The document's records (`ids`, or all) through the gate into the store. */
+  let pending = new Set<string>();
+  let applying: Promise<void> = Promise.resolve();
+  const applyRemote = () => {
+    const ids = pending;
+    pending = new Set();
+    applying = applying.then(async () => {
+      const article = await getArticle(articleId);
+      if (!article || stopped) return;
+      const state = readSynced(doc, articleId, ids);
+      const undecided = new Set(
+        state.annotations
+          .filter(
+            a =>
+              (annotationsMap(doc).get(a.id)?.get('decisions') as Y.Array<unknown> | undefined)
+                ?.length === 0,
+          )
+          .map(a => a.id),
+      );
+      const checked = await checkSynced(article, state, await loadVerdictScale());
+      const { skipped } = await applySynced(articleId, {
+        ...checked,
+        undecided,
+        seen: id => last.get(id),
+      });
+      // changed here meanwhile: applied again once the change is in the document
+      for (const id of skipped) deferred.add(id);
+      if (checked.refused.length > 0)
+        problem(
+          `${checked.refused.length} change${checked.refused.length === 1 ? '' : 's'} from the desk could not be accepted: what is stored here stays as it was.`,
+          checked.refused.map(r => `${r.id}: ${r.why}`).join('\n'),
+        );
+    });
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observeRemote = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+    if (tr.origin === LOCAL) return;
+    for (const e of events) {
+      const [id] = e.path as string[];
+      if (id !== undefined) pending.add(id);
+      else for (const key of e.changes.keys.keys()) pending.add(key);
+    }
+    clearTimeout(timer);
+    timer = setTimeout(applyRemote, 30);
+  };
+  annotationsMap(doc).observeDeep(observeRemote);
+  tombstonesMap(doc).observe((e, tr) =>
+    observeRemote([e as unknown as Y.YEvent<Y.AbstractType<unknown>>], tr),
+  );
+
+  /** Once the reviewer is known and the document is up to date: the store's state into it, and the watch. */
+  const begin = async (who: DeskIdentity) => {
+    await adoptDeskReviewer({ id: who.id, name: who.name });
+    author = { reviewer: { id: who.id, name: who.name }, canDecide: who.role === 'curator' };
+    if (stopWatching || stopped) return;
+    const article = await getArticle(articleId);
+    if (article) putArticle(doc, article);
+    // what the store holds that the document lacks (edits made while sync was off)
+    const stored = await readArticleState(articleId);
+    const fromDoc = readSynced(doc, articleId);
+    last = new Map(fromDoc.annotations.map(a => [a.id, a]));
+    lastTombstones = new Set();
+    writeLocal(stored);
+    // and what the document holds that the store lacks
+    pending = new Set(annotationsMap(doc).keys());
+    applyRemote();
+    stopWatching = watchArticleState(articleId, writeLocal);
+  };
+
+  const persistence =
+    options.persist === false
+      ? null
+      : new IndexeddbPersistence(`factmark-desk:${url}:${articleId}`, doc);
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    // back within a few seconds of the desk's return, however long it was gone
+    maxDelay: 4000,
+    ...(options.WebSocketPolyfill !== undefined && {
+      WebSocketPolyfill: options.WebSocketPolyfill,
+    }),
+  });
+  let identity: DeskIdentity | null = null;
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: documentName(articleId),
+    document: doc,
+    token,
+    onStatus: ({ status }) => {
+      facts.connected = status === 'connected';
+      facts.everConnected ||= facts.connected;
+      if (!facts.connected) facts.synced = false;
+      tell();
+    },
+    onSynced: ({ state }) => {
+      facts.synced = state;
+      tell();
+      if (state && identity && !stopWatching) void begin(identity);
+    },
+    onUnsyncedChanges: ({ number }) => {
+      facts.unsent = number > 0;
+      tell();
+    },
+    onAuthenticationFailed: () => {
+      report.status = 'refused';
+      problem(
+        'The desk refused this token: check it in Desk sync, or ask the desk’s administrator for a new one.',
+        `${url} answered permission-denied`,
+      );
+    },
+    onStateless: ({ payload }) => {
+      const hello = readDeskHello(payload);
+      if (!hello) return;
+      identity = hello;
+      void setDeskRole(hello.role);
+      provider.setAwarenessField('user', { id: hello.id, name: hello.name });
+      if (provider.synced && !stopWatching) void begin(hello);
+    },
+    onAwarenessChange: ({ states }) => {
+      report.peers = peersOf(states, doc.clientID);
+      tell();
+    },
+  });
+  void (persistence?.whenSynced ?? Promise.resolve()).then(() => {
+    if (stopped) return;
+    provider.attach();
+  });
+  // a socket may outlive the network for a long while: the browser's word that it is offline is taken at once
+  const goOffline = () => socket.disconnect();
+  const goOnline = () => void socket.connect();
+  globalThis.addEventListener?.('offline', goOffline);
+  globalThis.addEventListener?.('online', goOnline);
+
+  return {
+    doc,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      globalThis.removeEventListener?.('offline', goOffline);
+      globalThis.removeEventListener?.('online', goOnline);
+      stopWatching?.();
+      provider.destroy();
+      socket.destroy();
+      void persistence?.destroy();
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import type { DecisionEntry } from '../model/desk/decision-log';
+import { SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
+
+/** Who sent an update, as the server knows them from their token. */
+export interface Writer {
+  id: string;
+  /** Only a curator's decisions are kept. */
+  curator: boolean;
+}
+
+const SHARED_KEYS: readonly string[] = Object.values(F);
+
+/** What a shared type added to an annotation may hold from `writer`. */
+function checkAdded(key: string, value: unknown, writer: Writer): string | null {
+  if (key === F.assessments && value instanceof Y.Map) {
+    for (const reviewer of value.keys())
+      if (reviewer !== writer.id) return 'an assessment under another reviewer’s id';
+  }
+  if (key === F.decisions && value instanceof Y.Array)
+    return checkDecisions(value.toArray(), writer);
+  return null;
+}
+
+/** What a new annotation map may hold from `writer`. */
+function checkNewEntry(entry: Y.Map<unknown>, writer: Writer): string | null {
+  for (const key of SHARED_KEYS) {
+    const why = checkAdded(key, entry.get(key), writer);
+    if (why) return why;
+  }
+  return null;
+}
+
+function checkDecisions(entries: readonly unknown[], writer: Writer): string | null {
+  if (entries.length === 0) return null;
+  if (!writer.curator) return 'a decision from a reviewer who is not a curator';
+  const forged = entries.some(e => (e as Partial<DecisionEntry> | null)?.by?.id !== writer.id);
+  return forged ? 'a decision in another curator’s name' : null;
+}
+
+/** What breaks the desk's rules in one observed change of an article's document, or null. */
+function checkEvent(event: Y.YEvent<Y.AbstractType<unknown>>, writer: Writer): string | null {
+  const [id, field] = event.path as [string?, string?];
+  if (id === undefined) {
+    for (const [key, change] of event.changes.keys) {
+      if (change.action !== 'add')
+        return 'an annotation removed or replaced (deletions are tombstones)';
+      const entry = annotationsMap(event.transaction.doc).get(key);
+      const why =
+        entry instanceof Y.Map ? checkNewEntry(entry, writer) : 'an annotation that is not a map';
+      if (why) return why;
+    }
+    return null;
+  }
+  if (field === undefined) {
+    const entry = event.target as Y.Map<unknown>;
+    for (const [key, change] of event.changes.keys) {
+      if (!SHARED_KEYS.includes(key)) continue;
+      if (change.action !== 'add') return `the ${key} of an annotation replaced`;
+      const why = checkAdded(key, entry.get(key), writer);
+      if (why) return why;
+    }
+    return null;
+  }
+  if (field === F.assessments) {
+    for (const key of event.changes.keys.keys())
+      if (key !== writer.id) return 'an assessment under another reviewer’s id';
+    return null;
+  }
+  if (field === F.decisions || field === F.history || field === F.edits) {
+    if (event.changes.deleted.size > 0)
+      return `an entry removed from the ${field} (they only grow)`;
+    if (field !== F.decisions) return null;
+    return checkDecisions(
+      [...event.changes.added].flatMap(item => item.content.getContent()),
+      writer,
+    );
+  }
+  return null;
+}
+
+// Each document's trial copy, kept equal to it: every update of the document is applied to its
+// copy too. Copying the whole document for every message made each message cost the document's
+// size (20 clients × 100 edits spent 40 s there); a copy that took a refused update is dropped.
+const trials = new WeakMap<Y.Doc, Y.Doc>();
+const followed = new WeakSet<Y.Doc>();
+
+function trialOf(doc: Y.Doc): Y.Doc {
+  if (!followed.has(doc)) {
+    followed.add(doc);
+    doc.on('update', (update: Uint8Array) => {
+      const trial = trials.get(doc);
+      if (trial) Y.applyUpdate(trial, update);
+    });
+  }
+  let trial = trials.get(doc);
+  if (!trial) {
+    trial = new Y.Doc();
+    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+    trials.set(doc, trial);
+  }
+  return trial;
+}
+
+/**
+ * Why the desk refuses `update` to `doc` from `writer`, or null if it keeps
+ * it. Tried on a copy of the document, so the document itself is untouched:
+ * the article never changes once written; annotations are never removed
+ * (deletions are tombstones) and their shared parts never replaced; the
+ * decision log, the history and the edits only grow; only a curator adds
+ * decisions, in their own name; a reviewer writes only their own assessment.
+ * The copy is kept between calls (it holds what passed, which the document
+ * is about to hold too) and made again after a refusal.
+ */
+export function refusal(doc: Y.Doc, update: Uint8Array, writer: Writer): string | null {
+  const trial = trialOf(doc);
+  const hadArticle = articleMap(trial).has('id');
+  let why: string | null = null;
+  const onArticle = () => {
+    if (hadArticle) why ??= 'the article changed (a new text is a new article)';
+  };
+  const onAnnotations = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) why ??= checkEvent(event, writer);
+  };
+  articleMap(trial).observe(onArticle);
+  annotationsMap(trial).observeDeep(onAnnotations);
+  try {
+    Y.applyUpdate(trial, update);
+  } catch {
+    why = 'an update that could not be read';
+  } finally {
+    articleMap(trial).unobserve(onArticle);
+    annotationsMap(trial).unobserveDeep(onAnnotations);
+  }
+  if (why) {
+    trials.delete(doc);
+    trial.destroy();
+  }
+  return why;
+}
+
+// y-protocols' message types, as Hocuspocus frames them after the document's name
+const SYNC = 0;
+const SYNC_REPLY = 4;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/**
+ * The Yjs update a Hocuspocus message carries (a sync step 2 or an update),
+ * or null for every other message (awareness, authentication, a state vector).
+ */
+export function updateOfMessage(message: Uint8Array): Uint8Array | null {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  const type = decoding.readVarUint(decoder);
+  if (type !== SYNC && type !== SYNC_REPLY) return null;
+  const step = decoding.readVarUint(decoder);
+  if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return null;
+  return decoding.readVarUint8Array(decoder);
+}

@@ -1,0 +1,101 @@
+import type * as Y from 'yjs';
+import type { Article } from '../model/types';
+
+/**
+ * The shared document of one article on a desk (docs/desk-sync.md), named
+ * `article:<id>`:
+ * - `article`: the article's fields and text, written once, never changed
+ *   (a new text is a new article, linked by `previousVersionId`);
+ * - `annotations`: a Y.Map per annotation id (`ANNOTATION_KEYS`);
+ * - `tombstones`: a deletion per annotation id, with the edits it had seen.
+ */
+export const documentName = (articleId: string): string => `article:${articleId}`;
+
+/** The keys of one annotation's Y.Map that hold a plain value, written whole. */
+export const PLAIN_FIELDS = [
+  'kind',
+  'target',
+  'correction',
+  'sources',
+  'tags',
+  'status',
+  'creator',
+  'creatorId',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+/** The keys of one annotation's Y.Map that hold a shared type. */
+export const SHARED_FIELDS = {
+  /** Y.Text: concurrent typing merges. */
+  note: 'note',
+  /** Y.Map reviewer id → assessment: only that reviewer writes their key. */
+  assessments: 'assessments',
+  /** Y.Array of DecisionEntry, append-only: only curators append. */
+  decisions: 'decisions',
+  /** Y.Array of history entries, append-only. */
+  history: 'history',
+  /** Y.Array of edit ids, one per change: what a deletion had seen. */
+  edits: 'edits',
+} as const;
+
+/** A deletion in the shared document: who, when, and the edits of the annotation it had seen. */
+export interface SharedTombstone {
+  by: string;
+  byId?: string;
+  at: string;
+  seen: string[];
+}
+
+/** The article's fields, each a key of this map. */
+export const articleMap = (doc: Y.Doc) => doc.getMap<unknown>('article');
+/** Annotation id → the annotation's Y.Map. */
+export const annotationsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('annotations');
+/** Annotation id → SharedTombstone. */
+export const tombstonesMap = (doc: Y.Doc) => doc.getMap<SharedTombstone>('tombstones');
+
+const ARTICLE_FIELDS = [
+  'id',
+  'title',
+  'sourceUrl',
+  'publisher',
+  'author',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+  'doc',
+  'text',
+  'textHash',
+  'previousVersionId',
+] as const;
+
+/** Puts the article into its document, unless it is there already (its text never changes). */
+export function putArticle(doc: Y.Doc, article: Article): void {
+  const map = articleMap(doc);
+  if (map.has('id')) return;
+  doc.transact(() => {
+    for (const key of ARTICLE_FIELDS) if (article[key] !== undefined) map.set(key, article[key]);
+  });
+}
+
+/** The article's fields as the document holds them, unchecked; null while there are none. */
+export function readArticleFields(doc: Y.Doc): Record<string, unknown> | null {
+  const map = articleMap(doc);
+  return map.has('id') ? map.toJSON() : null;
+}
+
+/** 14 random hex digits, for the ids of decisions and edits. */
+export function randomHex14(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(7));
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The shared type under `key` of an annotation's map, if it is one of that kind. */
+export function sharedOf<T>(
+  entry: Y.Map<unknown>,
+  key: string,
+  kind: abstract new (...args: never[]) => T,
+): T | undefined {
+  const value = entry.get(key);
+  return value instanceof kind ? value : undefined;
+}

@@ -1,0 +1,152 @@
+// @vitest-environment node
+// The desk's rules on the real server: only curators decide, each reviewer writes only their own assessment.
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { setAssessment } from '../../../src/model/desk/assessment';
+import type { Annotation } from '../../../src/model/types';
+import { readDeskHello } from '../../../src/sync/desk-hello';
+import { readSynced } from '../../../src/sync/read-synced';
+import { annotationsMap } from '../../../src/sync/shared-article';
+import { writeAnnotation } from '../../../src/sync/write-local';
+import {
+  articleDocument,
+  connect,
+  startTestDesk,
+  waitUntil,
+  type DeskClient,
+  type TestReviewer,
+  cleanupsAfterEach,
+} from '../../fixtures/desk';
+import { annotationRecord } from '../../fixtures/records';
+
+const cleanups = cleanupsAfterEach();
+
+async function desk() {
+  const started = await startTestDesk(cleanups);
+  const name = articleDocument();
+  const client = (who: TestReviewer) => {
+    const c = connect(started.port, name, who.token);
+    cleanups.push(c.close);
+    return c;
+  };
+  return { ...started, client };
+}
+
+const person = (r: TestReviewer) => ({ id: r.id, name: r.name });
+const claimIn = (c: DeskClient) => readSynced(c.doc, 'art').annotations[0] as Annotation;
+const decisionsIn = (c: DeskClient) =>
+  (annotationsMap(c.doc).get('claim-1')?.get('decisions') as Y.Array<unknown> | undefined)
+    ?.length ?? 0;
+const assess = (a: Annotation, r: TestReviewer, verdict: string): Annotation => ({
+  ...a,
+  assessments: setAssessment(a.assessments ?? [], {
+    reviewer: person(r),
+    verdict,
+    at: a.updatedAt,
+  }),
+});
+
+describe('the desk’s rules', () => {
+  it('tells each client who the desk knows it as', async () => {
+    const { ada, client } = await desk();
+    const a = client(ada);
+    await waitUntil('Ada has her hello', () => a.stateless.length > 0);
+    expect(readDeskHello(a.stateless[0] as string)).toEqual({
+      id: ada.id,
+      name: 'Ada',
+      role: 'reviewer',
+    });
+  });
+
+  it('refuses a decision from a reviewer who is not a curator, and passes on a curator’s', async () => {
+    const { ada, ben, log, client } = await desk();
+    const a = client(ada);
+    const b = client(ben);
+    await waitUntil('both are synced', () => a.synced && b.synced);
+    const claim = annotationRecord({ id: 'claim-1' });
+    writeAnnotation(a.doc, undefined, claim, { reviewer: person(ada), canDecide: false });
+    await waitUntil('Ben has Ada’s claim', () => annotationsMap(b.doc).has('claim-1'));
+
+    // a client that appends a decision for a reviewer (as a hostile or buggy one would)
+    writeAnnotation(
+      a.doc,
+      claim,
+      { ...claim, verdict: 'false' },
+      { reviewer: person(ada), canDecide: true },
+    );
+    expect(decisionsIn(a)).toBe(1);
+    await waitUntil('the server refused it', () =>
+      log.some(l => l.includes('refused a change by Ada')),
+    );
+    expect(log.join('\n')).toContain('a decision from a reviewer who is not a curator');
+
+    writeAnnotation(
+      b.doc,
+      claim,
+      { ...claim, verdict: 'true' },
+      { reviewer: person(ben), canDecide: true },
+    );
+    const late = client(ben);
+    await waitUntil('a new client has Ben’s decision', () => decisionsIn(late) === 1);
+    expect(claimIn(late).verdict).toBe('true');
+    // Ada's decision never reached anyone
+    await new Promise(r => setTimeout(r, 300));
+    expect(decisionsIn(late)).toBe(1);
+    expect(decisionsIn(b)).toBe(1);
+  });
+
+  it('refuses a decision in another curator’s name', async () => {
+    const { ada, ben, log, client } = await desk();
+    const b = client(ben);
+    await waitUntil('Ben is synced', () => b.synced);
+    const claim = annotationRecord({ id: 'claim-1', verdict: 'true' });
+    writeAnnotation(b.doc, undefined, claim, { reviewer: person(ada), canDecide: true });
+    await waitUntil('the server refused it', () =>
+      log.some(l => l.includes('refused a change by Ben')),
+    );
+    expect(log.join('\n')).toContain('a decision in another curator’s name');
+    const late = client(ben);
+    await waitUntil('a new client is synced', () => late.synced);
+    expect(annotationsMap(late.doc).size).toBe(0);
+  });
+
+  it('keeps each reviewer’s own assessment and refuses one written under another’s id', async () => {
+    const { ada, ben, log, client } = await desk();
+    const a = client(ada);
+    await waitUntil('Ada is synced', () => a.synced);
+    const claim = annotationRecord({ id: 'claim-1' });
+    writeAnnotation(a.doc, undefined, claim, { reviewer: person(ada), canDecide: false });
+    writeAnnotation(a.doc, claim, assess(claim, ada, 'true'), {
+      reviewer: person(ada),
+      canDecide: false,
+    });
+    const b = client(ben);
+    await waitUntil('Ben has Ada’s assessment', () => claimIn(b)?.assessments?.length === 1);
+
+    // Ada's client writes an assessment under Ben's id
+    const theirs = annotationsMap(a.doc).get('claim-1')?.get('assessments') as Y.Map<unknown>;
+    theirs.set(ben.id, { reviewer: person(ben), verdict: 'false', at: claim.updatedAt });
+    await waitUntil('the server refused it', () =>
+      log.some(l => l.includes('another reviewer’s id')),
+    );
+    await new Promise(r => setTimeout(r, 300));
+    expect(claimIn(b).assessments?.map(x => x.reviewer.id)).toEqual([ada.id]);
+  });
+
+  it('refuses an annotation removed from the document, or its log rewritten', async () => {
+    const { ada, ben, log, client } = await desk();
+    const b = client(ben);
+    await waitUntil('Ben is synced', () => b.synced);
+    const claim = annotationRecord({ id: 'claim-1', verdict: 'true' });
+    writeAnnotation(b.doc, undefined, claim, { reviewer: person(ben), canDecide: true });
+    const a = client(ada);
+    await waitUntil('Ada has the decision', () => decisionsIn(a) === 1);
+    (annotationsMap(a.doc).get('claim-1')?.get('decisions') as Y.Array<unknown>).delete(0, 1);
+    annotationsMap(a.doc).delete('claim-1');
+    await waitUntil('the server refused it', () =>
+      log.some(l => l.includes('refused a change by Ada')),
+    );
+    await new Promise(r => setTimeout(r, 300));
+    expect(decisionsIn(b)).toBe(1);
+  });
+});

@@ -1,0 +1,228 @@
+// One reviewer's app (Dexie on fake-indexeddb, the sync layer) and a colleague's Yjs client on a real desk server.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { sampleArticle } from '../../../src/io/sample-article';
+import { describe as describeRange } from '../../../src/model/describe';
+import { CodePointIndex, textOffset } from '../../../src/model/offsets';
+import type { Annotation, Article } from '../../../src/model/types';
+import { createAnnotation, updateAnnotation } from '../../../src/store/annotations';
+import { addArticle } from '../../../src/store/articles';
+import { db } from '../../../src/store/db';
+import { getReviewer } from '../../../src/store/reviewer-store';
+import { startArticleSync, type ArticleSync } from '../../../src/sync/article-sync';
+import { readSynced } from '../../../src/sync/read-synced';
+import { annotationsMap, documentName } from '../../../src/sync/shared-article';
+import type { SyncReport } from '../../../src/sync/sync-state';
+import { writeAnnotation, writeDeletion } from '../../../src/sync/write-local';
+import { fieldsOf } from '../../../src/model/annotation-fields';
+import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
+import {
+  connect,
+  startTestDesk,
+  waitUntil,
+  type DeskClient,
+  type TestReviewer,
+} from '../../fixtures/desk';
+import { annotationRecord } from '../../fixtures/records';
+
+const TEXT = 'Habeck said the plant will close in May.\nThe ministry denied it on Friday.';
+const cleanups: (() => Promise<void> | void)[] = [];
+beforeEach(async () => {
+  await Promise.all(db.tables.map(t => t.clear()));
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function setUp() {
+  const started = await startTestDesk(cleanups);
+  const article = await sampleArticle(TEXT);
+  await addArticle(article);
+  const reports: SyncReport[] = [];
+  const url = `ws://127.0.0.1:${started.port}`;
+  const app = (who: TestReviewer): ArticleSync => {
+    const sync = startArticleSync({
+      url,
+      token: who.token,
+      articleId: article.id,
+      onReport: r => reports.push(r),
+      WebSocketPolyfill: WebSocket,
+      persist: false,
+    });
+    cleanups.push(sync.stop);
+    return sync;
+  };
+  const colleague = (who: TestReviewer): DeskClient => {
+    const c = connect(started.port, documentName(article.id), who.token);
+    cleanups.push(c.close);
+    return c;
+  };
+  return { ...started, article, reports, app, colleague };
+}
+
+const targetOf = (article: Article, exact: string) => {
+  const index = new CodePointIndex(article.text);
+  const start = [...article.text.slice(0, article.text.indexOf(exact))].length;
+  return describeRange(index, {
+    start: textOffset(start),
+    end: textOffset(start + [...exact].length),
+  });
+};
+const person = (r: TestReviewer) => ({ id: r.id, name: r.name });
+const last = (reports: SyncReport[]) => reports.at(-1);
+const stored = (id: string) => db.annotations.get(id);
+
+describe('syncing an article with the desk', () => {
+  it('sends the store’s annotation to a colleague, and brings the colleague’s into the store', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    app(ada);
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    // the app took the desk's identity: its assessments are the ones the desk accepts as Ada's
+    expect((await getReviewer())?.id).toBe(ada.id);
+    const mine = await createAnnotation(
+      article.id,
+      targetOf(article, 'Habeck said'),
+      { ...fieldsOf(annotationRecord()), note: 'Check the quote', verdict: 'true' },
+      person(ada),
+      DEFAULT_VERDICT_SCALE,
+    );
+    const b = colleague(ben);
+    b.provider.setAwarenessField('user', person(ben));
+    await waitUntil('Ben has Ada’s annotation', () => annotationsMap(b.doc).has(mine.id));
+    const got = readSynced(b.doc, article.id).annotations[0] as Annotation;
+    expect(got.note).toBe('Check the quote');
+    expect(got.assessments?.map(a => [a.reviewer.id, a.verdict])).toEqual([[ada.id, 'true']]);
+
+    const theirs = annotationRecord({
+      id: '11111111-1111-4111-8111-111111111111',
+      articleId: article.id,
+      target: targetOf(article, 'The ministry denied it'),
+      note: 'Ben’s claim',
+      creator: 'Ben',
+      creatorId: ben.id,
+    });
+    writeAnnotation(b.doc, undefined, theirs, { reviewer: person(ben), canDecide: true });
+    const arrived = Date.now();
+    let found: Annotation | undefined;
+    await waitUntil('Ada’s store has Ben’s annotation', () => {
+      void stored(theirs.id).then(a => (found = a));
+      return found !== undefined;
+    });
+    expect(Date.now() - arrived).toBeLessThan(1000);
+    expect(found).toMatchObject({ note: 'Ben’s claim', articleId: article.id, creator: 'Ben' });
+    await waitUntil('Ada sees Ben on the article', () =>
+      (last(reports)?.peers ?? []).some(p => p.name === 'Ben'),
+    );
+  });
+
+  it('keeps a colleague’s record the import would refuse out of the store, and takes the rest', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    app(ada);
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    const b = colleague(ben);
+    await waitUntil('Ben is synced', () => b.synced);
+    const good = annotationRecord({
+      id: '22222222-2222-4222-8222-222222222222',
+      articleId: article.id,
+      target: targetOf(article, 'Habeck'),
+    });
+    const beyond = annotationRecord({
+      id: '33333333-3333-4333-8333-333333333333',
+      articleId: article.id,
+      // a passage past the end of the text
+      target: { ...targetOf(article, 'Habeck'), start: textOffset(500), end: textOffset(506) },
+    });
+    const huge = annotationRecord({
+      id: '44444444-4444-4444-8444-444444444444',
+      articleId: article.id,
+      target: targetOf(article, 'Habeck'),
+      note: 'x'.repeat(100_001),
+    });
+    b.doc.transact(() => {
+      for (const a of [good, beyond, huge])
+        writeAnnotation(b.doc, undefined, a, { reviewer: person(ben), canDecide: false });
+      // and one that is no annotation at all
+      annotationsMap(b.doc).set('55555555-5555-4555-8555-555555555555', new Y.Map([['kind', 42]]));
+    });
+    let got: (Annotation | undefined)[] = [];
+    await waitUntil('the good one arrived', () => {
+      void db.annotations.bulkGet([good.id, beyond.id, huge.id]).then(r => (got = r));
+      return got[0] !== undefined;
+    });
+    await new Promise(r => setTimeout(r, 300));
+    expect(await db.annotations.count()).toBe(1);
+    expect(last(reports)?.problem?.message).toContain('could not be accepted');
+    expect(last(reports)?.problem?.details).toContain(beyond.id);
+  });
+
+  it('applies a colleague’s deletion with its tombstone, and lists a concurrent decision conflict', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    const sync = app(ben);
+    await waitUntil('Ben’s app is synced', () => last(reports)?.status === 'synced');
+    const claim = await createAnnotation(
+      article.id,
+      targetOf(article, 'Habeck said'),
+      { ...fieldsOf(annotationRecord()), verdict: 'mixed' },
+      person(ben),
+      DEFAULT_VERDICT_SCALE,
+    );
+    const other = await createAnnotation(
+      article.id,
+      targetOf(article, 'The ministry'),
+      fieldsOf(annotationRecord()),
+      person(ben),
+      DEFAULT_VERDICT_SCALE,
+    );
+    const a = colleague(ada);
+    await waitUntil('Ada has both', () => annotationsMap(a.doc).size === 2);
+    writeDeletion(a.doc, other.id, person(ada), '2026-12-06T01:00:00.000Z');
+    let tomb: unknown;
+    await waitUntil('Ben’s store has the tombstone', () => {
+      void db.tombstones.get(other.id).then(t => (tomb = t));
+      return tomb !== undefined;
+    });
+    expect(await stored(other.id)).toBeUndefined();
+    expect(tomb).toMatchObject({ by: 'Ada', byId: ada.id });
+
+    // a second curator's decision made on the same decision Ben had: both kept, listed as a conflict
+    const cur = readSynced(sync.doc, article.id).annotations.find(
+      x => x.id === claim.id,
+    ) as Annotation;
+    const b2 = colleague(ben);
+    await waitUntil('the second client is synced', () => b2.synced);
+    // a copy of the document taken offline, where Ben (on another machine) decides otherwise
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(b2.doc));
+    const there = readSynced(offline, article.id).annotations.find(
+      x => x.id === claim.id,
+    ) as Annotation;
+    writeAnnotation(
+      offline,
+      there,
+      { ...there, verdict: 'false' },
+      { reviewer: person(ben), canDecide: true },
+    );
+    await updateAnnotation(
+      claim.id,
+      { ...fieldsOf(cur), verdict: 'true' },
+      DEFAULT_VERDICT_SCALE,
+      person(ben),
+    );
+    await waitUntil('the other client has the app’s decision', () =>
+      readSynced(b2.doc, article.id).annotations.some(
+        x => x.id === claim.id && x.verdict === 'true',
+      ),
+    );
+    // back online: what it did offline is sent
+    Y.applyUpdate(b2.doc, Y.encodeStateAsUpdate(offline));
+    let conflicted: Annotation | undefined;
+    await waitUntil('Ben’s store lists the conflict', () => {
+      void stored(claim.id).then(x => (conflicted = x));
+      return conflicted?.conflict !== undefined;
+    });
+    expect(conflicted?.conflict?.decisions).toEqual(['false', 'true']);
+    // Ada's assessment stays apart from the decisions
+    expect(conflicted?.assessments?.map(x => x.reviewer.id)).toEqual([ben.id]);
+  });
+});
