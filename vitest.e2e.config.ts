@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongFirstSequencer from './tests/e2e/sequencer';
 
 /**
  * Files that time the page's main thread (a long task under 400 ms, a tab answering within a
@@ -30,7 +31,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           exclude: RUN_ALONE,
           maxWorkers: 2,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 0, sequencer: LongFirstSequencer },
         },
       },
       {

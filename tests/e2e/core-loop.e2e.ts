@@ -51,7 +51,7 @@ async function expectThreeAnnotations(page: Page) {
 }
 
 describe('the reviewer’s core loop', () => {
-  const profile = new Profile();
+  const profile = new Profile({ persistent: true }); // restarted below
   let page: Page;
 
   beforeAll(async () => {

@@ -1,11 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 /** The port the built app is served on for the end-to-end tests (not 5173, so `npm start` can run alongside). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 5199);
 
 let server: ChildProcess | undefined;
+let browser: BrowserServer | undefined;
+
+/** Where the run's shared Chromium listens; test workers inherit it (see `Profile`). */
+export const SHARED_CHROMIUM_ENV = 'FACTMARK_E2E_CHROMIUM';
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -43,8 +49,16 @@ export async function setup(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer(url, 20_000);
+  // one Chromium for the whole run: a profile is a context of it unless it must be restarted
+  browser = await chromium.launchServer({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  process.env[SHARED_CHROMIUM_ENV] = browser.wsEndpoint();
 }
 
 export async function teardown(): Promise<void> {
+  await browser?.close();
   server?.kill();
 }

@@ -60,7 +60,7 @@ function storedAnnotations(page: Page): Promise<number> {
 }
 
 describe('when the browser’s storage is full', () => {
-  const profile = new Profile();
+  const profile = new Profile({ persistent: true }); // its quota is overridden
   let page: Page;
   let cdp: CDPSession;
 

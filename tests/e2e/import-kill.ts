@@ -191,98 +191,105 @@ async function commitTime(page: Page, file: string): Promise<number> {
 
 type Phase = 'before the transaction' | 'during the transaction' | 'after the commit';
 
-const outcomes: { kill: number; delay: number; phase: Phase; state: 'before' | 'after' }[] = [];
+/**
+ * Kills Chromium in the rounds `round % parts === part` of the 20: two files run half each, side
+ * by side, their kills spread over the same times.
+ */
+export function describeKills(part: number, parts: number): void {
+  const outcomes: { kill: number; delay: number; phase: Phase; state: 'before' | 'after' }[] = [];
 
-describe('a browser killed in the middle of a 5,000-annotation import', () => {
-  // One profile for every round: each kill's restart is the next round's browser, so a round
-  // costs one Chromium start; the database starts afresh after an import that survived.
-  const profile = new Profile();
-  let page: Page;
-  let large: LargeImport;
-  let file: string;
-  /**
-   * When each kill comes after the file is chosen: from at once to 1.6 times the commit time
-   * measured in this run, so most kills fall before or during the transaction and a few after.
-   */
-  let delays: number[] = [];
+  describe(`a browser killed in the middle of a 5,000-annotation import (part ${part + 1} of ${parts})`, () => {
+    // One profile for every round: each kill's restart is the next round's browser, so a round
+    // costs one Chromium start; the database starts afresh after an import that survived.
+    const profile = new Profile({ persistent: true }); // killed and restarted
+    let page: Page;
+    let large: LargeImport;
+    let file: string;
+    /**
+     * When each kill comes after the file is chosen: from at once to 1.6 times the commit time
+     * measured in this run, so most kills fall before or during the transaction and a few after.
+     */
+    let delays: number[] = [];
 
-  beforeAll(async () => {
-    large = await largeImport(ANNOTATIONS);
-    file = path.join(profile.dir, 'large.factmark.json');
-    await writeFile(file, large.json);
-    page = await openReporting(profile);
-    const commit = await commitTime(page, file);
-    await startAfresh(page);
-    delays = Array.from({ length: ROUNDS }, (_, i) =>
-      Math.round((i / (ROUNDS - 1)) * 1.6 * commit),
-    );
-    console.log(`an import left alone committed ${commit} ms after the file was chosen`);
-  }, 180_000); // builds a 5,000-annotation file, then imports it once, beside another test file
-
-  afterAll(async () => {
-    const count = (state: string) => outcomes.filter(o => o.state === state).length;
-    console.log(
-      [
-        ...outcomes.map(
-          o =>
-            `kill ${o.kill}: ${o.delay} ms after choosing the file, ${o.phase} → reopened ${o.state}`,
-        ),
-        `${outcomes.length} kills: ${count('before')} reopened as before the import, ${count('after')} as after it`,
-      ].join('\n'),
-    );
-    await profile.dispose();
-  });
-
-  for (let round = 0; round < ROUNDS; round++) {
-    it(`kill ${round + 1} of ${ROUNDS}: reopens with the database wholly before or wholly after the import, never between`, async () => {
-      const delay = delays[round] ?? 0;
-      const before = await stored(page);
-      expect(before.articles.map(a => a.id)).not.toContain(LARGE_ARTICLE_ID);
-
-      let phase = 'before the transaction' as Phase; // set by the console listener
-      page.on('console', message => {
-        if (message.text() === STARTED) phase = 'during the transaction';
-        if (message.text() === COMPLETE) phase = 'after the commit';
-      });
-      const known = chromiumProcesses(profile.dir);
-      expect(known.length).toBeGreaterThan(1);
-      await importFile(page, file);
-      await new Promise(resolve => setTimeout(resolve, delay));
-      const seen = phase; // what Node had heard when the browser died
-      await killChromium(profile, known);
-
+    beforeAll(async () => {
+      large = await largeImport(ANNOTATIONS);
+      file = path.join(profile.dir, 'large.factmark.json');
+      await writeFile(file, large.json);
       page = await openReporting(profile);
-      const after = await stored(page);
-      const imported = after.articles.find(a => a.id === LARGE_ARTICLE_ID);
-      if (imported) {
-        // wholly after: the new article, all 5,000 annotations, nothing else changed
-        expect(imported.textHash).toBe(large.article.textHash);
-        expect(after.articles.filter(a => a.id !== LARGE_ARTICLE_ID)).toEqual(before.articles);
-        expect((after.annotations[LARGE_ARTICLE_ID] ?? []).sort()).toEqual(
-          large.annotations.map(a => a.id).sort(),
-        );
-        expect(annotationCount(after)).toBe(annotationCount(before) + ANNOTATIONS);
-      } else {
-        // wholly before: not one of the file's records
-        expect(after).toEqual(before);
-      }
-      // an import the page saw committed survives the crash
-      if (seen === 'after the commit') expect(imported).toBeDefined();
+      const commit = await commitTime(page, file);
+      await startAfresh(page);
+      delays = Array.from({ length: ROUNDS }, (_, i) =>
+        Math.round((i / (ROUNDS - 1)) * 1.6 * commit),
+      );
+      console.log(`an import left alone committed ${commit} ms after the file was chosen`);
+    }, 180_000); // builds a 5,000-annotation file, then imports it once, beside another test file
 
-      // the app opens on the sample or on the imported article, without a crash
-      const text = (await page.getByRole('textbox', { name: 'Article text' }).textContent()) ?? '';
-      const showsImported = text.startsWith('Section 1 of');
-      expect(showsImported || text.includes('Tokyo Electron')).toBe(true);
-      if (showsImported) expect(imported).toBeDefined();
-      expect(await page.getByRole('alert').count()).toBe(0);
-
-      outcomes.push({
-        kill: round + 1,
-        delay,
-        phase: seen,
-        state: imported ? 'after' : 'before',
-      });
-      if (imported) await startAfresh(page);
+    afterAll(async () => {
+      const count = (state: string) => outcomes.filter(o => o.state === state).length;
+      console.log(
+        [
+          ...outcomes.map(
+            o =>
+              `kill ${o.kill}: ${o.delay} ms after choosing the file, ${o.phase} → reopened ${o.state}`,
+          ),
+          `${outcomes.length} kills: ${count('before')} reopened as before the import, ${count('after')} as after it`,
+        ].join('\n'),
+      );
+      await profile.dispose();
     });
-  }
-});
+
+    for (let round = part; round < ROUNDS; round += parts) {
+      it(`kill ${round + 1} of ${ROUNDS}: reopens with the database wholly before or wholly after the import, never between`, async () => {
+        const delay = delays[round] ?? 0;
+        const before = await stored(page);
+        expect(before.articles.map(a => a.id)).not.toContain(LARGE_ARTICLE_ID);
+
+        let phase = 'before the transaction' as Phase; // set by the console listener
+        page.on('console', message => {
+          if (message.text() === STARTED) phase = 'during the transaction';
+          if (message.text() === COMPLETE) phase = 'after the commit';
+        });
+        const known = chromiumProcesses(profile.dir);
+        expect(known.length).toBeGreaterThan(1);
+        await importFile(page, file);
+        await new Promise(resolve => setTimeout(resolve, delay));
+        const seen = phase; // what Node had heard when the browser died
+        await killChromium(profile, known);
+
+        page = await openReporting(profile);
+        const after = await stored(page);
+        const imported = after.articles.find(a => a.id === LARGE_ARTICLE_ID);
+        if (imported) {
+          // wholly after: the new article, all 5,000 annotations, nothing else changed
+          expect(imported.textHash).toBe(large.article.textHash);
+          expect(after.articles.filter(a => a.id !== LARGE_ARTICLE_ID)).toEqual(before.articles);
+          expect((after.annotations[LARGE_ARTICLE_ID] ?? []).sort()).toEqual(
+            large.annotations.map(a => a.id).sort(),
+          );
+          expect(annotationCount(after)).toBe(annotationCount(before) + ANNOTATIONS);
+        } else {
+          // wholly before: not one of the file's records
+          expect(after).toEqual(before);
+        }
+        // an import the page saw committed survives the crash
+        if (seen === 'after the commit') expect(imported).toBeDefined();
+
+        // the app opens on the sample or on the imported article, without a crash
+        const text =
+          (await page.getByRole('textbox', { name: 'Article text' }).textContent()) ?? '';
+        const showsImported = text.startsWith('Section 1 of');
+        expect(showsImported || text.includes('Tokyo Electron')).toBe(true);
+        if (showsImported) expect(imported).toBeDefined();
+        expect(await page.getByRole('alert').count()).toBe(0);
+
+        outcomes.push({
+          kill: round + 1,
+          delay,
+          phase: seen,
+          state: imported ? 'after' : 'before',
+        });
+        if (imported) await startAfresh(page);
+      });
+    }
+  });
+}

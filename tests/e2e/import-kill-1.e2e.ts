@@ -1,0 +1,3 @@
+import { describeKills } from './import-kill';
+
+describeKills(0, 2);

@@ -1,0 +1,3 @@
+import { describeKills } from './import-kill';
+
+describeKills(1, 2);
