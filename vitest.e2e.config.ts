@@ -23,6 +23,7 @@ const shared = {
 export default defineConfig({
   test: {
     globalSetup: ['tests/e2e/global-setup.ts'],
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
         test: {
@@ -31,7 +32,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           exclude: RUN_ALONE,
           maxWorkers: 2,
-          sequence: { groupOrder: 0, sequencer: LongFirstSequencer },
+          sequence: { groupOrder: 0 },
         },
       },
       {
