@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { tokenHash } from '../../src/desk-server/reviewers';
 import { Profile } from './browser';
 import { annotate, edit, entries, entry } from './reviewer';
+import { atThreeWidths } from './screens';
 import { stored } from './stored';
 import { deskFolder, freePort, startDeskProcess, startRedis, stopProcess } from '../fixtures/desk';
 
@@ -101,6 +102,9 @@ describe('a desk in sync', () => {
     await synced(a).waitFor();
     await deskLine(a).getByText(`Also on this article: ${benKey.name}`).waitFor();
     await deskLine(b).getByText(`Also on this article: ${adaKey.name}`).waitFor();
+    // the desk's line as Ada sees it, to be looked at
+    await deskLine(a).scrollIntoViewIfNeeded();
+    await atThreeWidths(a, 'desk-sync-sidebar');
   });
 
   it('merges what both did offline: both assessments kept, the note merged, conflicts in Curation', async () => {
