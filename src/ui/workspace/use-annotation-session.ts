@@ -80,8 +80,15 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     if (editing && dirty.current) setAsking(() => action);
     else action();
   };
+  // the form whose drafts are kept: none once it is saved or thrown away, because the form's
+  // draft timer can still fire in the moment before it unmounts, and would keep it again
+  const drafting = useRef<Editing | null>(null);
+  useEffect(() => {
+    drafting.current = editing;
+  }, [editing]);
   const discard = () => {
     dirty.current = false;
+    drafting.current = null;
     void dropDraft(articleId);
   };
 
@@ -285,6 +292,7 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
           dirty.current = changed;
         },
         keepDraft: (fields: AnnotationFields, opened: AnnotationFields, changed: boolean) => {
+          if (drafting.current !== editing) return;
           const on =
             editing.mode === 'new'
               ? { mode: 'new' as const, target: editing.target, origin: editing.origin }
