@@ -19,12 +19,27 @@ function pathOf(visit: Visit): (string | number)[] {
   return path.reverse();
 }
 
-/**
- * The path of the first key named `__proto__`, `constructor` or `prototype`
- * anywhere in a parsed JSON value (in document order), or null if there is
- * none. Iterative, so no nesting depth can overflow the stack.
- */
-export function findForbiddenKey(root: unknown): JsonPath | null {
+/** Whether any object in a parsed JSON value has a forbidden key: a walk that allocates little. */
+function hasForbiddenKey(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** The path of the first forbidden key in document order; null if there is none. */
+function firstForbiddenKey(root: unknown): JsonPath | null {
   const stack: Visit[] = [{ value: root, key: '', parent: null }];
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     if (typeof visit.key === 'string' && FORBIDDEN_KEYS.has(visit.key)) return pathOf(visit);
@@ -40,6 +55,16 @@ export function findForbiddenKey(root: unknown): JsonPath | null {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Visit);
   }
   return null;
+}
+
+/**
+ * The path of the first key named `__proto__`, `constructor` or `prototype`
+ * anywhere in a parsed JSON value (in document order), or null if there is
+ * none. Iterative, so no nesting depth can overflow the stack. Files almost
+ * never hold one, so a lean walk answers first and only a hit pays for the path.
+ */
+export function findForbiddenKey(root: unknown): JsonPath | null {
+  return hasForbiddenKey(root) ? firstForbiddenKey(root) : null;
 }
 
 /** True for a non-null, non-array object. */
