@@ -16,7 +16,8 @@ import { countVerdictUse, inUseMessage, saveVerdictScale } from '../../store/ver
 import { DialogActions, ModalDialog } from '../common/ModalDialog';
 import { Swatch } from '../common/Swatch';
 import './scale-settings.css';
-import { problemOf } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
+import { after, problemOf, type Problem } from '../common/problem';
 import { writeFailure } from '../common/storage-errors';
 
 interface Props {
@@ -47,7 +48,7 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
   const base = useId();
   const [rows, setRows] = useState(() => rowsOf(scale));
   const [tried, setTried] = useState(false);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Problem | null>(null);
   // a refusal to remove a verdict, shown in its row, beside the button that was pressed
   const [refused, setRefused] = useState<{ key: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -105,7 +106,7 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
     const first: ScaleProblem | ContrastProblem | undefined = problems[0] ?? contrast.find(blocks);
     if (first) {
       setTried(true);
-      setNotice(`Not saved: ${first.message}`);
+      setNotice({ message: `Not saved: ${first.message}` });
       const row = first.index === undefined ? undefined : rows[first.index];
       const part = 'kind' in first ? 'hex' : fieldPart(first.field);
       const target = row ? idOf(row.key, part) : `${base}-notice`;
@@ -122,7 +123,7 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
       onClose();
     } catch (error) {
       // the store's refusals are sentences for people; anything else is a failed write
-      setNotice(`Not saved: ${problemOf(error, writeFailure(error)).message}`);
+      setNotice(after('Not saved:', problemOf(error, writeFailure(error))));
       setBusy(false);
     }
   };
@@ -298,18 +299,14 @@ export function ScaleSettings({ scale, onClose, onSaved }: Props) {
             className="button button--quiet"
             onClick={() => {
               setRows(rowsOf(DEFAULT_VERDICT_SCALE));
-              setNotice('');
+              setNotice(null);
               setRefused(null);
             }}
           >
             Reset to default
           </button>
         </div>
-        {notice && (
-          <p id={`${base}-notice`} className="field-error" role="alert" tabIndex={-1}>
-            {notice}
-          </p>
-        )}
+        {notice && <ProblemText problem={notice} id={`${base}-notice`} focusable />}
         <DialogActions submit="Save" disabled={busy} onCancel={onClose} />
       </form>
     </ModalDialog>

@@ -6,7 +6,8 @@ import {
   removeExtraPerson,
 } from '../../store/suggestion-store';
 import { Field } from '../common/Field';
-import { problemOf } from '../common/problem';
+import { ProblemText } from '../common/ProblemText';
+import { after, problemOf, type Problem } from '../common/problem';
 import { writeFailure } from '../common/storage-errors';
 import { useSetting } from '../common/use-setting';
 import { ModalDialog } from '../common/ModalDialog';
@@ -25,7 +26,9 @@ export function ReferenceNamesDialog({ onClose }: Props) {
   const people = useMemo(() => extraPeopleIn(stored?.value), [stored]);
   const [name, setName] = useState('');
   const [office, setOffice] = useState('');
+  // a refusal of the name is the field's; a failed write is the dialog's, its detail folded
   const [error, setError] = useState('');
+  const [failed, setFailed] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
 
@@ -37,18 +40,26 @@ export function ReferenceNamesDialog({ onClose }: Props) {
       setName('');
       setOffice('');
       setError('');
+      setFailed(null);
     } catch (err) {
       // the store's refusals ("already on the list") are sentences; a failed write gets its own
-      setError(problemOf(err, writeFailure(err)).message);
+      const problem = problemOf(err, writeFailure(err));
+      if (problem.technical === undefined) setError(problem.message);
+      else setFailed(after('Not added:', problem));
     } finally {
       setBusy(false);
       nameInput.current?.focus();
     }
   };
   const remove = async (who: string) => {
-    await removeExtraPerson(who);
-    // the button that had focus is gone with its row
-    nameInput.current?.focus();
+    try {
+      await removeExtraPerson(who);
+      setFailed(null);
+      // the button that had focus is gone with its row
+      nameInput.current?.focus();
+    } catch (err) {
+      setFailed(after('Not removed:', problemOf(err, writeFailure(err))));
+    }
   };
 
   return (
@@ -96,6 +107,7 @@ export function ReferenceNamesDialog({ onClose }: Props) {
           Add name
         </button>
       </form>
+      {failed && <ProblemText problem={failed} />}
       <div className="dialog-actions">
         <button type="button" className="button button--primary" onClick={onClose}>
           Done

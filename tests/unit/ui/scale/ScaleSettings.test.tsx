@@ -182,6 +182,27 @@ describe('ScaleSettings', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it('says a failed write in plain words, with the browser’s own under Details', async () => {
+    const failed = new DOMException('Internal error opening backing store.', 'UnknownError');
+    const put = vi.spyOn(db.settings, 'put').mockRejectedValue(failed);
+    try {
+      const { onClose } = renderSettings();
+      fireEvent.change(screen.getByLabelText('Label of verdict 1'), { target: { value: 'Yes' } });
+      save();
+      const alert = await screen.findByRole('alert');
+      expect(alert.querySelector('p')?.textContent).toBe(
+        'Not saved: The browser’s storage refused the change. Try again; if it keeps failing, back up the library and reload the page.',
+      );
+      expect(alert.querySelector('details summary')?.textContent).toBe('Details');
+      expect(alert.querySelector('details pre')?.textContent).toContain(
+        'UnknownError: Internal error opening backing store.',
+      );
+      expect(onClose).not.toHaveBeenCalled();
+    } finally {
+      put.mockRestore();
+    }
+  });
+
   it('resets the draft to the default scale', async () => {
     renderSettings();
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Unverifiable”' }));

@@ -44,4 +44,30 @@ describe('ReferenceNamesDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it('says a failed write in plain words, the browser’s own under Details, on Add and on Remove', async () => {
+    await addExtraPerson({ name: 'Ada Lovelace' });
+    render(<ReferenceNamesDialog onClose={vi.fn()} />);
+    const remove = await screen.findByRole('button', { name: 'Remove “Ada Lovelace”' });
+    const failed = new DOMException('Internal error opening backing store.', 'UnknownError');
+    const put = vi.spyOn(db.settings, 'put').mockRejectedValue(failed);
+    try {
+      type('Name', 'Robert Habeck');
+      fireEvent.click(screen.getByRole('button', { name: 'Add name' }));
+      const added = await screen.findByRole('alert');
+      expect(added.textContent).toContain('Not added: The browser’s storage refused the change.');
+      expect(added.querySelector('details pre')?.textContent).toContain(
+        'UnknownError: Internal error opening backing store.',
+      );
+      fireEvent.click(remove);
+      await vi.waitFor(() =>
+        expect(screen.getByRole('alert').textContent).toContain(
+          'Not removed: The browser’s storage refused the change.',
+        ),
+      );
+      expect(await getExtraPeople()).toEqual([{ name: 'Ada Lovelace' }]);
+    } finally {
+      put.mockRestore();
+    }
+  });
 });
