@@ -4,6 +4,7 @@
 // runner that ran no test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { sqliteBuild, sqliteMissing } from './ensure-deps.mjs';
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const results = 'test-results';
@@ -88,11 +89,22 @@ async function sideBySide(checks) {
   }
 }
 
+// a fresh install leaves the desk server's SQLite to compile (scripts/ensure-deps.mjs): it
+// compiles beside the checks below, and is done before the unit tests start the desk server
+const started = Date.now();
+const sqlite = sqliteMissing() ? sqliteBuild() : null;
 await sideBySide([
   ['typecheck', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.']],
 ]);
+if (sqlite) {
+  const { ok, output } = await sqlite;
+  took['sqlite3 build'] = Math.round((Date.now() - started) / 1000);
+  console.log(`\n=== sqlite3 build (for the desk server): npm rebuild sqlite3\n${output}`);
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} sqlite3 build (${took['sqlite3 build']} s)`);
+  if (!ok) failed += 1;
+}
 tests('unit', []);
 if (step('build', 'npx', ['vite', 'build'])) {
   tests('e2e', ['--config', 'vitest.e2e.config.ts']);
