@@ -2,6 +2,7 @@ import { foldName } from './edit-distance';
 import { byInitials, candidatePairs, nearVariant } from './name-matching';
 import {
   genderPair,
+  NO_RELATION,
   nameContext,
   notThePerson,
   sentenceContext,
@@ -53,7 +54,8 @@ const NOT_NAME = new Set(
     'union institute university fund bank group party ministry holding investment ' +
     'mr mrs ms dr sir lord lady professor judge king queen prince captain coach local ' +
     'executive officer financial operating editor correspondent reporter analyst economist ' +
-    'spokesperson spokesman spokeswoman nurse doctor'
+    'spokesperson spokesman spokeswoman nurse doctor democrat republican labour conservative ' +
+    'candidate congressman congresswoman'
   ).split(' '),
 );
 const NOT_NAME_TAGS = ['Place', 'Organization', 'Demonym', 'Determiner', 'Preposition'];
@@ -62,6 +64,8 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 // compromise knows common given names only; an unknown capitalised word is a ProperNoun
 const PROPER_TAGS = [...PERSON_TAGS, 'ProperNoun'];
 const POSSESSIVE = /['’]s$/;
+/** What a "no relation" said of a surname elsewhere in the text adds to its spellings. */
+const UNRELATED: NameContext = { credit: false, noRelation: true, roles: [] };
 
 /** A sentence holding a run of capitalised words, and the names in it as its part tagged them. */
 interface NamedSentence {
@@ -82,6 +86,10 @@ export interface NameEvidence {
   runs: Map<string, { parts: string[]; sentences: number[] }>;
   /** How often each capitalised word stands in these sentences, folded. */
   capitalised: Map<string, number>;
+  /** Surnames (folded) a sentence says are "no relation": "Matarella, no relation to the president". */
+  unrelated: string[];
+  /** Where sentences such as "He is no relation to the minister" start: of the sentence before. */
+  unrelatedBefore: number[];
 }
 
 /** Sentences tagged again by the whole tagger: a sentence's range in, one or more sentences out. */
@@ -92,6 +100,8 @@ export const noEvidence = (): NameEvidence => ({
   sentences: [],
   runs: new Map(),
   capitalised: new Map(),
+  unrelated: [],
+  unrelatedBefore: [],
 });
 
 /** Adds what one sentence of `text` tells (sentences are added in text order). */
@@ -101,6 +111,7 @@ export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): 
     const k = foldWord(t.text);
     evidence.capitalised.set(k, (evidence.capitalised.get(k) ?? 0) + 1);
   }
+  if (NO_RELATION.test(s.text)) noteUnrelated(evidence, s);
   const found = capitalisedRuns(s.tokens);
   if (found.length === 0) return;
   const about = sentenceContext(s);
@@ -123,8 +134,10 @@ export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): 
 /** The evidence of consecutive parts of a text, given in text order, as one. */
 export function joinEvidence(parts: readonly NameEvidence[]): NameEvidence {
   if (parts.length === 1) return parts[0] as NameEvidence;
-  const joined: NameEvidence = { sentences: [], runs: new Map(), capitalised: new Map() };
+  const joined = noEvidence();
   for (const p of parts) {
+    joined.unrelated.push(...p.unrelated);
+    joined.unrelatedBefore.push(...p.unrelatedBefore);
     for (const s of p.sentences) joined.sentences.push(s);
     for (const [key, run] of p.runs) {
       const known = joined.runs.get(key);
@@ -172,6 +185,9 @@ export function findGarbledNames(
       spellings.set(m.key, { ...m, count: 1, first: m.start, contexts });
     }
   }
+  const unrelated = new Set([...evidence.unrelated, ...surnamesBefore(evidence, text)]);
+  for (const s of spellings.values())
+    if (unrelated.has(s.parts.at(-1) as string)) s.contexts.push(UNRELATED);
   // what the text says of a spelling's people may show it is not a reference person's
   const notRef = (s: Spelling, r: { person: ReferencePerson; parts: string[] }) =>
     notThePerson(s.contexts, r.person, [s.parts[0] as string, r.parts[0] as string]);
@@ -257,6 +273,32 @@ export function sentencesWithPossibleSlips(
   return out;
 }
 
+/**
+ * Notes what a "no relation" sentence speaks of: its capitalised words before the words "no
+ * relation" ("Matarella, no relation to the president"), or, when only a pronoun stands there
+ * ("He is no relation to the trade minister"), the sentence before it (`surnamesBefore`).
+ */
+function noteUnrelated(evidence: NameEvidence, s: Sentence): void {
+  const at = s.start + s.text.search(NO_RELATION);
+  const before = s.tokens.filter(t => t.end <= at && isCapitalised(t.text));
+  const named = before.filter(t => !t.tags.has('Pronoun'));
+  if (named.length > 0) for (const t of named) evidence.unrelated.push(foldWord(t.text));
+  else if (before.length > 0) evidence.unrelatedBefore.push(s.start);
+}
+
+/**
+ * The surnames of the sentences right before "He is no relation…" sentences. Read on the
+ * joined evidence and the whole text, since the sentence before may be in another part.
+ */
+function surnamesBefore(evidence: NameEvidence, text: string): string[] {
+  return evidence.unrelatedBefore.flatMap(start => {
+    const prev = evidence.sentences.findLast(s => s.end <= start);
+    // only the sentence right before: nothing but white space and quotes between them
+    if (!prev || !/^[\s”’"']*$/.test(text.slice(prev.end, start))) return [];
+    return prev.mentions.map(m => m.parts.at(-1) as string);
+  });
+}
+
 /** Two spellings the text shows are two people: "no relation", or given names of two genders. */
 function twoPeople(a: Spelling, b: Spelling): boolean {
   const all = [...a.contexts, ...b.contexts];
@@ -311,11 +353,20 @@ function toMention(
 ): Mention | null {
   let from = 0;
   let to = run.length;
-  while (from < to && isNotName(run[from] as Token)) from++;
-  while (to > from && isNotName(run[to - 1] as Token)) to--;
-  // a surname that is also a town ("Eleri Vaughn", compromise's Vaughn being a city) stays
-  const surname = run[to];
-  if (to - from === 1 && surname && onlyAPlace(surname) && !isNotName(run[from] as Token)) to++;
+  const title = lastTitle(run);
+  if (to - title > 2) {
+    // a title ends before the name, and the two words after it are the name whatever
+    // compromise tags them: "Reserve Bank Governor Lesetja Kganyago", "Secretary of State
+    // Marco Rubio" (Marco a place), "Democrat Dana Lindqvist"
+    from = title + 1;
+    while (to > from + 2 && isNotName(run[to - 1] as Token)) to--;
+  } else {
+    while (from < to && isNotName(run[from] as Token)) from++;
+    while (to > from && isNotName(run[to - 1] as Token)) to--;
+    // a surname that is also a town ("Eleri Vaughn", compromise's Vaughn being a city) stays
+    const surname = run[to];
+    if (to - from === 1 && surname && onlyAPlace(surname) && !isNotName(run[from] as Token)) to++;
+  }
   const words = run.slice(from, to);
   const first = words[0];
   const last = words.at(-1);
@@ -337,6 +388,13 @@ function toMention(
     person,
     ...(said && { context }),
   };
+}
+
+/** Where the last title word of a run stands (-1 if none): the name comes after it. */
+function lastTitle(run: readonly Token[]): number {
+  for (let i = run.length - 1; i >= 0; i--)
+    if (NOT_NAME.has((run[i] as Token).norm.replace(POSSESSIVE, ''))) return i;
+  return -1;
 }
 
 /** Tagged a place, and nothing else that keeps a word out of a name. */
