@@ -61,3 +61,17 @@ describe('findGarbledNames after a title', () => {
     expect(names(text)).toEqual(['Sara Lindgreen → Sara Lindgren']);
   });
 });
+
+describe('spotClaims and a fact-check’s or a wire’s furniture', () => {
+  const fact = 'Exports rose 4.1% in October to 312 billion rand, the statistics agency said.';
+  it.each([
+    'DURBAN, Oct 3',
+    'LAGOS, Nigeria, March 9 (Wire)',
+    'THE FACTS: Mostly true, as the records show.',
+  ])('never suggests “%s” on a line of its own', line => {
+    const found = spotClaims(`${line}\n${fact}`, { people: REFERENCE_PEOPLE })
+      .filter(s => s.kind === 'claim')
+      .map(s => s.exact);
+    expect(found).toEqual([fact]);
+  });
+});
