@@ -3,7 +3,7 @@
  * src/model/claim-spotting/features.ts) on the labelled articles that are not held out,
  * chooses its L2 penalty by leave-one-article-out cross-validation, prints the
  * cross-validated figures, and writes src/model/claim-spotting/claim-weights.json.
- * Never reads tests/fixtures/claims/held-out-2/. `-- --dry-run` prints without writing.
+ * Never reads tests/fixtures/claims/held-out-3/. `-- --dry-run` prints without writing.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,6 +35,7 @@ const FIT_SETS = {
   formerHeldOut: SETS.formerHeldOut,
   styles: SETS.styles,
   firstHeldOut: SETS.firstHeldOut,
+  secondHeldOut: SETS.secondHeldOut,
 };
 const LAMBDAS = [0.03, 0.1, 0.3, 1, 3, 10];
 /** At most this share of sentences may be strong: about a third of a news article, with a margin. */

@@ -17,6 +17,11 @@ const TIMESTAMP_LINE = new RegExp(
   `^(?:${CLOCK}|${DATE}|${DATE},?\\s${CLOCK}|${CLOCK},?\\s${DATE})$`,
   'i',
 );
+/** A dateline alone on a line: "JOHANNESBURG, Aug 27", "BANDUNG, Indonesia, Nov 9 (Wire)". */
+const DATELINE = new RegExp(
+  `^([\\p{L} .'’-]{2,30})(?:, [\\p{L} .]{2,30})?,\\s${DATE}(?:\\s\\(\\p{L}+\\))?$`,
+  'iu',
+);
 const TIMESTAMP = new RegExp(
   `^(?:updated|published|posted|modified|last (?:modified|updated)|first published)(?: on| at)?:?\\s(?:${DAY}\\s)?[\\d\\p{L}]`,
   'iu',
@@ -34,9 +39,9 @@ const AGENCY_CREDIT = /^[\p{Lu}][\p{L}&.' -]{1,40}\/[\p{Lu}][\p{L}.' -]{1,40}$/u
 const LINK =
   /^(?:•|»|related(?: coverage| articles?)?\s*:|read (?:also|more)\s*:|see also\s*:|more on this\b|watch\s*:|listen\s*:|recommended\s*:|also read\s*:)/iu;
 const CURRENCY_NOTE = /^\(\s*(?:[$€£¥]|us\$|rs\.?|chf)\s?1\s?=\s?[^()]{1,40}\)\.?$/i;
-// and numbered labels: "Claim 1", "Part 2", "Step 3"
+// and numbered labels: "Claim 1", "Part 2", "Step 3"; a fact-check's verdict ("THE FACTS: True.")
 const NAVIGATION =
-  /^(?:(?:claim|part|chapter|step|section|question|no\.?)\s*\d{1,2}|key events|show key events only|live|advertisement|skip to (?:main )?content|share(?: this)?|sign up|subscribe|listen to this article|\d+ min(?:ute)? read|most (?:read|viewed)|top stories|skip advertisement)$/i;
+  /^(?:(?:claim|part|chapter|step|section|question|no\.?)\s*\d{1,2}|key events|show key events only|live|advertisement|skip to (?:main )?content|share(?: this)?|sign up|subscribe|listen to this article|\d+ min(?:ute)? read|most (?:read|viewed)|top stories|skip advertisement)$|^(?:the facts|verdict|our (?:verdict|ruling)|rating)\s*:\s*(?:true|false|mostly|half|partly|misleading|needs context|unproven|correct|incorrect|accurate|inaccurate|wrong|this is)\b/i;
 const BOILERPLATE =
   /^(?:source:|for more information|about \p{Lu}|###|for immediate release|this interview|if you have seen a claim|this (?:article|piece|story) (?:is|was) part of)/iu;
 const ADDRESS = /@\w|https?:|www\./i;
@@ -50,6 +55,7 @@ export function artefactKind(text: string, wholeLine: boolean): ArtefactKind | n
   // a sentence ends with a stop; these lines do not
   const unstopped = !/[.!?…]["”’)]*$/.test(t) && t.length < 160;
   if (wholeLine && TIMESTAMP_LINE.test(t)) return 'timestamp';
+  if (wholeLine && isDateline(t)) return 'timestamp';
   if (unstopped && TIMESTAMP.test(t)) return 'timestamp';
   if ((unstopped && BYLINE.test(t)) || WIRE_CREDITS.test(t)) return 'byline';
   // the unanchored patterns only where their one sign is: most sentences have neither
@@ -67,6 +73,12 @@ export function artefactKind(text: string, wholeLine: boolean): ArtefactKind | n
   if ((t.includes('@') || t.includes('http') || t.includes('www.')) && ADDRESS.test(t))
     return 'boilerplate';
   return null;
+}
+
+/** A dateline: a city in capitals, then perhaps a country, and a date. */
+function isDateline(t: string): boolean {
+  const city = DATELINE.exec(t)?.[1];
+  return city !== undefined && city === city.toUpperCase() && /\p{L}{2}/u.test(city);
 }
 
 /** A credit or a byline: the names in it are of the people who made the article. */

@@ -1,5 +1,6 @@
 import { artefactKind, type ArtefactKind } from './artefacts';
 import { CLAUSE } from './clause-features';
+import { FACT } from './fact-features';
 import {
   AGE,
   AGO,
@@ -249,8 +250,11 @@ function personNow(s: SentenceView): boolean {
   if (verb < 1 || verb > 3) return false;
   const v = s.tokens[verb] as Token;
   if (!v.tags.has('PresentTense') || SPEECH.has(v.norm)) return false;
-  return s.tokens.slice(0, verb).some(t => PERSON_PRONOUNS.has(t.norm) || t.tags.has('Person'));
+  return s.tokens.slice(0, verb).some(t => PERSON_PRONOUNS.has(t.norm) || isNamed(t));
 }
+
+/** A word compromise takes for a person's name and that is written as one: "the grant" is not Grant. */
+const isNamed = (t: Token) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text);
 
 /** The evidence a sentence holds: these give the reasons, strongest (by weight) first. */
 export const EVIDENCE: readonly Feature[] = [
@@ -299,7 +303,11 @@ export const EVIDENCE: readonly Feature[] = [
   { id: 'schedule', reason: 'announced schedule', fires: test(SCHEDULE) },
   { id: 'causal', reason: 'causal claim', fires: test(CAUSAL) },
   { id: 'past-event', reason: 'past event', fires: pastEvent },
-  { id: 'person', reason: 'named person', fires: s => has(s, 'Person') || hasFullName(s) },
+  {
+    id: 'person',
+    reason: 'named person',
+    fires: s => (has(s, 'Person') && s.tokens.some(isNamed)) || hasFullName(s),
+  },
   {
     id: 'role',
     reason: 'role',
@@ -375,7 +383,7 @@ export const SHAPE: readonly Feature[] = [
 ];
 
 /** Every feature, evidence first. */
-export const FEATURES: readonly Feature[] = [...EVIDENCE, ...SHAPE, ...CLAUSE];
+export const FEATURES: readonly Feature[] = [...EVIDENCE, ...SHAPE, ...CLAUSE, ...FACT];
 
 /** The ids of the features that fire on a sentence, in FEATURES order; null if it is `notAClaim`. */
 export function featureIds(sentence: Sentence, story?: Story): string[] | null {

@@ -19,7 +19,8 @@ export interface NameContext {
   gender?: 'female' | 'male';
 }
 
-const NO_RELATION = /\b(?:no relation|not related to|unrelated to|no relative of)\b/i;
+/** "No relation", "not related to": the text says two people of one name are not kin. */
+export const NO_RELATION = /\b(?:no relation|not related to|unrelated to|no relative of)\b/i;
 // roles an office holder can be given in news besides the words of their office
 const PUBLIC_ROLES = new Set(
   (
@@ -79,13 +80,18 @@ export function nameContext(
   // or in a clause: ", who runs a bakery in Essen"
   if (tokens[to - 1]?.punctAfter) {
     let i = to;
+    // an age first: "Don Farrel, 72, who…", "Tremblay, 52, a florist"
+    if (tokens[i]?.tags.has('Value') && tokens[i]?.punctAfter && !tokens[i]?.tags.has('Hyphenated'))
+      i++;
     if (tokens[i]?.norm === 'who') {
       i++;
       while (i < to + 4 && tokens[i]?.tags.has('Verb')) i++;
     }
     for (const start = i; i < tokens.length && i < start + 6; i++) {
       const t = tokens[i] as Token;
-      if (i > start && t.punctBefore) break;
+      // a hyphen is not a stop: ", a 47-year-old rice trader"
+      const hyphen = t.tags.has('Hyphenated');
+      if (i > start && t.punctBefore && !hyphen) break;
       if (['Preposition', 'Conjunction', 'Verb', 'QuestionWord'].some(g => t.tags.has(g))) break;
       if (
         t.tags.has('Noun') &&
@@ -93,7 +99,7 @@ export function nameContext(
         !NOT_ROLE_TAGS.some(g => t.tags.has(g))
       )
         roles.push(t.norm);
-      if (t.punctAfter) break;
+      if (t.punctAfter && !hyphen) break;
     }
   }
   const given = tokens[from];

@@ -2,13 +2,22 @@ import { foldName } from './edit-distance';
 import { byInitials, candidatePairs, nearVariant } from './name-matching';
 import {
   genderPair,
-  nameContext,
+  NO_RELATION,
   notThePerson,
   sentenceContext,
   type NameContext,
-  type SentenceContext,
 } from './name-context';
-import type { Sentence, Token } from './sentences';
+import {
+  capitalisedRuns,
+  foldWord,
+  isCapitalised,
+  mentionsIn,
+  NOT_NAME,
+  POSSESSIVE,
+  toMention,
+  type Mention,
+} from './name-runs';
+import type { Sentence } from './sentences';
 import type { ReferencePerson } from './types';
 
 /** A person's name that looks garbled, with its UTF-16 range and the likely spelling. */
@@ -18,18 +27,6 @@ export interface NameFlag {
   correction: string;
   score: number;
   reasons: string[];
-}
-
-interface Mention {
-  start: number;
-  end: number;
-  written: string;
-  key: string;
-  parts: string[];
-  /** Tagged a person or proper noun by compromise (not a place or organisation). */
-  person: boolean;
-  /** What the sentence says about this person, when it says anything (a role, a credit…). */
-  context?: NameContext;
 }
 
 interface Spelling {
@@ -42,26 +39,8 @@ interface Spelling {
   contexts: NameContext[];
 }
 
-const PARTICLES = new Set('von van der den de la le da das do dos del di bin al ter'.split(' '));
-// Words that precede or follow a name in news without being part of it ("Finance Minister …").
-const NOT_NAME = new Set(
-  (
-    'president vice prime minister chancellor secretary general director-general governor ' +
-    'commissioner chief councillor mayor senator leader manager chair chairman chairwoman ' +
-    'former deputy acting state foreign finance economy economic trade industry commerce ' +
-    'treasury business defence defense interior home health energy commission council ' +
-    'union institute university fund bank group party ministry holding investment ' +
-    'mr mrs ms dr sir lord lady professor judge king queen prince captain coach local ' +
-    'executive officer financial operating editor correspondent reporter analyst economist ' +
-    'spokesperson spokesman spokeswoman nurse doctor'
-  ).split(' '),
-);
-const NOT_NAME_TAGS = ['Place', 'Organization', 'Demonym', 'Determiner', 'Preposition'];
-const NOT_NAME_TAGS_2 = ['Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value'];
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-// compromise knows common given names only; an unknown capitalised word is a ProperNoun
-const PROPER_TAGS = [...PERSON_TAGS, 'ProperNoun'];
-const POSSESSIVE = /['’]s$/;
+/** What a "no relation" said of a surname elsewhere in the text adds to its spellings. */
+const UNRELATED: NameContext = { credit: false, noRelation: true, roles: [] };
 
 /** A sentence holding a run of capitalised words, and the names in it as its part tagged them. */
 interface NamedSentence {
@@ -82,6 +61,10 @@ export interface NameEvidence {
   runs: Map<string, { parts: string[]; sentences: number[] }>;
   /** How often each capitalised word stands in these sentences, folded. */
   capitalised: Map<string, number>;
+  /** Surnames (folded) a sentence says are "no relation": "Matarella, no relation to the president". */
+  unrelated: string[];
+  /** Where sentences such as "He is no relation to the minister" start: of the sentence before. */
+  unrelatedBefore: number[];
 }
 
 /** Sentences tagged again by the whole tagger: a sentence's range in, one or more sentences out. */
@@ -92,6 +75,8 @@ export const noEvidence = (): NameEvidence => ({
   sentences: [],
   runs: new Map(),
   capitalised: new Map(),
+  unrelated: [],
+  unrelatedBefore: [],
 });
 
 /** Adds what one sentence of `text` tells (sentences are added in text order). */
@@ -101,6 +86,7 @@ export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): 
     const k = foldWord(t.text);
     evidence.capitalised.set(k, (evidence.capitalised.get(k) ?? 0) + 1);
   }
+  if (NO_RELATION.test(s.text)) noteUnrelated(evidence, s);
   const found = capitalisedRuns(s.tokens);
   if (found.length === 0) return;
   const about = sentenceContext(s);
@@ -123,8 +109,10 @@ export function addEvidence(evidence: NameEvidence, s: Sentence, text: string): 
 /** The evidence of consecutive parts of a text, given in text order, as one. */
 export function joinEvidence(parts: readonly NameEvidence[]): NameEvidence {
   if (parts.length === 1) return parts[0] as NameEvidence;
-  const joined: NameEvidence = { sentences: [], runs: new Map(), capitalised: new Map() };
+  const joined = noEvidence();
   for (const p of parts) {
+    joined.unrelated.push(...p.unrelated);
+    joined.unrelatedBefore.push(...p.unrelatedBefore);
     for (const s of p.sentences) joined.sentences.push(s);
     for (const [key, run] of p.runs) {
       const known = joined.runs.get(key);
@@ -172,6 +160,9 @@ export function findGarbledNames(
       spellings.set(m.key, { ...m, count: 1, first: m.start, contexts });
     }
   }
+  const unrelated = new Set([...evidence.unrelated, ...surnamesBefore(evidence, text)]);
+  for (const s of spellings.values())
+    if (unrelated.has(s.parts.at(-1) as string)) s.contexts.push(UNRELATED);
   // what the text says of a spelling's people may show it is not a reference person's
   const notRef = (s: Spelling, r: { person: ReferencePerson; parts: string[] }) =>
     notThePerson(s.contexts, r.person, [s.parts[0] as string, r.parts[0] as string]);
@@ -257,6 +248,32 @@ export function sentencesWithPossibleSlips(
   return out;
 }
 
+/**
+ * Notes what a "no relation" sentence speaks of: its capitalised words before the words "no
+ * relation" ("Matarella, no relation to the president"), or, when only a pronoun stands there
+ * ("He is no relation to the trade minister"), the sentence before it (`surnamesBefore`).
+ */
+function noteUnrelated(evidence: NameEvidence, s: Sentence): void {
+  const at = s.start + s.text.search(NO_RELATION);
+  const before = s.tokens.filter(t => t.end <= at && isCapitalised(t.text));
+  const named = before.filter(t => !t.tags.has('Pronoun'));
+  if (named.length > 0) for (const t of named) evidence.unrelated.push(foldWord(t.text));
+  else if (before.length > 0) evidence.unrelatedBefore.push(s.start);
+}
+
+/**
+ * The surnames of the sentences right before "He is no relation…" sentences. Read on the
+ * joined evidence and the whole text, since the sentence before may be in another part.
+ */
+function surnamesBefore(evidence: NameEvidence, text: string): string[] {
+  return evidence.unrelatedBefore.flatMap(start => {
+    const prev = evidence.sentences.findLast(s => s.end <= start);
+    // only the sentence right before: nothing but white space and quotes between them
+    if (!prev || !/^[\s”’"']*$/.test(text.slice(prev.end, start))) return [];
+    return prev.mentions.map(m => m.parts.at(-1) as string);
+  });
+}
+
 /** Two spellings the text shows are two people: "no relation", or given names of two genders. */
 function twoPeople(a: Spelling, b: Spelling): boolean {
   const all = [...a.contexts, ...b.contexts];
@@ -265,114 +282,6 @@ function twoPeople(a: Spelling, b: Spelling): boolean {
   const ga = a.contexts.find(c => c.gender)?.gender;
   const gb = b.contexts.find(c => c.gender)?.gender;
   return a.parts[0] !== b.parts[0] && ga !== undefined && gb !== undefined && ga !== gb;
-}
-
-/** A run of name-like words, and where it starts among the sentence's tokens. */
-interface Run {
-  at: number;
-  run: Token[];
-}
-
-/** Runs of name-like words (capitalised, or a particle inside a name), split at punctuation. */
-function capitalisedRuns(tokens: readonly Token[]): Run[] {
-  const runs: Run[] = [];
-  let run: Token[] = [];
-  let at = 0;
-  const flush = () => {
-    if (run.length > 1) runs.push({ at, run });
-    run = [];
-  };
-  tokens.forEach((t, i) => {
-    const nameLike = isCapitalised(t.text) || (run.length > 0 && PARTICLES.has(t.norm));
-    if (!nameLike || t.punctBefore) flush();
-    if (nameLike) {
-      if (run.length === 0) at = i;
-      run.push(t);
-    }
-    if (nameLike && (t.punctAfter || POSSESSIVE.test(t.text))) flush();
-  });
-  flush();
-  return runs;
-}
-
-/** Runs of capitalised words in a sentence, stripped of titles and places around them. */
-function mentionsIn(sentence: Sentence, text: string): Mention[] {
-  const about = sentenceContext(sentence);
-  return capitalisedRuns(sentence.tokens).flatMap(
-    r => toMention(r, sentence.tokens, about, text) ?? [],
-  );
-}
-
-function toMention(
-  { at, run }: Run,
-  tokens: readonly Token[],
-  about: SentenceContext,
-  text: string,
-): Mention | null {
-  let from = 0;
-  let to = run.length;
-  while (from < to && isNotName(run[from] as Token)) from++;
-  while (to > from && isNotName(run[to - 1] as Token)) to--;
-  // a surname that is also a town ("Eleri Vaughn", compromise's Vaughn being a city) stays
-  const surname = run[to];
-  if (to - from === 1 && surname && onlyAPlace(surname) && !isNotName(run[from] as Token)) to++;
-  const words = run.slice(from, to);
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last || words.length > 5) return null;
-  if (words.filter(w => !PARTICLES.has(w.norm)).length < 2) return null;
-  const end = last.end - (POSSESSIVE.test(last.text) ? 2 : 0);
-  const written = text.slice(first.start, end);
-  const parts = foldName(written).split(' ');
-  const person = words.some(w => PROPER_TAGS.some(tag => w.tags.has(tag)));
-  const titles = [...run.slice(0, from), ...run.slice(to)];
-  const context = nameContext(tokens, at + from, at + to, titles, about);
-  const said = context.credit || context.noRelation || context.roles.length > 0 || context.gender;
-  return {
-    start: first.start,
-    end,
-    written,
-    key: parts.join(' '),
-    parts,
-    person,
-    ...(said && { context }),
-  };
-}
-
-/** Tagged a place, and nothing else that keeps a word out of a name. */
-const onlyAPlace = (t: Token) =>
-  t.tags.has('Place') &&
-  !NOT_NAME.has(t.norm.replace(POSSESSIVE, '')) &&
-  ![...NOT_NAME_TAGS, ...NOT_NAME_TAGS_2].some(tag => tag !== 'Place' && t.tags.has(tag));
-
-function isNotName(t: Token): boolean {
-  if (PARTICLES.has(t.norm) || NOT_NAME.has(t.norm.replace(POSSESSIVE, ''))) return true;
-  if (PERSON_TAGS.some(tag => t.tags.has(tag))) return false;
-  return NOT_NAME_TAGS.some(tag => t.tags.has(tag)) || NOT_NAME_TAGS_2.some(tag => t.tags.has(tag));
-}
-
-// A long article has a hundred thousand capitalised words, a few thousand distinct:
-// each is folded once (NFKD and three replacements each time took 100 ms a megabyte).
-const folded = new Map<string, string>();
-
-/** A word folded as `foldName` folds it, possessive stripped. */
-function foldWord(word: string): string {
-  let f = folded.get(word);
-  if (f === undefined) {
-    if (folded.size > 100_000) folded.clear();
-    f = foldName(word.replace(POSSESSIVE, ''));
-    folded.set(word, f);
-  }
-  return f;
-}
-
-/** Starts with a capital and is not an acronym (US, ECB, WHO) or a shouted dateline. */
-function isCapitalised(word: string): boolean {
-  // most words are ASCII: decided without a Unicode regex (a megabyte has 200,000 words)
-  const first = word.charCodeAt(0);
-  if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(word)) return false;
-  const second = word.charCodeAt(1);
-  return (second >= 97 && second <= 122) || /\p{Ll}/u.test(word);
 }
 
 /** " (office, country, 2021–2025)" for a reason. */
