@@ -56,10 +56,12 @@ export interface SuiteResult {
   workload: { codePoints: number; annotations: number; fileBytes: number; paragraphs: number };
 }
 
-const workloadDir = (w: Workload) =>
+/** Where one workload size's files go. */
+export const workloadDir = (w: Workload) =>
   path.join(WORK_DIR, `${w.size.codePoints}-${w.size.annotations}`);
 
-function writeWorkload(w: Workload): { base: string; edited: string[] } {
+/** Writes the workload's annotated file and its edited versions; their paths. */
+export function writeWorkload(w: Workload): { base: string; edited: string[] } {
   const dir = workloadDir(w);
   mkdirSync(dir, { recursive: true });
   const base = path.join(dir, 'article.factmark.json');

@@ -5,6 +5,7 @@ import { exportFloor } from './export-floor';
 import { cursorFloor, getAllFloor, putFloor } from './idb-floors';
 import { openFloor } from './open-floor';
 import { spotFloor } from './spot-floor';
+import { syncFloor } from './sync-floor';
 
 /** What the bench calls in the page (`page.evaluate`) to time each step's floor. */
 export const floors = {
@@ -18,6 +19,7 @@ export const floors = {
   mergePreviewFloor,
   mergeWriteFloor,
   agreementFloor,
+  syncFloor,
 };
 
 export type Floors = typeof floors;
