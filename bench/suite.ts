@@ -17,6 +17,7 @@ import {
 import { annotateAndSave, phraseToSelect } from './steps/annotate';
 import { compareAnchoring } from './steps/anchoring-compare';
 import { deskFigures } from './steps/desk';
+import { syncFigures } from './steps/sync';
 import {
   framesOver,
   loadTailFrames,
@@ -46,6 +47,8 @@ export interface SuiteOptions {
   compare: boolean;
   /** Issue 18's desk steps: merging a colleague's file, and the Agreement panel. */
   desk: boolean;
+  /** Issue 19's desk-sync steps: initial sync, an edit seen elsewhere, 50 clients on the desk server. */
+  sync: boolean;
   log: (line: string) => void;
 }
 
@@ -319,6 +322,18 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
         seed: o.seed,
         dir: workloadDir(w),
         runs: Math.min(3, o.runs),
+        log: o.log,
+      })),
+    );
+
+  if (o.sync)
+    figures.push(
+      ...(await syncFigures(w, {
+        file: files.base,
+        dir: workloadDir(w),
+        runs: Math.min(3, o.runs),
+        edits: 20,
+        clients: 50,
         log: o.log,
       })),
     );

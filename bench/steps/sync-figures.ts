@@ -8,7 +8,7 @@ export function syncFigureRows(m: SyncMeasures): Figure[] {
   const failed = m.failures.length ? ` Failed: ${m.failures.join('; ')}` : '';
   const c = m.clients;
   const rows: Figure[] = [
-    figure(`desk sync: initial sync of ${m.n} annotations to a fresh browser`, m.syncs, {
+    figure(`desk sync: initial sync to a fresh browser (${m.n})`, m.syncs, {
       budget: 3000,
       floor: {
         runs: m.floors,
