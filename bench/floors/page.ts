@@ -1,6 +1,7 @@
 // The floors' entry in the page: loaded by the bench next to the app, never by the app itself.
 import { agreementFloor, mergePreviewFloor, mergeWriteFloor } from './desk-floors';
 import { diffFloor } from './diff-floor';
+import { editFloor } from './edit-floor';
 import { exportFloor } from './export-floor';
 import { cursorFloor, getAllFloor, putFloor } from './idb-floors';
 import { openFloor } from './open-floor';
@@ -20,6 +21,7 @@ export const floors = {
   mergeWriteFloor,
   agreementFloor,
   syncFloor,
+  editFloor,
 };
 
 export type Floors = typeof floors;

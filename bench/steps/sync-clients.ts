@@ -23,12 +23,15 @@ export interface ClientsLoad {
   load: string;
 }
 
+/** Clients that connect together. */
+const BATCH = 10;
+
 const vector = (c: DeskClient) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64');
 
 /**
  * Connects `clients` Yjs clients (Hocuspocus's provider over `ws`, as the
- * desk-load test does) to the article's document on the desk, waits until
- * each holds it, then has each make `edits` edits to the note of an
+ * desk-load test does) to the article's document on the desk, ten at a
+ * time, each ten holding it before the next connect, then has each make `edits` edits to the note of an
  * annotation of its own (through the app's `writeAnnotation`, so the desk's
  * rules accept them), and waits until every client holds every edit. The
  * server's resident memory and CPU time are read from /proc before, once
@@ -46,15 +49,18 @@ export async function clientsOnOneArticle(
   const ids = [...annotationsMap(watcher.doc).keys()];
   const before = desk.usage();
   const t0 = Date.now();
-  const all = Array.from({ length: clients }, () =>
-    connect(desk.port, documentName(articleId), load.token),
-  );
+  const all: DeskClient[] = [];
+  const holds = (c: DeskClient) => c.synced && annotationsMap(c.doc).size === ids.length;
   try {
-    await waitUntil(
-      `all ${clients} clients hold the article`,
-      () => all.every(c => c.synced) && all.every(c => annotationsMap(c.doc).size === ids.length),
-      300_000,
-    );
+    // ten at a time, each ten holding the article before the next come: arrivals over a few
+    // seconds, as a desk's morning is, rather than fifty full syncs in the same instant
+    while (all.length < clients) {
+      const batch = Array.from({ length: Math.min(BATCH, clients - all.length) }, () =>
+        connect(desk.port, documentName(articleId), load.token),
+      );
+      all.push(...batch);
+      await waitUntil(`${all.length} clients hold the article`, () => batch.every(holds), 600_000);
+    }
     const connectMs = Date.now() - t0;
     const connected = desk.usage();
     const t1 = Date.now();

@@ -1,4 +1,4 @@
-import { figure, type Figure } from '../report/figure';
+import { figure, median, quantile, type Figure } from '../report/figure';
 import type { SyncMeasures } from './sync';
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -19,6 +19,11 @@ export function syncFigureRows(m: SyncMeasures): Figure[] {
     figure('desk sync: an edit appears in the other browser', m.edits, {
       stat: 'p95',
       budget: 200,
+      floor: {
+        // like with like: the floor's p95 beside the step's
+        runs: m.editFloors.length ? [quantile(m.editFloors, 0.95)] : [],
+        note: `a bare Hocuspocus client in each page on a copy of the article's document on the same desk: a note typed in one, to the frame after the other applied the update (same clocks); the desk's rules and journal on the way, none of the app's store, gate, list or editor; the p95 of ${m.editFloors.length} runs (median ${m.editFloors.length ? median(m.editFloors).toFixed(1) : '–'} ms).`,
+      },
       note: `${m.edits.length} note edits in one browser (Edit, note typed, Save clicked in the page) to the frame after the new note appeared in the other browser's sidebar entry (MutationObserver); both on performance.timeOrigin + now, each set against Date.now() (the two browsers' clocks differed by ${m.clockSkewMs.toFixed(1)} ms); ${m.n} annotations in each; load average: ${m.loads.at(-1) ?? '?'}.${failed}`,
     }),
   ];

@@ -22,6 +22,7 @@ import type { Workload } from '../workload/generate';
 import { callFloor, loadFloors } from './floors';
 import { settled } from './frames';
 import { clientsOnOneArticle, type ClientsLoad } from './sync-clients';
+import { editFloorRuns } from './sync-edit-floor';
 import { syncFigureRows } from './sync-figures';
 
 export interface SyncOptions {
@@ -47,6 +48,7 @@ export interface SyncMeasures {
   stored: number[];
   updateBytes: number;
   edits: number[];
+  editFloors: number[];
   clockSkewMs: number;
   clients: ClientsLoad | undefined;
   loads: string[];
@@ -98,7 +100,7 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
   const id = w.article.id;
   const m: SyncMeasures = {
     n: w.annotations.length,
-    ...{ syncs: [], floors: [], stored: [], edits: [], loads: [], failures: [] },
+    ...{ syncs: [], floors: [], stored: [], edits: [], editFloors: [], loads: [], failures: [] },
     listed: 0,
     updateBytes: 0,
     clockSkewMs: 0,
@@ -148,6 +150,7 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
         await loadFloors(fresh.page);
         const floor = await callFloor(fresh.page, 'syncFloor', id, UPDATE_URL);
         m.floors.push(floor.ms);
+        o.log(`sync: initial sync ${ms.toFixed(0)} ms, its floor ${floor.ms.toFixed(0)} ms`);
       } catch (err) {
         m.failures.push(`initial sync, run ${i + 1}: ${firstLine(err)}`);
       }
@@ -168,7 +171,13 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
           m.failures.push(`edit ${k + 1}: ${firstLine(err)}`);
         }
       }
+      o.log(`sync: edits seen after ${m.edits.map(e => e.toFixed(0)).join(', ')} ms`);
+      const pages = { from: holder.page, to: fresh.page };
+      m.editFloors = await editFloorRuns(desk, pages, shared.doc, o.edits, offsets).catch(
+        (err: unknown) => (m.failures.push(`edit floor: ${firstLine(err)}`), []),
+      );
     }
+    o.log(`sync: edit floor ${m.editFloors.map(e => e.toFixed(0)).join(', ')} ms`);
     for (const b of browsers.splice(0)) await b.profile.dispose();
     o.log(`sync: ${o.clients} clients on the article`);
     m.clients = await clientsOnOneArticle(desk, id, shared, o.clients, 4).catch((err: unknown) => {
