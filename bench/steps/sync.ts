@@ -108,7 +108,11 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
   };
   const bare = path.join(o.dir, 'article-bare.factmark.json');
   writeFileSync(bare, exportAnnotatedJson(w.article, []));
-  const desk = await startBenchDesk(BENCH_DIST);
+  const desk = await startBenchDesk(BENCH_DIST).catch((err: unknown) => {
+    m.failures.push(`the desk server did not start: ${firstLine(err)}`);
+    return undefined;
+  });
+  if (!desk) return syncFigureRows(m);
   const { ada, ben, load } = desk.reviewers;
   const browsers: Seeded[] = [];
   let watcher: DeskClient | undefined;
@@ -153,6 +157,9 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
         o.log(`sync: initial sync ${ms.toFixed(0)} ms, its floor ${floor.ms.toFixed(0)} ms`);
       } catch (err) {
         m.failures.push(`initial sync, run ${i + 1}: ${firstLine(err)}`);
+        // a browser whose sync did not finish is no partner for the edits
+        await fresh?.profile.dispose();
+        fresh = undefined;
       }
     }
     if (fresh) {
@@ -188,6 +195,9 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
         },
       );
     }
+  } catch (err) {
+    // one step that cannot go on is a finding in its rows, not the end of the whole bench
+    m.failures.push(`the sync steps stopped: ${firstLine(err)}`);
   } finally {
     for (const b of browsers) await b.profile.dispose();
     watcher?.close();
