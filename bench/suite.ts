@@ -18,6 +18,7 @@ import { annotateAndSave, phraseToSelect } from './steps/annotate';
 import { compareAnchoring } from './steps/anchoring-compare';
 import { deskFigures } from './steps/desk';
 import { syncFigures } from './steps/sync';
+import { CLIENTS_UP_TO } from './steps/sync-clients';
 import {
   framesOver,
   loadTailFrames,
@@ -334,8 +335,8 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
         runs: Math.min(3, o.runs),
         edits: 20,
         // each Node client holds the whole document in the bench's own process: 50 of 10,000
-        // annotations took 2.5 GB there, so 50 of 50,000 would pass Node's heap limit
-        clients: n <= 10_000 ? 50 : 0,
+        // annotations passed Node's 4 GB heap and ended the whole run, so only up to 2,000
+        clients: n <= CLIENTS_UP_TO ? 50 : 0,
         log: o.log,
       })),
     );

@@ -8,6 +8,7 @@ import { buildApp } from './harness/server';
 import { describeMachine } from './report/machine';
 import { formatTable } from './report/table';
 import { syncFigures } from './steps/sync';
+import { CLIENTS_UP_TO } from './steps/sync-clients';
 import { workloadDir, writeWorkload } from './suite';
 import { generateWorkload } from './workload/generate';
 
@@ -35,7 +36,7 @@ const figures = await syncFigures(w, {
   dir: workloadDir(w),
   runs: quick ? 2 : 3,
   edits: 20,
-  clients: 50,
+  clients: w.annotations.length <= CLIENTS_UP_TO ? 50 : 0,
   log,
 });
 const seconds = Math.round((Date.now() - started) / 1000);

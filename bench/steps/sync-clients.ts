@@ -5,6 +5,12 @@ import { writeAnnotation, type SyncAuthor } from '../../src/sync/write-local';
 import { connect, waitUntil, type DeskClient } from '../../tests/fixtures/desk-clients';
 import { loadAverage, type BenchDesk, type ProcessUsage } from '../harness/bench-desk';
 
+/**
+ * The most annotations the 50 clients are run on: each holds the whole document in the bench's
+ * own Node process, and 50 of 10,000 annotations ran out of its 4 GB heap (December 2026).
+ */
+export const CLIENTS_UP_TO = 2_000;
+
 /** The desk server's memory and CPU time around fifty clients on one article. */
 export interface ClientsLoad {
   clients: number;

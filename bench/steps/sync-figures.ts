@@ -1,5 +1,6 @@
 import { figure, median, quantile, type Figure } from '../report/figure';
 import type { SyncMeasures } from './sync';
+import { CLIENTS_UP_TO } from './sync-clients';
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -31,7 +32,7 @@ export function syncFigureRows(m: SyncMeasures): Figure[] {
     rows.push(
       figure('desk server with 50 clients on one article: resident memory', [], {
         unit: 'MB',
-        note: `not measured: ${failed || `more than 10,000 annotations (50 Node clients would each hold the document in the bench's process, past Node's heap).`}`,
+        note: `not measured: ${failed || `more than ${CLIENTS_UP_TO.toLocaleString('en')} annotations: 50 Node clients each hold the document in the bench's own process, and at 10,000 they ran out of its 4 GB heap.`}`,
       }),
     );
     return rows;
