@@ -46,6 +46,7 @@ try {
       frames: true,
       compare: true,
       desk: true,
+      sync: true,
       log,
     });
     const figures = [

@@ -60,6 +60,7 @@ export async function runScale(o: {
         frames: false,
         compare: false,
         desk: true,
+        sync: true,
       });
     } catch (err) {
       // one size that does not finish is a finding, not a reason to lose the others

@@ -17,6 +17,8 @@ import {
 import { annotateAndSave, phraseToSelect } from './steps/annotate';
 import { compareAnchoring } from './steps/anchoring-compare';
 import { deskFigures } from './steps/desk';
+import { syncFigures } from './steps/sync';
+import { CLIENTS_UP_TO } from './steps/sync-clients';
 import {
   framesOver,
   loadTailFrames,
@@ -46,6 +48,8 @@ export interface SuiteOptions {
   compare: boolean;
   /** Issue 18's desk steps: merging a colleague's file, and the Agreement panel. */
   desk: boolean;
+  /** Issue 19's desk-sync steps: initial sync, an edit seen elsewhere, 50 clients on the desk server. */
+  sync: boolean;
   log: (line: string) => void;
 }
 
@@ -56,10 +60,12 @@ export interface SuiteResult {
   workload: { codePoints: number; annotations: number; fileBytes: number; paragraphs: number };
 }
 
-const workloadDir = (w: Workload) =>
+/** Where one workload size's files go. */
+export const workloadDir = (w: Workload) =>
   path.join(WORK_DIR, `${w.size.codePoints}-${w.size.annotations}`);
 
-function writeWorkload(w: Workload): { base: string; edited: string[] } {
+/** Writes the workload's annotated file and its edited versions; their paths. */
+export function writeWorkload(w: Workload): { base: string; edited: string[] } {
   const dir = workloadDir(w);
   mkdirSync(dir, { recursive: true });
   const base = path.join(dir, 'article.factmark.json');
@@ -317,6 +323,20 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
         seed: o.seed,
         dir: workloadDir(w),
         runs: Math.min(3, o.runs),
+        log: o.log,
+      })),
+    );
+
+  if (o.sync)
+    figures.push(
+      ...(await syncFigures(w, {
+        file: files.base,
+        dir: workloadDir(w),
+        runs: Math.min(3, o.runs),
+        edits: 20,
+        // each Node client holds the whole document in the bench's own process: 50 of 10,000
+        // annotations passed Node's 4 GB heap and ended the whole run, so only up to 2,000
+        clients: n <= CLIENTS_UP_TO ? 50 : 0,
         log: o.log,
       })),
     );

@@ -1,5 +1,5 @@
 import type { FloorTiming } from './open-floor';
-import { annotationsOf, APP_DB, committed, done, openDb } from './raw-idb';
+import { annotationsOf, APP_DB, committed, done, openDb, openScratch } from './raw-idb';
 
 /**
  * Load's floor: one raw `getAll` of the article's annotation records
@@ -55,12 +55,7 @@ const SCRATCH_DB = 'factmark-bench-floor';
 export async function putFloor(articleId: string): Promise<FloorTiming> {
   const app = await openDb(APP_DB);
   const records = await annotationsOf(app, articleId).finally(() => app.close());
-  await done(indexedDB.deleteDatabase(SCRATCH_DB));
-  const db = await openDb(SCRATCH_DB, d => {
-    const store = d.createObjectStore('annotations', { keyPath: 'id' });
-    store.createIndex('articleId', 'articleId');
-    store.createIndex('[articleId+target.start]', ['articleId', 'target.start']);
-  });
+  const db = await openScratch(SCRATCH_DB);
   try {
     const t0 = performance.now();
     const tx = db.transaction('annotations', 'readwrite');

@@ -27,6 +27,20 @@ export function committed(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/**
+ * A scratch database of this profile with the app's annotation store, key
+ * path and indexes (deleted first if a run left one behind): what the
+ * floors that write are timed against, never the app's own database.
+ */
+export async function openScratch(name: string): Promise<IDBDatabase> {
+  await done(indexedDB.deleteDatabase(name));
+  return openDb(name, d => {
+    const store = d.createObjectStore('annotations', { keyPath: 'id' });
+    store.createIndex('articleId', 'articleId');
+    store.createIndex('[articleId+target.start]', ['articleId', 'target.start']);
+  });
+}
+
 /** Every annotation record of an article, through the app's `articleId` index. */
 export async function annotationsOf(db: IDBDatabase, articleId: string): Promise<unknown[]> {
   const index = db

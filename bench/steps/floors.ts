@@ -18,7 +18,7 @@ export async function loadFloors(page: Page): Promise<void> {
  * arguments, which cross into the page as JSON: the article's floors take
  * its id, spotting's also how many workers, the diff the two texts.
  */
-export async function callFloor<K extends Exclude<keyof Floors, 'exportFloor'>>(
+export async function callFloor<K extends Exclude<keyof Floors, 'exportFloor' | 'editFloor'>>(
   page: Page,
   name: K,
   ...args: Parameters<Floors[K]>
