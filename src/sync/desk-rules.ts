@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { DecisionEntry } from '../model/desk/decision-log';
+import { createdAgain, mergeCreations } from './concurrent-creation';
 import { SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
 
 /** Who sent an update, as the server knows them from their token. */
@@ -40,11 +41,17 @@ function checkDecisions(entries: readonly unknown[], writer: Writer): string | n
 }
 
 /** What breaks the desk's rules in one observed change of an article's document, or null. */
-function checkEvent(event: Y.YEvent<Y.AbstractType<unknown>>, writer: Writer): string | null {
+function checkEvent(
+  event: Y.YEvent<Y.AbstractType<unknown>>,
+  writer: Writer,
+  createdTwice: ReadonlySet<string>,
+): string | null {
   const [id, field] = event.path as [string?, string?];
   if (id === undefined) {
     for (const [key, change] of event.changes.keys) {
-      if (change.action !== 'add')
+      // a creation that had not seen the map it replaces: the desk merges both
+      const twice = change.action === 'update' && createdTwice.has(key);
+      if (change.action !== 'add' && !twice)
         return 'an annotation removed or replaced (deletions are tombstones)';
       const entry = annotationsMap(event.transaction.doc).get(key);
       const why =
@@ -103,30 +110,45 @@ function trialOf(doc: Y.Doc): Y.Doc {
   return trial;
 }
 
+/** What the desk makes of an update: refused (why), or kept with what it adds (`merge`). */
+export type Admission = { refused: string } | { merge: Uint8Array | null };
+
 /**
- * Why the desk refuses `update` to `doc` from `writer`, or null if it keeps
- * it. Tried on a copy of the document, so the document itself is untouched:
- * the article never changes once written; annotations are never removed
- * (deletions are tombstones) and their shared parts never replaced; the
- * decision log, the history and the edits only grow; only a curator adds
- * decisions, in their own name; a reviewer writes only their own assessment.
- * The copy is kept between calls (it holds what passed, which the document
- * is about to hold too) and made again after a refusal.
+ * Whether the desk keeps `update` to `doc` from `writer`. Tried on a copy
+ * of the document, so the document itself is untouched: the article never
+ * changes once written; annotations are never removed (deletions are
+ * tombstones) and their shared parts never replaced; the decision log, the
+ * history and the edits only grow; only a curator adds decisions, in their
+ * own name; a reviewer writes only their own assessment. An annotation
+ * created again by a client that had not seen the desk's (`createdAgain`)
+ * is no overwrite: kept, and `merge` is the update that writes both maps
+ * into the one Yjs keeps, for the desk to apply too (its parts that need
+ * the sent update wait in Yjs until it is applied). The copy is kept
+ * between calls (it holds what passed, which the document is about to hold
+ * too) and made again after a refusal.
  */
-export function refusal(doc: Y.Doc, update: Uint8Array, writer: Writer): string | null {
+export function admit(doc: Y.Doc, update: Uint8Array, writer: Writer): Admission {
   const trial = trialOf(doc);
   const hadArticle = articleMap(trial).has('id');
   let why: string | null = null;
+  let twice: ReturnType<typeof createdAgain> = new Map();
+  try {
+    twice = createdAgain(trial, update);
+  } catch {
+    why = 'an update that could not be read';
+  }
+  for (const { sent } of twice.values()) why ??= checkNewEntry(sent, writer);
   const onArticle = () => {
     if (hadArticle) why ??= 'the article changed (a new text is a new article)';
   };
+  const ids = new Set(twice.keys());
   const onAnnotations = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) why ??= checkEvent(event, writer);
+    for (const event of events) why ??= checkEvent(event, writer, ids);
   };
   articleMap(trial).observe(onArticle);
   annotationsMap(trial).observeDeep(onAnnotations);
   try {
-    Y.applyUpdate(trial, update);
+    if (!why) Y.applyUpdate(trial, update);
   } catch {
     why = 'an update that could not be read';
   } finally {
@@ -136,8 +158,9 @@ export function refusal(doc: Y.Doc, update: Uint8Array, writer: Writer): string 
   if (why) {
     trials.delete(doc);
     trial.destroy();
+    return { refused: why };
   }
-  return why;
+  return { merge: twice.size > 0 ? mergeCreations(trial, twice) : null };
 }
 
 // y-protocols' message types, as Hocuspocus frames them after the document's name

@@ -1,0 +1,137 @@
+import * as Y from 'yjs';
+import { canonicalJson } from '../model/desk/content-hash';
+import { PLAIN_FIELDS, SHARED_FIELDS as F, annotationsMap, sharedOf } from './shared-article';
+import { commonEnds } from './write-local';
+
+/** One annotation's map read whole: what Yjs drops when it keeps another map for the same id. */
+export interface EntryContent {
+  plain: Record<string, unknown>;
+  note: string;
+  /** Reviewer id → assessment. */
+  assessments: Record<string, unknown>;
+  decisions: unknown[];
+  history: unknown[];
+  edits: unknown[];
+}
+
+/** What `entry` holds, as plain values. */
+export function contentOf(entry: Y.Map<unknown>): EntryContent {
+  const plain: Record<string, unknown> = {};
+  for (const key of PLAIN_FIELDS) if (entry.has(key)) plain[key] = entry.get(key);
+  const list = (key: string) => sharedOf(entry, key, Y.Array<unknown>)?.toArray() ?? [];
+  return {
+    plain,
+    note: sharedOf(entry, F.note, Y.Text)?.toString() ?? '',
+    assessments: sharedOf(entry, F.assessments, Y.Map<unknown>)?.toJSON() ?? {},
+    decisions: list(F.decisions),
+    history: list(F.history),
+    edits: list(F.edits),
+  };
+}
+
+/** Both maps of an id created twice: the one the document holds (read whole) and the one sent. */
+export interface CreatedTwice {
+  held: EntryContent;
+  sent: Y.Map<unknown>;
+}
+
+/**
+ * The annotations `update` creates without having seen the map `doc` holds
+ * for their id: two clients offline created the same id (both imported one
+ * file). Such a map's item has no origin (it saw nothing under its key),
+ * where an overwrite names the map it replaced. Yjs keeps one map per id
+ * (the higher client id's) and drops the other, whichever came first, so
+ * both are returned for `mergeCreations`; the sent map is read from a
+ * document of its own. Empty (the usual case) without applying anything.
+ */
+export function createdAgain(doc: Y.Doc, update: Uint8Array): Map<string, CreatedTwice> {
+  const held = annotationsMap(doc);
+  const ids = new Set<string>();
+  for (const s of Y.decodeUpdate(update).structs) {
+    if (!(s instanceof Y.Item) || (s.parent as unknown) !== 'annotations' || s.origin !== null)
+      continue;
+    if (typeof s.parentSub !== 'string' || !held.has(s.parentSub)) continue;
+    // an item the document has already (a message sent again) creates nothing
+    if (Y.getState(doc.store, s.id.client) > s.id.clock) continue;
+    ids.add(s.parentSub);
+  }
+  const out = new Map<string, CreatedTwice>();
+  if (ids.size === 0) return out;
+  const alone = new Y.Doc({ gc: false });
+  Y.applyUpdate(alone, update);
+  for (const id of ids) {
+    const entry = held.get(id);
+    const sent = annotationsMap(alone).get(id);
+    if (entry instanceof Y.Map && sent instanceof Y.Map)
+      out.set(id, { held: contentOf(entry), sent });
+  }
+  return out;
+}
+
+const later = (a: unknown, b: unknown) => String(a ?? '') > String(b ?? '');
+
+/** Writes what `content` holds into `entry`, keeping what `entry` holds: see `mergeCreations`. */
+function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
+  const newer = later(content.plain.updatedAt, entry.get('updatedAt'));
+  for (const key of PLAIN_FIELDS) {
+    const value = content.plain[key];
+    if (value === undefined) continue;
+    const differs = canonicalJson(entry.get(key) ?? null) !== canonicalJson(value);
+    if (!entry.has(key) || (newer && differs)) entry.set(key, value);
+  }
+  const note = sharedOf(entry, F.note, Y.Text);
+  const now = note?.toString() ?? '';
+  if (note && !now.includes(content.note)) {
+    // both notes' words: what the other typed goes after what this one typed at the same place,
+    // whole words apart
+    let [start, end] = commonEnds(now, content.note);
+    while (start > 0 && !/\s/.test(now[start - 1] ?? '')) start--;
+    while (end > 0 && !/\s/.test(now[now.length - end] ?? '')) end--;
+    const theirs = content.note.slice(start, content.note.length - end);
+    const at = now.length - end;
+    const apart = at > start && !/\s$/.test(now.slice(0, at)) && !/^\s/.test(theirs);
+    note.insert(at, apart ? ` ${theirs}` : theirs);
+  }
+  const assessments = sharedOf(entry, F.assessments, Y.Map<unknown>);
+  for (const [reviewer, value] of Object.entries(content.assessments)) {
+    const mine = assessments?.get(reviewer) as { at?: unknown } | undefined;
+    if (!mine || later((value as { at?: unknown } | null)?.at, mine.at))
+      assessments?.set(reviewer, value);
+  }
+  const append = (key: string, items: unknown[], idOf: (item: unknown) => string) => {
+    const list = sharedOf(entry, key, Y.Array<unknown>);
+    if (!list) return;
+    const known = new Set(list.toArray().map(idOf));
+    const missing = items.filter(item => !known.has(idOf(item)));
+    if (missing.length > 0) list.push(missing);
+  };
+  append(F.decisions, content.decisions, d => String((d as { id?: unknown } | null)?.id));
+  append(F.history, content.history, h => canonicalJson(h));
+  append(F.edits, content.edits, e => String(e));
+}
+
+/**
+ * Writes both maps of each id created twice (`createdAgain`) into the map
+ * `doc` now holds for it, so that neither creation is lost: fields kept
+ * where they agree or where one map lacks them, the newer map's
+ * (`updatedAt`) where they differ (a plain field keeps one value, as ever);
+ * both notes' words; every reviewer's assessment (the newer of two by one
+ * reviewer); both decision logs (two decisions that did not see each other
+ * are a conflict for a curator), histories and edits. Returns the update it
+ * made, or null when there was nothing to write.
+ */
+export function mergeCreations(doc: Y.Doc, twice: Map<string, CreatedTwice>): Uint8Array | null {
+  let made: Uint8Array | null = null;
+  const keep = (update: Uint8Array) => (made = made ? Y.mergeUpdates([made, update]) : update);
+  doc.on('update', keep);
+  doc.transact(() => {
+    for (const [id, { held, sent }] of twice) {
+      const entry = annotationsMap(doc).get(id);
+      if (!(entry instanceof Y.Map)) continue;
+      mergeInto(entry, held);
+      mergeInto(entry, contentOf(sent));
+    }
+  });
+  doc.off('update', keep);
+  return made;
+}
