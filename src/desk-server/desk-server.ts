@@ -6,7 +6,7 @@ import { serveAppFile } from './app-files';
 import { DeskSQLite } from './desk-sqlite';
 import * as Y from 'yjs';
 import { admit, updateOfMessage } from '../sync/desk-rules';
-import { deskHello } from '../sync/desk-hello';
+import { deskHello, deskRefused } from '../sync/desk-hello';
 import type { DeskConfig } from './config';
 import { reviewerOfToken, type DeskReviewer } from './reviewers';
 
@@ -83,6 +83,8 @@ export async function startDesk(
       const admission = admit(document, change, writer);
       if ('refused' in admission) {
         log(`refused a change by ${reviewer.name} to ${documentName}: ${admission.refused}`);
+        // the client is told why (its sidebar says so) before the connection closes
+        connection.sendStateless(deskRefused(admission.refused));
         // Hocuspocus closes the connection with this reason, before the update is applied or passed on
         throw Object.assign(new Error(admission.refused), {
           code: 4403,

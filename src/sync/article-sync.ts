@@ -12,7 +12,7 @@ import {
 } from '../store/sync-store';
 import { loadVerdictScale } from '../store/verdict-scale-store';
 import { canonicalJson } from '../model/desk/content-hash';
-import { readDeskHello, type DeskIdentity } from './desk-hello';
+import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced } from './read-synced';
 import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
 import { checkSynced } from './sync-gate';
@@ -52,8 +52,9 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   const doc = new Y.Doc();
   const report: SyncReport = { status: 'connecting', peers: [], problem: null };
   const facts = { connected: false, everConnected: false, synced: false, unsent: false };
-  const tell = () =>
-    onReport({ ...report, status: report.status === 'refused' ? 'refused' : statusOf(facts) });
+  // a refusal stays until the sync stops: reconnecting sends the refused change again
+  const final = () => report.status === 'refused' || report.status === 'rejected';
+  const tell = () => onReport({ ...report, status: final() ? report.status : statusOf(facts) });
   let author: SyncAuthor | null = null;
   let stopped = false;
   let stopWatching: (() => void) | null = null;
@@ -201,6 +202,15 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       );
     },
     onStateless: ({ payload }) => {
+      const why = readDeskRefused(payload);
+      if (why !== null) {
+        report.status = 'rejected';
+        problem(
+          'The desk refused the changes made here, so what you write on this article no longer reaches your colleagues. Your work stays in this browser: export the annotated JSON to share it, and tell the desk’s administrator (the reason is under Details).',
+          `${url} refused a change from this browser: ${why}`,
+        );
+        return;
+      }
       const hello = readDeskHello(payload);
       if (!hello) return;
       identity = hello;

@@ -10,6 +10,7 @@ const WORDS: Record<SyncStatus, string> = {
   pending: 'Changes waiting to be sent to the desk.',
   offline: 'Offline: your changes are kept here and sent when the desk is back.',
   refused: 'The desk refused this token.',
+  rejected: 'The desk refused the changes made here: nothing more is sent.',
 };
 
 /**

@@ -225,4 +225,25 @@ describe('syncing an article with the desk', () => {
     // Ada's assessment stays apart from the decisions
     expect(conflicted?.assessments?.map(x => x.reviewer.id)).toEqual([ben.id]);
   });
+
+  it('says so when the desk refuses its changes, with the desk’s reason under Details', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    const sync = app(ada);
+    const b = colleague(ben);
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    writeAnnotation(b.doc, undefined, annotationRecord({ id: 'claim-1', articleId: article.id }), {
+      reviewer: person(ben),
+      canDecide: true,
+    });
+    await waitUntil('Ada has Ben’s claim', () => annotationsMap(sync.doc).has('claim-1'));
+    // a buggy client: it removes an annotation rather than writing a tombstone
+    annotationsMap(sync.doc).delete('claim-1');
+    await waitUntil('Ada’s app says the desk refused', () => last(reports)?.status === 'rejected');
+    const report = last(reports);
+    expect(report?.problem?.message).toMatch(/desk refused the changes made here/);
+    expect(report?.problem?.details).toContain('an annotation removed or replaced');
+    // and it stays so, rather than "waiting" or "synced" as it reconnects
+    await new Promise(r => setTimeout(r, 300));
+    expect(last(reports)?.status).toBe('rejected');
+  });
 });
