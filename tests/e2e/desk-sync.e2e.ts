@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenHash } from '../../src/desk-server/reviewers';
 import { Profile } from './browser';
-import { annotate, edit, entries, entry } from './reviewer';
-import { atThreeWidths } from './screens';
+import { annotate, edit, entries, entry, sidebar } from './reviewer';
+import { NARROWEST, WIDTHS, atSize } from './screens';
 import { stored } from './stored';
 import { deskFolder, freePort, startDeskProcess, startRedis, stopProcess } from '../fixtures/desk';
 
@@ -102,14 +102,35 @@ describe('a desk in sync', () => {
     await synced(a).waitFor();
     await deskLine(a).getByText(`Also on this article: ${benKey.name}`).waitFor();
     await deskLine(b).getByText(`Also on this article: ${adaKey.name}`).waitFor();
-    // the desk's line as Ada sees it, to be looked at
-    await deskLine(a).scrollIntoViewIfNeeded();
-    await atThreeWidths(a, 'desk-sync-sidebar');
+    // the desk's line as Ada sees it, to be looked at: in view at the sidebar's top, at each size
+    const toggle = a
+      .getByRole('toolbar', { name: 'Article tools' })
+      .getByRole('button', { name: 'Sidebar' });
+    await sidebar(a).evaluate(el => el.scrollTo(0, 0));
+    for (const size of [...WIDTHS, NARROWEST]) {
+      await a.setViewportSize(size);
+      if ((await toggle.getAttribute('aria-expanded').catch(() => null)) === 'false')
+        await toggle.click();
+      const box = await deskLine(a).boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= size.height, `at ${size.width}px`).toBe(
+        true,
+      );
+      await atSize(a, 'desk-sync-sidebar', size);
+    }
+    // the panel covers the whole window at 360 px: closed from inside it
+    await sidebar(a).getByRole('button', { name: 'Close sidebar' }).click();
+    await a.setViewportSize(WIDTHS[0]);
   });
 
   it('merges what both did offline: both assessments kept, the note merged, conflicts in Curation', async () => {
+    const listTop = async () =>
+      (await a.getByRole('tablist', { name: 'Sidebar' }).boundingBox())?.y;
+    const before = await listTop();
     await Promise.all([ada.context?.setOffline(true), ben.context?.setOffline(true)]);
     await deskLine(a).locator('[data-sync="offline"]').waitFor({ timeout: 40_000 });
+    // offline and alone now: the desk's line says so and moves nothing below it
+    await deskLine(a).getByText('No one else on this article now.').waitFor();
+    expect(await listTop()).toBe(before);
     await deskLine(b).locator('[data-sync="offline"]').waitFor({ timeout: 40_000 });
     await edit(a, CLAIM, async form => {
       await form.getByLabel('Verdict').selectOption({ label: 'True' });
