@@ -80,7 +80,11 @@ export async function startDesk(
       const change = reviewer.role === 'reader' ? null : updateOfMessage(update);
       if (!change) return;
       const writer = { id: reviewer.id, curator: reviewer.role === 'curator' };
-      const admission = admit(document, change, writer);
+      const admission = admit(document, change, writer, merge => {
+        // a map created here dropped for one another instance passed on: merged, journaled
+        log(`merged an annotation created twice in ${documentName}`);
+        database.append(documentName, merge).catch(e => log(`could not journal a merge: ${e}`));
+      });
       if ('refused' in admission) {
         log(`refused a change by ${reviewer.name} to ${documentName}: ${admission.refused}`);
         // the client is told why (its sidebar says so) before the connection closes

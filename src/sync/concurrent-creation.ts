@@ -32,40 +32,63 @@ export function contentOf(entry: Y.Map<unknown>): EntryContent {
 /** Both maps of an id created twice: the one the document holds (read whole) and the one sent. */
 export interface CreatedTwice {
   held: EntryContent;
+  /** The held map's item, `client:clock`: Yjs may keep it or drop it. */
+  heldItem: string;
   sent: Y.Map<unknown>;
+  /** The sent map's item, `client:clock`. */
+  sentItem: string;
+}
+
+/** What an update creates: its new annotation maps' items, and the ids it creates twice. */
+export interface Creations {
+  /** The items (`client:clock`) of every annotation map it creates. */
+  created: string[];
+  twice: Map<string, CreatedTwice>;
+}
+
+const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+
+/** The item (`client:clock`) of the map `doc` holds for annotation `id` now, if any. */
+export function mapItemOf(doc: Y.Doc, id: string): string | undefined {
+  const entry = annotationsMap(doc).get(id);
+  return entry?._item ? itemKey(entry._item.id) : undefined;
 }
 
 /**
- * The annotations `update` creates without having seen the map `doc` holds
- * for their id: two clients offline created the same id (both imported one
- * file). Such a map's item has no origin (it saw nothing under its key),
- * where an overwrite names the map it replaced. Yjs keeps one map per id
- * (the higher client id's) and drops the other, whichever came first, so
- * both are returned for `mergeCreations`; the sent map is read from a
- * document of its own. Empty (the usual case) without applying anything.
+ * The annotations `update` creates, and those it creates without having
+ * seen the map `doc` holds for their id: two clients offline created the
+ * same id (both imported one file). Such a map's item has no origin (it saw
+ * nothing under its key), where an overwrite names the map it replaced.
+ * Yjs keeps one map per id (the higher client id's) and drops the other,
+ * whichever came first, so both are returned for `mergeCreations`; the
+ * sent map is read from a document of its own. Found without applying
+ * anything to `doc`; the usual update creates nothing twice.
  */
-export function createdAgain(doc: Y.Doc, update: Uint8Array): Map<string, CreatedTwice> {
+export function creationsIn(doc: Y.Doc, update: Uint8Array): Creations {
   const held = annotationsMap(doc);
-  const ids = new Set<string>();
+  const created: string[] = [];
+  const ids = new Map<string, string>();
   for (const s of Y.decodeUpdate(update).structs) {
     if (!(s instanceof Y.Item) || (s.parent as unknown) !== 'annotations' || s.origin !== null)
       continue;
-    if (typeof s.parentSub !== 'string' || !held.has(s.parentSub)) continue;
     // an item the document has already (a message sent again) creates nothing
-    if (Y.getState(doc.store, s.id.client) > s.id.clock) continue;
-    ids.add(s.parentSub);
+    if (typeof s.parentSub !== 'string' || Y.getState(doc.store, s.id.client) > s.id.clock)
+      continue;
+    created.push(itemKey(s.id));
+    if (held.has(s.parentSub)) ids.set(s.parentSub, itemKey(s.id));
   }
-  const out = new Map<string, CreatedTwice>();
-  if (ids.size === 0) return out;
+  const twice = new Map<string, CreatedTwice>();
+  if (ids.size === 0) return { created, twice };
   const alone = new Y.Doc({ gc: false });
   Y.applyUpdate(alone, update);
-  for (const id of ids) {
+  for (const [id, sentItem] of ids) {
     const entry = held.get(id);
+    const heldItem = mapItemOf(doc, id);
     const sent = annotationsMap(alone).get(id);
-    if (entry instanceof Y.Map && sent instanceof Y.Map)
-      out.set(id, { held: contentOf(entry), sent });
+    if (entry instanceof Y.Map && heldItem && sent instanceof Y.Map)
+      twice.set(id, { held: contentOf(entry), heldItem, sent, sentItem });
   }
-  return out;
+  return { created, twice };
 }
 
 const later = (a: unknown, b: unknown) => String(a ?? '') > String(b ?? '');
@@ -111,25 +134,24 @@ function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
 }
 
 /**
- * Writes both maps of each id created twice (`createdAgain`) into the map
- * `doc` now holds for it, so that neither creation is lost: fields kept
- * where they agree or where one map lacks them, the newer map's
- * (`updatedAt`) where they differ (a plain field keeps one value, as ever);
- * both notes' words; every reviewer's assessment (the newer of two by one
- * reviewer); both decision logs (two decisions that did not see each other
- * are a conflict for a curator), histories and edits. Returns the update it
- * made, or null when there was nothing to write.
+ * Writes the dropped map of each id created twice (`creationsIn`), now that
+ * `doc` holds the other, into the one it holds, so that neither creation is
+ * lost: fields kept where they agree or where one map lacks them, the newer
+ * map's (`updatedAt`) where they differ (a plain field keeps one value, as
+ * ever); both notes' words; every reviewer's assessment (the newer of two by
+ * one reviewer); both decision logs (two decisions that did not see each
+ * other are a conflict for a curator), histories and edits. Returns the
+ * update it made, or null when there was nothing to write.
  */
 export function mergeCreations(doc: Y.Doc, twice: Map<string, CreatedTwice>): Uint8Array | null {
   let made: Uint8Array | null = null;
   const keep = (update: Uint8Array) => (made = made ? Y.mergeUpdates([made, update]) : update);
   doc.on('update', keep);
   doc.transact(() => {
-    for (const [id, { held, sent }] of twice) {
+    for (const [id, { held, heldItem, sent }] of twice) {
       const entry = annotationsMap(doc).get(id);
       if (!(entry instanceof Y.Map)) continue;
-      mergeInto(entry, held);
-      mergeInto(entry, contentOf(sent));
+      mergeInto(entry, mapItemOf(doc, id) === heldItem ? contentOf(sent) : held);
     }
   });
   doc.off('update', keep);

@@ -8,10 +8,14 @@ import type { Annotation } from '../../../src/model/types';
 import { readSynced } from '../../../src/sync/read-synced';
 import { annotationsMap } from '../../../src/sync/shared-article';
 import { writeAnnotation } from '../../../src/sync/write-local';
+import { startDesk } from '../../../src/desk-server/desk-server';
 import {
   articleDocument,
   cleanupsAfterEach,
   connect,
+  deskConfig,
+  deskFolder,
+  startRedis,
   startTestDesk,
   waitUntil,
   type DeskClient,
@@ -90,6 +94,50 @@ describe('the same annotation created on two clients while both were offline', (
       expect(log.join('\n')).not.toContain('refused');
     });
   }
+});
+
+describe('the same annotation created offline, sent to two desk instances over Redis', () => {
+  it('keeps both on every instance, each word once', async () => {
+    const redis = await startRedis();
+    cleanups.push(redis.stop);
+    const folder = deskFolder();
+    const { ada, ben } = folder;
+    const log: string[] = [];
+    const instance = async (name: string) => {
+      const config = await deskConfig(folder, {
+        redis: { host: '127.0.0.1', port: redis.port },
+        name,
+      });
+      const started = await startDesk(config, line => log.push(line));
+      cleanups.push(() => started.stop());
+      return started;
+    };
+    const [one, two] = [await instance('one'), await instance('two')];
+    const name = articleDocument();
+    const client = (port: number, who: TestReviewer, doc?: Y.Doc) => {
+      const c = connect(port, name, who.token, doc);
+      cleanups.push(c.close);
+      return c;
+    };
+    // each instance first takes its own client's map, then gets the other's through Redis
+    const a = client(one.port, ada, offlineCopy(1000, ada, 'Ada checked the date.', false));
+    const b = client(two.port, ben, offlineCopy(2000, ben, 'Ben found the source.', true));
+    await waitUntil('both are synced', () => a.synced && b.synced);
+    const bothNotes = (c: DeskClient) => {
+      const note = recordIn(c, 'claim-1')?.note ?? '';
+      return note.includes('Ada checked the date.') && note.includes('Ben found the source.');
+    };
+    await waitUntil('both have both notes', () => bothNotes(a) && bothNotes(b));
+    const late = client(two.port, ada);
+    await waitUntil('a late client has both notes', () => bothNotes(late));
+    for (const c of [a, b, late]) {
+      const claim = recordIn(c, 'claim-1') as Annotation;
+      expect(claim.note.split('Ada checked the date.')).toHaveLength(2);
+      expect(claim.note.split('Ben found the source.')).toHaveLength(2);
+      expect(claim.assessments?.map(x => x.reviewer.name).sort()).toEqual(['Ada', 'Ben']);
+    }
+    expect(log.join('\n')).not.toContain('refused');
+  });
 });
 
 describe('an annotation replaced by a client that had seen it', () => {
