@@ -59,6 +59,9 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   let stopped = false;
   let stopWatching: (() => void) | null = null;
   let last = new Map<string, Annotation>();
+  // each record as this sync last stored it from the document: the store's change event for it
+  // is no change made here, and writing it would put it over what came from the desk meanwhile
+  const fromDesk = new Map<string, string>();
   const deferred = new Set<string>();
   let lastTombstones = new Set<string>();
 
@@ -75,7 +78,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     doc.transact(() => {
       for (const a of state.annotations) {
         const before = last.get(a.id);
-        if (before && canonicalJson(before) === canonicalJson(a)) continue;
+        const json = canonicalJson(a);
+        if (fromDesk.get(a.id) === json || (before && canonicalJson(before) === json)) continue;
         writeAnnotation(doc, before ?? undefined, a, who);
       }
       for (const t of state.tombstones)
@@ -116,6 +120,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
         ...checked,
         undecided,
         seen: id => last.get(id),
+        // before the store's change event, which may come before this await's end
+        stored: a => fromDesk.set(a.id, canonicalJson(a)),
       });
       // changed here meanwhile: applied again once the change is in the document
       for (const id of skipped) deferred.add(id);
