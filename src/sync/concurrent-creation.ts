@@ -46,6 +46,13 @@ export interface Creations {
   twice: Map<string, CreatedTwice>;
 }
 
+/** A document of `updates`, kept whole (nothing garbage-collected). */
+function documentOf(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
 const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
 
 /** The item (`client:clock`) of the map `doc` holds for annotation `id` now, if any. */
@@ -79,12 +86,18 @@ export function creationsIn(doc: Y.Doc, update: Uint8Array): Creations {
   }
   const twice = new Map<string, CreatedTwice>();
   if (ids.size === 0) return { created, twice };
-  const alone = new Y.Doc({ gc: false });
-  Y.applyUpdate(alone, update);
+  // the sent map read alone: whole when the update holds its writer's history from its start;
+  // otherwise beside the document's, where it can be read only if Yjs keeps it
+  const alone = documentOf([update]);
+  let beside: Y.Doc | null = null;
   for (const [id, sentItem] of ids) {
     const entry = held.get(id);
     const heldItem = mapItemOf(doc, id);
-    const sent = annotationsMap(alone).get(id);
+    let sent = mapItemOf(alone, id) === sentItem ? annotationsMap(alone).get(id) : undefined;
+    if (!sent) {
+      beside ??= documentOf([Y.encodeStateAsUpdate(doc), update]);
+      if (mapItemOf(beside, id) === sentItem) sent = annotationsMap(beside).get(id);
+    }
     if (entry instanceof Y.Map && heldItem && sent instanceof Y.Map)
       twice.set(id, { held: contentOf(entry), heldItem, sent, sentItem });
   }
