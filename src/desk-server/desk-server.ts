@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveAppFile } from './app-files';
 import { DeskSQLite } from './desk-sqlite';
-import { refusal, updateOfMessage } from '../sync/desk-rules';
-import { deskHello } from '../sync/desk-hello';
+import * as Y from 'yjs';
+import { admit, updateOfMessage } from '../sync/desk-rules';
+import { deskHello, deskRefused } from '../sync/desk-hello';
 import type { DeskConfig } from './config';
 import { reviewerOfToken, type DeskReviewer } from './reviewers';
 
@@ -74,17 +75,35 @@ export async function startDesk(
       // the client learns who the desk knows it as: its id for its assessments, and its role
       connection.sendStateless(deskHello((context as DeskContext).reviewer));
     },
-    async beforeHandleMessage({ update, document, documentName, context }) {
+    async beforeHandleMessage({ update, document, documentName, context, connection }) {
       const { reviewer } = context as DeskContext;
       const change = reviewer.role === 'reader' ? null : updateOfMessage(update);
       if (!change) return;
       const writer = { id: reviewer.id, curator: reviewer.role === 'curator' };
-      const why = refusal(document, change, writer);
+      const admission = admit(document, change, writer, merge => {
+        // a map created here dropped for one another instance passed on: merged, journaled
+        log(`merged an annotation created twice in ${documentName}`);
+        database.append(documentName, merge).catch(e => log(`could not journal a merge: ${e}`));
+      });
+      if ('refused' in admission) {
+        log(`refused a change by ${reviewer.name} to ${documentName}: ${admission.refused}`);
+        // the client is told why (its sidebar says so) before the connection closes
+        connection.sendStateless(deskRefused(admission.refused));
+        // Hocuspocus closes the connection with this reason, before the update is applied or passed on
+        throw Object.assign(new Error(admission.refused), {
+          code: 4403,
+          reason: 'permission-denied',
+        });
+      }
+      if (isEmptyUpdate(change)) return;
       // kept before it is passed on: a desk killed before its store still has it when back
-      if (!why) return isEmptyUpdate(change) ? undefined : database.append(documentName, change);
-      log(`refused a change by ${reviewer.name} to ${documentName}: ${why}`);
-      // Hocuspocus closes the connection with this reason, before the update is applied or passed on
-      throw Object.assign(new Error(why), { code: 4403, reason: 'permission-denied' });
+      await database.append(documentName, change);
+      if (!admission.merge) return;
+      // an annotation two clients created offline: both maps written into the one Yjs keeps,
+      // journaled like the change, and applied with it (as the sender's, so that it is stored)
+      await database.append(documentName, admission.merge);
+      log(`merged an annotation ${reviewer.name} created again in ${documentName}`);
+      Y.applyUpdate(document, admission.merge, connection);
     },
     async onRequest({ request, response }) {
       if (!config.appDir) return;

@@ -78,6 +78,11 @@ export interface SyncedRecords {
    * than overwritten, and comes back merged once the change is in.
    */
   seen: (id: string) => Annotation | undefined;
+  /**
+   * Told of each record as it is stored, before the transaction commits (so
+   * before any live query of the store sees it).
+   */
+  stored?: (annotation: Annotation) => void;
 }
 
 const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefined) =>
@@ -118,6 +123,7 @@ export async function applySynced(
         if (old && canonicalJson(old) === canonicalJson(next)) continue;
         if (buried) await db.tombstones.delete(a.id);
         await db.annotations.put(next);
+        synced.stored?.(next);
         written.push(next);
       }
       for (const t of synced.tombstones) {

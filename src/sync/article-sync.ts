@@ -12,7 +12,7 @@ import {
 } from '../store/sync-store';
 import { loadVerdictScale } from '../store/verdict-scale-store';
 import { canonicalJson } from '../model/desk/content-hash';
-import { readDeskHello, type DeskIdentity } from './desk-hello';
+import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced } from './read-synced';
 import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
 import { checkSynced } from './sync-gate';
@@ -52,12 +52,16 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   const doc = new Y.Doc();
   const report: SyncReport = { status: 'connecting', peers: [], problem: null };
   const facts = { connected: false, everConnected: false, synced: false, unsent: false };
-  const tell = () =>
-    onReport({ ...report, status: report.status === 'refused' ? 'refused' : statusOf(facts) });
+  // a refusal stays until the sync stops: reconnecting sends the refused change again
+  const final = () => report.status === 'refused' || report.status === 'rejected';
+  const tell = () => onReport({ ...report, status: final() ? report.status : statusOf(facts) });
   let author: SyncAuthor | null = null;
   let stopped = false;
   let stopWatching: (() => void) | null = null;
   let last = new Map<string, Annotation>();
+  // each record as this sync last stored it from the document: the store's change event for it
+  // is no change made here, and writing it would put it over what came from the desk meanwhile
+  const fromDesk = new Map<string, string>();
   const deferred = new Set<string>();
   let lastTombstones = new Set<string>();
 
@@ -74,7 +78,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     doc.transact(() => {
       for (const a of state.annotations) {
         const before = last.get(a.id);
-        if (before && canonicalJson(before) === canonicalJson(a)) continue;
+        const json = canonicalJson(a);
+        if (fromDesk.get(a.id) === json || (before && canonicalJson(before) === json)) continue;
         writeAnnotation(doc, before ?? undefined, a, who);
       }
       for (const t of state.tombstones)
@@ -115,6 +120,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
         ...checked,
         undecided,
         seen: id => last.get(id),
+        // before the store's change event, which may come before this await's end
+        stored: a => fromDesk.set(a.id, canonicalJson(a)),
       });
       // changed here meanwhile: applied again once the change is in the document
       for (const id of skipped) deferred.add(id);
@@ -201,6 +208,15 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       );
     },
     onStateless: ({ payload }) => {
+      const why = readDeskRefused(payload);
+      if (why !== null) {
+        report.status = 'rejected';
+        problem(
+          'The desk refused the changes made here, so what you write on this article no longer reaches your colleagues. Your work stays in this browser: export the annotated JSON to share it, and tell the desk’s administrator (the reason is under Details).',
+          `${url} refused a change from this browser: ${why}`,
+        );
+        return;
+      }
       const hello = readDeskHello(payload);
       if (!hello) return;
       identity = hello;

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { DecisionEntry } from '../model/desk/decision-log';
+import { creationsIn, mapItemOf, mergeCreations, type CreatedTwice } from './concurrent-creation';
 import { SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
 
 /** Who sent an update, as the server knows them from their token. */
@@ -40,11 +41,17 @@ function checkDecisions(entries: readonly unknown[], writer: Writer): string | n
 }
 
 /** What breaks the desk's rules in one observed change of an article's document, or null. */
-function checkEvent(event: Y.YEvent<Y.AbstractType<unknown>>, writer: Writer): string | null {
+function checkEvent(
+  event: Y.YEvent<Y.AbstractType<unknown>>,
+  writer: Writer,
+  createdTwice: ReadonlySet<string>,
+): string | null {
   const [id, field] = event.path as [string?, string?];
   if (id === undefined) {
     for (const [key, change] of event.changes.keys) {
-      if (change.action !== 'add')
+      // a creation that had not seen the map it replaces: the desk merges both
+      const twice = change.action === 'update' && createdTwice.has(key);
+      if (change.action !== 'add' && !twice)
         return 'an annotation removed or replaced (deletions are tombstones)';
       const entry = annotationsMap(event.transaction.doc).get(key);
       const why =
@@ -86,12 +93,27 @@ function checkEvent(event: Y.YEvent<Y.AbstractType<unknown>>, writer: Writer): s
 const trials = new WeakMap<Y.Doc, Y.Doc>();
 const followed = new WeakSet<Y.Doc>();
 
+// Per document: the annotation maps (their items) this desk's own clients created, and what the
+// desk does with a merge it makes after the fact (journals it)
+const ownMaps = new WeakMap<Y.Doc, Set<string>>();
+const lateMerges = new WeakMap<Y.Doc, (merge: Uint8Array) => void>();
+
 function trialOf(doc: Y.Doc): Y.Doc {
   if (!followed.has(doc)) {
     followed.add(doc);
     doc.on('update', (update: Uint8Array) => {
       const trial = trials.get(doc);
-      if (trial) Y.applyUpdate(trial, update);
+      if (!trial) return;
+      // what `admit` did not see (another instance's, through Redis) may drop a map created here
+      const { twice } = creationsIn(trial, update);
+      Y.applyUpdate(trial, update);
+      const dropped = droppedHere(doc, trial, twice, false);
+      if (dropped.size === 0) return;
+      // not inside the document's own update: a moment later, as the desk's own change
+      setTimeout(() => {
+        const merge = mergeCreations(doc, dropped);
+        if (merge) lateMerges.get(doc)?.(merge);
+      });
     });
   }
   let trial = trials.get(doc);
@@ -104,29 +126,73 @@ function trialOf(doc: Y.Doc): Y.Doc {
 }
 
 /**
- * Why the desk refuses `update` to `doc` from `writer`, or null if it keeps
- * it. Tried on a copy of the document, so the document itself is untouched:
- * the article never changes once written; annotations are never removed
- * (deletions are tombstones) and their shared parts never replaced; the
- * decision log, the history and the edits only grow; only a curator adds
- * decisions, in their own name; a reviewer writes only their own assessment.
- * The copy is kept between calls (it holds what passed, which the document
- * is about to hold too) and made again after a refusal.
+ * Of the ids created twice, those whose dropped map (now that `trial` has
+ * both) this desk's own client created: each desk instance merges only
+ * those, so that one merge is made of each, however many instances see it
+ * (two merging one note would type its words twice). A sent map is one
+ * (`sentHere`) when it came from this desk's client.
  */
-export function refusal(doc: Y.Doc, update: Uint8Array, writer: Writer): string | null {
+function droppedHere(
+  doc: Y.Doc,
+  trial: Y.Doc,
+  twice: Map<string, CreatedTwice>,
+  sentHere: boolean,
+): Map<string, CreatedTwice> {
+  const own = ownMaps.get(doc);
+  return new Map(
+    [...twice].filter(([id, t]) =>
+      mapItemOf(trial, id) === t.heldItem ? sentHere : (own?.has(t.heldItem) ?? false),
+    ),
+  );
+}
+
+/** What the desk makes of an update: refused (why), or kept with what it adds (`merge`). */
+export type Admission = { refused: string } | { merge: Uint8Array | null };
+
+/**
+ * Whether the desk keeps `update` to `doc` from `writer`. Tried on a copy
+ * of the document, so the document itself is untouched: the article never
+ * changes once written; annotations are never removed (deletions are
+ * tombstones) and their shared parts never replaced; the decision log, the
+ * history and the edits only grow; only a curator adds decisions, in their
+ * own name; a reviewer writes only their own assessment. An annotation
+ * created again by a client that had not seen the desk's (`creationsIn`)
+ * is no overwrite: kept, and `merge` is the update that writes the map Yjs
+ * drops into the one it keeps, for the desk to apply too (its parts that
+ * need the sent update wait in Yjs until it is applied). When the other
+ * map comes later from another instance (Redis), the merge is made then
+ * and given to `onLateMerge`. The copy is kept between calls (it holds
+ * what passed, which the document is about to hold too) and made again
+ * after a refusal.
+ */
+export function admit(
+  doc: Y.Doc,
+  update: Uint8Array,
+  writer: Writer,
+  onLateMerge?: (merge: Uint8Array) => void,
+): Admission {
+  if (onLateMerge) lateMerges.set(doc, onLateMerge);
   const trial = trialOf(doc);
   const hadArticle = articleMap(trial).has('id');
   let why: string | null = null;
+  let found: ReturnType<typeof creationsIn> = { created: [], twice: new Map() };
+  try {
+    found = creationsIn(trial, update);
+  } catch {
+    why = 'an update that could not be read';
+  }
+  for (const { sent } of found.twice.values()) why ??= checkNewEntry(sent, writer);
   const onArticle = () => {
     if (hadArticle) why ??= 'the article changed (a new text is a new article)';
   };
+  const ids = new Set(found.twice.keys());
   const onAnnotations = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) why ??= checkEvent(event, writer);
+    for (const event of events) why ??= checkEvent(event, writer, ids);
   };
   articleMap(trial).observe(onArticle);
   annotationsMap(trial).observeDeep(onAnnotations);
   try {
-    Y.applyUpdate(trial, update);
+    if (!why) Y.applyUpdate(trial, update);
   } catch {
     why = 'an update that could not be read';
   } finally {
@@ -136,8 +202,15 @@ export function refusal(doc: Y.Doc, update: Uint8Array, writer: Writer): string 
   if (why) {
     trials.delete(doc);
     trial.destroy();
+    return { refused: why };
   }
-  return why;
+  if (found.created.length > 0) {
+    const own = ownMaps.get(doc) ?? new Set<string>();
+    for (const item of found.created) own.add(item);
+    ownMaps.set(doc, own);
+  }
+  const dropped = droppedHere(doc, trial, found.twice, true);
+  return { merge: dropped.size > 0 ? mergeCreations(trial, dropped) : null };
 }
 
 // y-protocols' message types, as Hocuspocus frames them after the document's name

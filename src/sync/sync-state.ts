@@ -1,5 +1,9 @@
-/** Where an article stands with the desk, as the sidebar shows it. */
-export type SyncStatus = 'connecting' | 'synced' | 'pending' | 'offline' | 'refused';
+/**
+ * Where an article stands with the desk, as the sidebar shows it: `refused`
+ * is the token refused; `rejected` a change refused by the desk's rules
+ * (docs/desk-sync.md), after which nothing more from here gets through.
+ */
+export type SyncStatus = 'connecting' | 'synced' | 'pending' | 'offline' | 'refused' | 'rejected';
 
 /** Another reviewer on the same article now. */
 export interface Peer {

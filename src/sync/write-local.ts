@@ -23,7 +23,7 @@ export interface SyncAuthor {
 const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /** How many characters `a` and `b` share at their start, and then at their end. */
-function commonEnds(a: string, b: string): [number, number] {
+export function commonEnds(a: string, b: string): [number, number] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;

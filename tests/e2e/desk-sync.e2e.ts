@@ -4,18 +4,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tokenHash } from '../../src/desk-server/reviewers';
 import { Profile } from './browser';
-import { annotate, edit, entries, entry } from './reviewer';
-import { atThreeWidths } from './screens';
+import { annotate, edit, entries, entry, exportAs, importFile, sidebar } from './reviewer';
+import { NARROWEST, WIDTHS, atSize } from './screens';
 import { stored } from './stored';
 import { deskFolder, freePort, startDeskProcess, startRedis, stopProcess } from '../fixtures/desk';
 
 const CLAIM = 'believed to be the ministry’s first in this regard';
 const OTHER = 'occupy the leading positions in the world market';
 const LATE = 'sources familiar with the matter said';
+const FILED = 'create a multilateral regulatory framework';
 
 interface Record {
   id: string;
@@ -102,14 +104,35 @@ describe('a desk in sync', () => {
     await synced(a).waitFor();
     await deskLine(a).getByText(`Also on this article: ${benKey.name}`).waitFor();
     await deskLine(b).getByText(`Also on this article: ${adaKey.name}`).waitFor();
-    // the desk's line as Ada sees it, to be looked at
-    await deskLine(a).scrollIntoViewIfNeeded();
-    await atThreeWidths(a, 'desk-sync-sidebar');
+    // the desk's line as Ada sees it, to be looked at: in view at the sidebar's top, at each size
+    const toggle = a
+      .getByRole('toolbar', { name: 'Article tools' })
+      .getByRole('button', { name: 'Sidebar' });
+    await sidebar(a).evaluate(el => el.scrollTo(0, 0));
+    for (const size of [...WIDTHS, NARROWEST]) {
+      await a.setViewportSize(size);
+      if ((await toggle.getAttribute('aria-expanded').catch(() => null)) === 'false')
+        await toggle.click();
+      const box = await deskLine(a).boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= size.height, `at ${size.width}px`).toBe(
+        true,
+      );
+      await atSize(a, 'desk-sync-sidebar', size);
+    }
+    // the panel covers the whole window at 360 px: closed from inside it
+    await sidebar(a).getByRole('button', { name: 'Close sidebar' }).click();
+    await a.setViewportSize(WIDTHS[0]);
   });
 
   it('merges what both did offline: both assessments kept, the note merged, conflicts in Curation', async () => {
+    const listTop = async () =>
+      (await a.getByRole('tablist', { name: 'Sidebar' }).boundingBox())?.y;
+    const before = await listTop();
     await Promise.all([ada.context?.setOffline(true), ben.context?.setOffline(true)]);
     await deskLine(a).locator('[data-sync="offline"]').waitFor({ timeout: 40_000 });
+    // offline and alone now: the desk's line says so and moves nothing below it
+    await deskLine(a).getByText('No one else on this article now.').waitFor();
+    expect(await listTop()).toBe(before);
     await deskLine(b).locator('[data-sync="offline"]').waitFor({ timeout: 40_000 });
     await edit(a, CLAIM, async form => {
       await form.getByLabel('Verdict').selectOption({ label: 'True' });
@@ -216,6 +239,54 @@ describe('a desk in sync', () => {
     }
     hostile.close();
   });
+
+  it('keeps an annotation both imported offline from one colleague’s file, and neither is refused', async () => {
+    // Cleo, off the desk, annotates the same article and sends her file round
+    const cleo = new Profile();
+    let file: string;
+    try {
+      const c = await cleo.open(undefined, undefined, `http://127.0.0.1:${port}/`);
+      await annotate(c, FILED, { verdict: 'Mostly true', note: 'Cleo’s note.', reviewer: 'Cleo' });
+      // kept outside her profile, which goes with her
+      file = await exportAs(c, 'Annotated JSON', mkdtempSync(join(tmpdir(), 'factmark-cleo-')));
+    } finally {
+      await cleo.dispose();
+    }
+    // both import it offline (one id, created on each), and each adds to it. Offline as the
+    // browser tells the app (its `offline` event): the import's worker comes from the desk,
+    // which a browser cut off from the network cannot fetch (no service worker keeps it)
+    const network = (page: Page, state: 'offline' | 'online') =>
+      page.evaluate(s => window.dispatchEvent(new Event(s)), state);
+    await Promise.all([network(a, 'offline'), network(b, 'offline')]);
+    for (const [page, words] of [
+      [a, 'Ada: the ministry confirmed.'],
+      [b, 'Ben: a second source.'],
+    ] as const) {
+      await deskLine(page).locator('[data-sync="offline"]').waitFor({ timeout: 20_000 });
+      // a file that only adds to the article is merged without a question
+      await importFile(page, file);
+      await entry(page, FILED).waitFor();
+      await edit(page, FILED, form => form.getByLabel('Note').fill(`Cleo’s note. ${words}`));
+    }
+    await Promise.all([network(a, 'online'), network(b, 'online')]);
+    for (const page of [a, b])
+      await expect
+        .poll(async () => (await recordOf(page, FILED))?.note ?? '', { timeout: 20_000 })
+        .toMatch(/(?=.*Ada: the ministry confirmed\.)(?=.*Ben: a second source\.)/);
+    // and both go on: what each writes next reaches the other
+    await edit(a, FILED, async form => {
+      await form.getByLabel('Verdict').selectOption({ label: 'True' });
+    });
+    await expect
+      .poll(async () => (await recordOf(b, FILED))?.verdict, { timeout: 10_000 })
+      .toBe('true');
+    await edit(b, FILED, form => form.getByLabel('Note').fill('Ben, after the import.'));
+    await expect
+      .poll(async () => (await recordOf(a, FILED))?.note, { timeout: 10_000 })
+      .toBe('Ben, after the import.');
+    // neither was refused (a refusal stays on the line until the article is closed)
+    for (const page of [a, b]) await synced(page).waitFor();
+  }, 120_000);
 
   it('keeps Yjs and Hocuspocus out of the first screen’s script', () => {
     const scripts = readdirSync('dist/assets').filter(f => f.endsWith('.js'));

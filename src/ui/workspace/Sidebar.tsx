@@ -38,7 +38,7 @@ interface Props {
   panelRef: RefObject<HTMLElement | null>;
 }
 
-/** The sidebar: review progress, then the annotation form, or the annotations and suggestions tabs. */
+/** The sidebar: review progress and the desk's line, then the annotation form, or the annotations and suggestions tabs. */
 export function Sidebar({
   listed,
   shown,
@@ -58,8 +58,8 @@ export function Sidebar({
     [listed, exportedAt],
   );
   const { editor } = session;
-  // the sync lives as long as the article is open, not as long as its line is shown: the form
-  // replaces the line, and a sync stopped while the reviewer edits missed the desk meanwhile
+  // the sync lives as long as the article is open, not in its line: a sync tied to a line the
+  // form replaced (as it once did) stopped while the reviewer edited and missed the desk
   const desk = useDeskSync(articleId);
   const asPanel = panel.narrow && !editor;
   // Escape closes the panel, unless something inside (the form, a menu) took it already
@@ -85,6 +85,8 @@ export function Sidebar({
         </button>
       )}
       <ReviewProgress annotations={listed} scale={scale} />
+      {/* under the progress, form open or not: where the article stands with the desk, in view */}
+      <DeskSyncStatus desk={desk} />
       {editor ? (
         <AnnotationEditor
           key={editor.key}
@@ -134,7 +136,6 @@ export function Sidebar({
           </div>
           <Legend scale={scale} onEditScale={p.onEditScale} />
           <StorageStatus persistence={persistence} />
-          <DeskSyncStatus desk={desk} />
         </>
       )}
     </aside>

@@ -225,4 +225,63 @@ describe('syncing an article with the desk', () => {
     // Ada's assessment stays apart from the decisions
     expect(conflicted?.assessments?.map(x => x.reviewer.id)).toEqual([ben.id]);
   });
+
+  it('says so when the desk refuses its changes, with the desk’s reason under Details', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    const sync = app(ada);
+    const b = colleague(ben);
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    writeAnnotation(b.doc, undefined, annotationRecord({ id: 'claim-1', articleId: article.id }), {
+      reviewer: person(ben),
+      canDecide: true,
+    });
+    await waitUntil('Ada has Ben’s claim', () => annotationsMap(sync.doc).has('claim-1'));
+    // a buggy client: it removes an annotation rather than writing a tombstone
+    annotationsMap(sync.doc).delete('claim-1');
+    await waitUntil('Ada’s app says the desk refused', () => last(reports)?.status === 'rejected');
+    const report = last(reports);
+    expect(report?.problem?.message).toMatch(/desk refused the changes made here/);
+    expect(report?.problem?.details).toContain('an annotation removed or replaced');
+    // and it stays so, rather than "waiting" or "synced" as it reconnects
+    await new Promise(r => setTimeout(r, 300));
+    expect(last(reports)?.status).toBe('rejected');
+  });
+
+  it('never writes a colleague’s change back over a newer one that arrived while it was stored', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    const sync = app(ada);
+    const b = colleague(ben);
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    const byBen = { reviewer: person(ben), canDecide: true };
+    const first = annotationRecord({
+      id: '22222222-2222-4222-8222-222222222222',
+      articleId: article.id,
+      target: targetOf(article, 'The ministry denied it'),
+      tags: ['energy'],
+    });
+    writeAnnotation(b.doc, undefined, first, byBen);
+    const tagsHere = () => (stored(first.id) as Promise<Annotation | undefined>).then(a => a?.tags);
+    await expect.poll(tagsHere, { timeout: 5000 }).toEqual(['energy']);
+    // Ben's next change arrives while Ada's store takes the one before it
+    const second = { ...first, tags: ['energy', 'nuclear'] };
+    const third = { ...second, tags: ['energy', 'nuclear', 'May'] };
+    writeAnnotation(b.doc, first, second, byBen);
+    const later = new Y.Doc();
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(b.doc));
+    const before = Y.encodeStateVector(later);
+    writeAnnotation(later, second, third, byBen);
+    const arriving = Y.encodeStateAsUpdate(later, before);
+    let arrived = false;
+    const meanwhile = (changes: object, key: unknown) => {
+      if (key !== first.id || (changes as Partial<Annotation>).tags?.length !== 2) return;
+      arrived = true;
+      db.annotations.hook('updating').unsubscribe(meanwhile);
+      Y.applyUpdate(sync.doc, arriving, 'the desk');
+    };
+    db.annotations.hook('updating', meanwhile);
+    await waitUntil('the newer change arrived while the older was stored', () => arrived);
+    await expect.poll(tagsHere, { timeout: 5000 }).toEqual(['energy', 'nuclear', 'May']);
+    await waitUntil('Ada’s app is synced again', () => last(reports)?.status === 'synced');
+    expect(readSynced(b.doc, article.id).annotations[0]?.tags).toEqual(third.tags);
+  });
 });

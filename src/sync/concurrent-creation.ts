@@ -1,0 +1,172 @@
+import * as Y from 'yjs';
+import { canonicalJson } from '../model/desk/content-hash';
+import { PLAIN_FIELDS, SHARED_FIELDS as F, annotationsMap, sharedOf } from './shared-article';
+import { commonEnds } from './write-local';
+
+/** One annotation's map read whole: what Yjs drops when it keeps another map for the same id. */
+export interface EntryContent {
+  plain: Record<string, unknown>;
+  note: string;
+  /** Reviewer id → assessment. */
+  assessments: Record<string, unknown>;
+  decisions: unknown[];
+  history: unknown[];
+  edits: unknown[];
+}
+
+/** What `entry` holds, as plain values. */
+export function contentOf(entry: Y.Map<unknown>): EntryContent {
+  const plain: Record<string, unknown> = {};
+  for (const key of PLAIN_FIELDS) if (entry.has(key)) plain[key] = entry.get(key);
+  const list = (key: string) => sharedOf(entry, key, Y.Array<unknown>)?.toArray() ?? [];
+  return {
+    plain,
+    note: sharedOf(entry, F.note, Y.Text)?.toString() ?? '',
+    assessments: sharedOf(entry, F.assessments, Y.Map<unknown>)?.toJSON() ?? {},
+    decisions: list(F.decisions),
+    history: list(F.history),
+    edits: list(F.edits),
+  };
+}
+
+/** Both maps of an id created twice: the one the document holds (read whole) and the one sent. */
+export interface CreatedTwice {
+  held: EntryContent;
+  /** The held map's item, `client:clock`: Yjs may keep it or drop it. */
+  heldItem: string;
+  sent: Y.Map<unknown>;
+  /** The sent map's item, `client:clock`. */
+  sentItem: string;
+}
+
+/** What an update creates: its new annotation maps' items, and the ids it creates twice. */
+export interface Creations {
+  /** The items (`client:clock`) of every annotation map it creates. */
+  created: string[];
+  twice: Map<string, CreatedTwice>;
+}
+
+/** A document of `updates`, kept whole (nothing garbage-collected). */
+function documentOf(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+
+/** The item (`client:clock`) of the map `doc` holds for annotation `id` now, if any. */
+export function mapItemOf(doc: Y.Doc, id: string): string | undefined {
+  const entry = annotationsMap(doc).get(id);
+  return entry?._item ? itemKey(entry._item.id) : undefined;
+}
+
+/**
+ * The annotations `update` creates, and those it creates without having
+ * seen the map `doc` holds for their id: two clients offline created the
+ * same id (both imported one file). Such a map's item has no origin (it saw
+ * nothing under its key), where an overwrite names the map it replaced.
+ * Yjs keeps one map per id (the higher client id's) and drops the other,
+ * whichever came first, so both are returned for `mergeCreations`; the
+ * sent map is read from a document of its own. Found without applying
+ * anything to `doc`; the usual update creates nothing twice.
+ */
+export function creationsIn(doc: Y.Doc, update: Uint8Array): Creations {
+  const held = annotationsMap(doc);
+  const created: string[] = [];
+  const ids = new Map<string, string>();
+  for (const s of Y.decodeUpdate(update).structs) {
+    if (!(s instanceof Y.Item) || (s.parent as unknown) !== 'annotations' || s.origin !== null)
+      continue;
+    // an item the document has already (a message sent again) creates nothing
+    if (typeof s.parentSub !== 'string' || Y.getState(doc.store, s.id.client) > s.id.clock)
+      continue;
+    created.push(itemKey(s.id));
+    if (held.has(s.parentSub)) ids.set(s.parentSub, itemKey(s.id));
+  }
+  const twice = new Map<string, CreatedTwice>();
+  if (ids.size === 0) return { created, twice };
+  // the sent map read alone: whole when the update holds its writer's history from its start;
+  // otherwise beside the document's, where it can be read only if Yjs keeps it
+  const alone = documentOf([update]);
+  let beside: Y.Doc | null = null;
+  for (const [id, sentItem] of ids) {
+    const entry = held.get(id);
+    const heldItem = mapItemOf(doc, id);
+    let sent = mapItemOf(alone, id) === sentItem ? annotationsMap(alone).get(id) : undefined;
+    if (!sent) {
+      beside ??= documentOf([Y.encodeStateAsUpdate(doc), update]);
+      if (mapItemOf(beside, id) === sentItem) sent = annotationsMap(beside).get(id);
+    }
+    if (entry instanceof Y.Map && heldItem && sent instanceof Y.Map)
+      twice.set(id, { held: contentOf(entry), heldItem, sent, sentItem });
+  }
+  return { created, twice };
+}
+
+const later = (a: unknown, b: unknown) => String(a ?? '') > String(b ?? '');
+
+/** Writes what `content` holds into `entry`, keeping what `entry` holds: see `mergeCreations`. */
+function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
+  const newer = later(content.plain.updatedAt, entry.get('updatedAt'));
+  for (const key of PLAIN_FIELDS) {
+    const value = content.plain[key];
+    if (value === undefined) continue;
+    const differs = canonicalJson(entry.get(key) ?? null) !== canonicalJson(value);
+    if (!entry.has(key) || (newer && differs)) entry.set(key, value);
+  }
+  const note = sharedOf(entry, F.note, Y.Text);
+  const now = note?.toString() ?? '';
+  if (note && !now.includes(content.note)) {
+    // both notes' words: what the other typed goes after what this one typed at the same place,
+    // whole words apart
+    let [start, end] = commonEnds(now, content.note);
+    while (start > 0 && !/\s/.test(now[start - 1] ?? '')) start--;
+    while (end > 0 && !/\s/.test(now[now.length - end] ?? '')) end--;
+    const theirs = content.note.slice(start, content.note.length - end);
+    const at = now.length - end;
+    const apart = at > start && !/\s$/.test(now.slice(0, at)) && !/^\s/.test(theirs);
+    note.insert(at, apart ? ` ${theirs}` : theirs);
+  }
+  const assessments = sharedOf(entry, F.assessments, Y.Map<unknown>);
+  for (const [reviewer, value] of Object.entries(content.assessments)) {
+    const mine = assessments?.get(reviewer) as { at?: unknown } | undefined;
+    if (!mine || later((value as { at?: unknown } | null)?.at, mine.at))
+      assessments?.set(reviewer, value);
+  }
+  const append = (key: string, items: unknown[], idOf: (item: unknown) => string) => {
+    const list = sharedOf(entry, key, Y.Array<unknown>);
+    if (!list) return;
+    const known = new Set(list.toArray().map(idOf));
+    const missing = items.filter(item => !known.has(idOf(item)));
+    if (missing.length > 0) list.push(missing);
+  };
+  append(F.decisions, content.decisions, d => String((d as { id?: unknown } | null)?.id));
+  append(F.history, content.history, h => canonicalJson(h));
+  append(F.edits, content.edits, e => String(e));
+}
+
+/**
+ * Writes the dropped map of each id created twice (`creationsIn`), now that
+ * `doc` holds the other, into the one it holds, so that neither creation is
+ * lost: fields kept where they agree or where one map lacks them, the newer
+ * map's (`updatedAt`) where they differ (a plain field keeps one value, as
+ * ever); both notes' words; every reviewer's assessment (the newer of two by
+ * one reviewer); both decision logs (two decisions that did not see each
+ * other are a conflict for a curator), histories and edits. Returns the
+ * update it made, or null when there was nothing to write.
+ */
+export function mergeCreations(doc: Y.Doc, twice: Map<string, CreatedTwice>): Uint8Array | null {
+  let made: Uint8Array | null = null;
+  const keep = (update: Uint8Array) => (made = made ? Y.mergeUpdates([made, update]) : update);
+  doc.on('update', keep);
+  doc.transact(() => {
+    for (const [id, { held, heldItem, sent }] of twice) {
+      const entry = annotationsMap(doc).get(id);
+      if (!(entry instanceof Y.Map)) continue;
+      mergeInto(entry, mapItemOf(doc, id) === heldItem ? contentOf(sent) : held);
+    }
+  });
+  doc.off('update', keep);
+  return made;
+}

@@ -1,0 +1,161 @@
+// @vitest-environment node
+// Two clients that created the same annotation id while both were offline (both imported one
+// colleague's file), then came online: Yjs keeps one of the two maps for the id, whichever order.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { setAssessment } from '../../../src/model/desk/assessment';
+import type { Annotation } from '../../../src/model/types';
+import { readSynced } from '../../../src/sync/read-synced';
+import { annotationsMap } from '../../../src/sync/shared-article';
+import { writeAnnotation } from '../../../src/sync/write-local';
+import { startDesk } from '../../../src/desk-server/desk-server';
+import {
+  articleDocument,
+  cleanupsAfterEach,
+  connect,
+  deskConfig,
+  deskFolder,
+  startRedis,
+  startTestDesk,
+  waitUntil,
+  type DeskClient,
+  type TestReviewer,
+} from '../../fixtures/desk';
+import { annotationRecord } from '../../fixtures/records';
+
+const cleanups = cleanupsAfterEach();
+
+const person = (r: TestReviewer) => ({ id: r.id, name: r.name });
+const recordIn = (c: DeskClient, id: string) =>
+  readSynced(c.doc, 'art').annotations.find(a => a.id === id);
+
+/** What one reviewer made of the imported claim offline: a note, their assessment. */
+function offlineCopy(clientID: number, who: TestReviewer, note: string, curator: boolean) {
+  const doc = new Y.Doc();
+  doc.clientID = clientID;
+  const imported = annotationRecord({ id: 'claim-1', note: 'From the file.' });
+  const author = { reviewer: person(who), canDecide: curator };
+  writeAnnotation(doc, undefined, imported, author);
+  const mine: Annotation = {
+    ...imported,
+    note: `From the file. ${note}`,
+    assessments: setAssessment([], {
+      reviewer: person(who),
+      verdict: curator ? 'false' : 'true',
+      at: imported.updatedAt,
+    }),
+    ...(curator && { verdict: 'false' }),
+    updatedAt: '2026-11-26T00:00:00.000Z',
+  };
+  writeAnnotation(doc, imported, mine, author);
+  return doc;
+}
+
+describe('the same annotation created on two clients while both were offline', () => {
+  // Yjs keeps the map of the higher client id: the later one to arrive replaces the desk's map
+  // in one case and loses to it in the other
+  for (const [order, adaId, benId] of [
+    ['the later one’s map replaces the desk’s', 1000, 2000],
+    ['the later one’s map loses to the desk’s', 2000, 1000],
+  ] as const) {
+    it(`keeps both, and neither client is stuck (${order})`, async () => {
+      const { ada, ben, log, port } = await startTestDesk(cleanups);
+      const name = articleDocument();
+      const client = (who: TestReviewer, doc?: Y.Doc) => {
+        const c = connect(port, name, who.token, doc);
+        cleanups.push(c.close);
+        return c;
+      };
+      const a = client(ada, offlineCopy(adaId, ada, 'Ada checked the date.', false));
+      await waitUntil('Ada is synced', () => a.synced);
+      const b = client(ben, offlineCopy(benId, ben, 'Ben found the source.', true));
+      await waitUntil('Ben is synced', () => b.synced);
+
+      // Ben goes on writing: a new claim reaches Ada (he is not refused)
+      writeAnnotation(b.doc, undefined, annotationRecord({ id: 'claim-2' }), {
+        reviewer: person(ben),
+        canDecide: true,
+      });
+      await waitUntil('Ada has Ben’s next claim', () => annotationsMap(a.doc).has('claim-2'));
+      const late = client(ada);
+      await waitUntil('a late client has both claims and both assessments', () => {
+        const c = recordIn(late, 'claim-1');
+        return annotationsMap(late.doc).has('claim-2') && c?.assessments?.length === 2;
+      });
+      for (const c of [a, b, late]) {
+        const claim = recordIn(c, 'claim-1') as Annotation;
+        expect(claim.assessments?.map(x => x.reviewer.name).sort()).toEqual(['Ada', 'Ben']);
+        expect(claim.note).toContain('Ada checked the date.');
+        expect(claim.note).toContain('Ben found the source.');
+        expect(claim.verdict).toBe('false');
+      }
+      expect(a.refused).toBeNull();
+      expect(b.refused).toBeNull();
+      expect(log.join('\n')).not.toContain('refused');
+    });
+  }
+});
+
+describe('the same annotation created offline, sent to two desk instances over Redis', () => {
+  it('keeps both on every instance, each word once', async () => {
+    const redis = await startRedis();
+    cleanups.push(redis.stop);
+    const folder = deskFolder();
+    const { ada, ben } = folder;
+    const log: string[] = [];
+    const instance = async (name: string) => {
+      const config = await deskConfig(folder, {
+        redis: { host: '127.0.0.1', port: redis.port },
+        name,
+      });
+      const started = await startDesk(config, line => log.push(line));
+      cleanups.push(() => started.stop());
+      return started;
+    };
+    const [one, two] = [await instance('one'), await instance('two')];
+    const name = articleDocument();
+    const client = (port: number, who: TestReviewer, doc?: Y.Doc) => {
+      const c = connect(port, name, who.token, doc);
+      cleanups.push(c.close);
+      return c;
+    };
+    // each instance first takes its own client's map, then gets the other's through Redis
+    const a = client(one.port, ada, offlineCopy(1000, ada, 'Ada checked the date.', false));
+    const b = client(two.port, ben, offlineCopy(2000, ben, 'Ben found the source.', true));
+    await waitUntil('both are synced', () => a.synced && b.synced);
+    const bothNotes = (c: DeskClient) => {
+      const note = recordIn(c, 'claim-1')?.note ?? '';
+      return note.includes('Ada checked the date.') && note.includes('Ben found the source.');
+    };
+    await waitUntil('both have both notes', () => bothNotes(a) && bothNotes(b));
+    const late = client(two.port, ada);
+    await waitUntil('a late client has both notes', () => bothNotes(late));
+    for (const c of [a, b, late]) {
+      const claim = recordIn(c, 'claim-1') as Annotation;
+      expect(claim.note.split('Ada checked the date.')).toHaveLength(2);
+      expect(claim.note.split('Ben found the source.')).toHaveLength(2);
+      expect(claim.assessments?.map(x => x.reviewer.name).sort()).toEqual(['Ada', 'Ben']);
+    }
+    expect(log.join('\n')).not.toContain('refused');
+  });
+});
+
+describe('an annotation replaced by a client that had seen it', () => {
+  it('is still refused as an overwrite, and reaches no one', async () => {
+    const { ada, ben, log, port } = await startTestDesk(cleanups);
+    const name = articleDocument();
+    const a = connect(port, name, ada.token);
+    const b = connect(port, name, ben.token);
+    cleanups.push(a.close, b.close);
+    await waitUntil('both are synced', () => a.synced && b.synced);
+    writeAnnotation(b.doc, undefined, annotationRecord({ id: 'claim-1', note: 'Kept.' }), {
+      reviewer: person(ben),
+      canDecide: true,
+    });
+    await waitUntil('Ada has the claim', () => recordIn(a, 'claim-1')?.note === 'Kept.');
+    annotationsMap(a.doc).set('claim-1', new Y.Map());
+    await waitUntil('the desk refused it', () => log.some(l => l.includes('refused a change')));
+    expect(log.join('\n')).toContain('an annotation removed or replaced');
+    expect(recordIn(b, 'claim-1')?.note).toBe('Kept.');
+  });
+});
