@@ -156,6 +156,21 @@ describe.each([
     if (narrow) await page.keyboard.press('Escape');
   });
 
+  it.runIf(narrow)('puts the panel’s Close button clear of the progress card', async () => {
+    await panelToggle(page).click();
+    const close = sidebar(page).getByRole('button', { name: 'Close sidebar' });
+    const card = sidebar(page).getByRole('region', { name: 'Review progress' });
+    const [a, b] = [await close.boundingBox(), await card.boundingBox()];
+    if (!a || !b) throw new Error('the Close button or the progress card is not shown');
+    const apart =
+      a.x + a.width <= b.x ||
+      b.x + b.width <= a.x ||
+      a.y + a.height <= b.y ||
+      b.y + b.height <= a.y;
+    expect(apart, `Close ${JSON.stringify(a)} overlaps the card ${JSON.stringify(b)}`).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it.runIf(!narrow)('shows the sidebar beside the article, with no toggle', async () => {
     expect(await sidebar(page).isVisible()).toBe(true);
     expect(await panelToggle(page).count()).toBe(0);
