@@ -83,6 +83,37 @@ async function shown(page: Page, entry: number): Promise<Shown> {
   return result;
 }
 
+/**
+ * What the tab's sidebar lists for every annotation, in reading order: each entry shows the
+ * verdict, the status and the note, so one read of the list tells what the whole tab shows.
+ */
+async function listed(page: Page): Promise<Shown[]> {
+  const rows = await entries(page).evaluateAll(items =>
+    items.map(li => {
+      const tag = li.querySelector('.verdict-tag');
+      return {
+        at: Number(li.getAttribute('aria-posinset')),
+        // the tag's own words, not its swatch's (hidden from assistive technology)
+        verdict: Array.from(tag?.childNodes ?? [])
+          .filter(n => n.nodeType === Node.TEXT_NODE)
+          .map(n => n.textContent)
+          .join('')
+          .trim(),
+        status: li.querySelector('.status')?.textContent ?? '',
+        note: li.querySelector('.item-note')?.textContent ?? '',
+      };
+    }),
+  );
+  if (rows.length !== ANNOTATIONS) throw new Error(`the sidebar lists ${rows.length} entries`);
+  return rows
+    .sort((a, b) => a.at - b.at)
+    .map(({ verdict, status, note }) => ({
+      note,
+      verdict: DEFAULT_VERDICT_SCALE.find(v => v.label === verdict)?.id ?? `? ${verdict}`,
+      status: status === STATUS_LABELS.checked ? 'checked' : 'open',
+    }));
+}
+
 /** Opens the entry's editor and changes one field, leaving the form unsaved. */
 async function prepare(page: Page, { entry, field, value }: Edit): Promise<Locator> {
   const form = await openEditor(page, entry);
@@ -143,7 +174,8 @@ describe('two tabs saving at the same moment', () => {
   }
 
   beforeAll(async () => {
-    tabs.push(await profile.open());
+    // tall enough for the sidebar to list all ten entries at once (the list is virtual)
+    tabs.push(await profile.open({ width: 1280, height: 1200 }));
     const context = profile.context as NonNullable<typeof profile.context>;
     context.on('weberror', e => pageErrors.push(e.error().message));
     const file = path.join(profile.dir, 'ten.factmark.json');
@@ -176,14 +208,12 @@ describe('two tabs saving at the same moment', () => {
         if (value !== edit.value) lost.push({ round, ...edit, stored: value });
         (expected[edit.entry] as Shown)[edit.field] = edit.value;
       }
-      // the next round starts from what both tabs show: wait until they show the database
-      for (const entry of new Set(planned.map(e => e.entry))) {
-        for (const page of tabs) {
-          await vi.waitFor(async () => expect(await shown(page, entry)).toEqual(after[entry]), {
-            timeout: 10_000,
-          });
-        }
-      }
+      // the next round starts from what both tabs show: wait until their lists show the
+      // database (the editors, opened on what a tab holds, are read at the end)
+      for (const page of tabs)
+        await vi.waitFor(async () => expect(await listed(page)).toEqual(after), {
+          timeout: 10_000,
+        });
     }
   }, 180_000);
   afterAll(() => profile.dispose());
@@ -201,6 +231,7 @@ describe('two tabs saving at the same moment', () => {
     const inDatabase = await stored(tabs[1] as Page);
     expect(inDatabase).toHaveLength(ANNOTATIONS);
     for (const page of tabs) {
+      expect(await listed(page)).toEqual(inDatabase);
       const onScreen: Shown[] = [];
       for (let entry = 0; entry < ANNOTATIONS; entry++) onScreen.push(await shown(page, entry));
       expect(onScreen).toEqual(inDatabase);
