@@ -16,6 +16,7 @@ import {
 import { useSetting } from '../common/use-setting';
 import type { Busy, PartRequest, SpotRequest, SpotResponse } from './spot-worker';
 import { ACTIVITY, QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
+import { WorkerKeeper } from './worker-keeper';
 
 /** Runs the spotter on a request; rejects with an Error, or when `signal` aborts. */
 export type Spotter = (request: SpotRequest, signal: AbortSignal) => Promise<Suggestion[]>;
@@ -23,6 +24,9 @@ export type Spotter = (request: SpotRequest, signal: AbortSignal) => Promise<Sug
 // Vite bundles the worker as a file of its own origin, which the CSP's script-src 'self' allows
 const newWorker = () =>
   new Worker(new URL('./spot-worker.ts', import.meta.url), { type: 'module' });
+
+/** The worker of the last run spotted at once, kept loaded for the next article for a while. */
+const keeper = new WorkerKeeper(newWorker, 5 * 60_000);
 
 /**
  * How many workers spot a text together, at most three: one below 100,000
@@ -40,8 +44,10 @@ export function spotWorkerCount(textLength: number, cores: number, pausable: boo
  * The spotter in module Web Workers: one, or for a long text one per part
  * (`cutAtLines`), the first joining the others' results through a channel.
  * A text too long to spot at once is spotted a little at a time, and waits
- * while the reviewer scrolls, types or clicks. New workers per run,
- * terminated when done or aborted.
+ * while the reviewer scrolls, types or clicks. A text spotted at once by one
+ * worker reuses the worker kept from the last such run and leaves it kept
+ * (`WorkerKeeper`); other runs' workers, and any run's that failed or was
+ * aborted, are terminated.
  */
 export const spotInWorker: Spotter = (request, signal) =>
   new Promise((resolve, reject) => {
@@ -50,14 +56,18 @@ export const spotInWorker: Spotter = (request, signal) =>
     const parts = cutAtLines(request.text, spotWorkerCount(request.text.length, cores, pausable));
     // how many shared the work, for the bench and the tests
     performance.mark('fm:spot:parts', { detail: parts.length });
-    const workers = parts.map(newWorker);
+    const reuse = !pausable && parts.length === 1;
+    const workers = reuse ? [keeper.take()] : parts.map(newWorker);
     const busy = () => {
       const message: Busy = { busyUntil: Date.now() + QUIET_MS };
       for (const w of workers) w.postMessage(message);
     };
     if (pausable) for (const type of ACTIVITY) document.addEventListener(type, busy, true);
-    const finish = () => {
-      for (const w of workers) w.terminate();
+    const finish = (ok = false) => {
+      for (const w of workers) {
+        if (ok && reuse) keeper.giveBack(w);
+        else w.terminate();
+      }
       for (const type of ACTIVITY) document.removeEventListener(type, busy, true);
       signal.removeEventListener('abort', abort);
     };
@@ -68,7 +78,7 @@ export const spotInWorker: Spotter = (request, signal) =>
     signal.addEventListener('abort', abort);
     const lead = workers[0] as Worker;
     lead.onmessage = ({ data }: MessageEvent<SpotResponse>) => {
-      finish();
+      finish(!('error' in data));
       if ('error' in data) return reject(new Error(data.error));
       // the workers' own time, without loading them, passing the text or waiting for the reviewer
       performance.measure('fm:spot:worker', {
