@@ -1,7 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { getArticle } from '../store/articles';
+import { recordGate, type RecordGate } from '../io/record-gate';
+import { getArticle, hasArticle } from '../store/articles';
 import { setDeskRole } from '../store/desk-sync-settings';
 import {
   adoptDeskReviewer,
@@ -96,6 +97,23 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     }
   };
 
+  /**
+   * The gate for this article's records, made once per sync and verdict
+   * scale: the article's id and text never change (a new text is a new
+   * article), and reading its megabyte again for each change from the desk
+   * was most of what an edit cost here. Null once the article is deleted.
+   */
+  let gate: { scale: string; gate: RecordGate } | null = null;
+  const currentGate = async (): Promise<RecordGate | null> => {
+    const scale = await loadVerdictScale();
+    const key = JSON.stringify(scale);
+    if (gate?.scale === key) return (await hasArticle(articleId)) ? gate.gate : null;
+    const article = await getArticle(articleId);
+    if (!article) return null;
+    gate = { scale: key, gate: recordGate(article, scale) };
+    return gate.gate;
+  };
+
   /** The document's records (`ids`, or all) through the gate into the store. */
   let pending = new Set<string>();
   let applying: Promise<void> = Promise.resolve();
@@ -103,8 +121,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     const ids = pending;
     pending = new Set();
     applying = applying.then(async () => {
-      const article = await getArticle(articleId);
-      if (!article || stopped) return;
+      const articleGate = await currentGate();
+      if (!articleGate || stopped) return;
       const state = readSynced(doc, articleId, ids);
       const undecided = new Set(
         state.annotations
@@ -115,7 +133,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
           )
           .map(a => a.id),
       );
-      const checked = await checkSynced(article, state, await loadVerdictScale());
+      const checked = checkSynced(articleGate, state);
       const { skipped } = await applySynced(articleId, {
         ...checked,
         undecided,
