@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { canonicalJson } from '../model/desk/content-hash';
 import { mergeAssessments } from '../model/desk/assessment';
 import { revisionsOf, withRevision } from '../model/desk/revision';
@@ -22,23 +21,6 @@ export function readArticleState(articleId: string): Promise<StoredArticleState>
     annotations: await db.annotations.where('articleId').equals(articleId).toArray(),
     tombstones: await db.tombstones.where('articleId').equals(articleId).toArray(),
   }));
-}
-
-/**
- * Calls `onState` with the article's annotations and tombstones now and
- * after every committed change, from this tab or another; the returned
- * function stops it.
- */
-export function watchArticleState(
-  articleId: string,
-  onState: (state: StoredArticleState) => void,
-): () => void {
-  const subscription = liveQuery(() => readArticleState(articleId)).subscribe({
-    next: onState,
-    // a failed read is retried by the next change; the store's own errors reach the UI elsewhere
-    error: () => {},
-  });
-  return () => subscription.unsubscribe();
 }
 
 const byTime = (a: HistoryEntry, b: HistoryEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);

@@ -4,13 +4,8 @@ import * as Y from 'yjs';
 import { recordGate, type RecordGate } from '../io/record-gate';
 import { getArticle, hasArticle } from '../store/articles';
 import { setDeskRole } from '../store/desk-sync-settings';
-import {
-  adoptDeskReviewer,
-  applySynced,
-  readArticleState,
-  watchArticleState,
-  type StoredArticleState,
-} from '../store/sync-store';
+import { watchArticleChanges, type ArticleChange } from '../store/article-changes';
+import { adoptDeskReviewer, applySynced } from '../store/sync-store';
 import { loadVerdictScale } from '../store/verdict-scale-store';
 import { canonicalJson } from '../model/desk/content-hash';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
@@ -72,23 +67,28 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   };
 
   /** The store's changes since the last state seen, into the document. */
-  const writeLocal = (state: StoredArticleState) => {
+  const writeLocal = (change: ArticleChange) => {
     if (!author || stopped) return;
     const who = author;
-    const next = new Map(state.annotations.map(a => [a.id, a]));
+    const read = (id: string) => change.ids === null || change.ids.has(id);
+    const next = change.ids === null ? new Map<string, Annotation>() : new Map(last);
+    for (const id of change.ids ?? []) next.delete(id);
+    for (const a of change.annotations) next.set(a.id, a);
     doc.transact(() => {
-      for (const a of state.annotations) {
+      for (const a of change.annotations) {
         const before = last.get(a.id);
         const json = canonicalJson(a);
         if (fromDesk.get(a.id) === json || (before && canonicalJson(before) === json)) continue;
         writeAnnotation(doc, before ?? undefined, a, who);
       }
-      for (const t of state.tombstones)
+      for (const t of change.tombstones)
         if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !next.has(t.id))
           if (!tombstonesMap(doc).has(t.id)) writeDeletion(doc, t.id, who.reviewer, t.at);
     }, LOCAL);
     last = next;
-    lastTombstones = new Set(state.tombstones.map(t => t.id));
+    if (change.ids === null) lastTombstones = new Set();
+    else for (const id of lastTombstones) if (read(id)) lastTombstones.delete(id);
+    for (const t of change.tombstones) lastTombstones.add(t.id);
     if (deferred.size > 0) {
       for (const id of deferred) pending.add(id);
       deferred.clear();
@@ -173,16 +173,16 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     if (stopWatching || stopped) return;
     const article = await getArticle(articleId);
     if (article) putArticle(doc, article);
-    // what the store holds that the document lacks (edits made while sync was off)
-    const stored = await readArticleState(articleId);
     const fromDoc = readSynced(doc, articleId);
     last = new Map(fromDoc.annotations.map(a => [a.id, a]));
     lastTombstones = new Set();
-    writeLocal(stored);
+    // what the store holds that the document lacks (edits made while sync was off), then each change
+    const watch = watchArticleChanges(articleId, writeLocal);
+    stopWatching = watch.stop;
+    await watch.first;
     // and what the document holds that the store lacks
     pending = new Set(annotationsMap(doc).keys());
     applyRemote();
-    stopWatching = watchArticleState(articleId, writeLocal);
   };
 
   const persistence =
