@@ -151,6 +151,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     });
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let began = false;
   const observeRemote = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
     if (tr.origin === LOCAL) return;
     for (const e of events) {
@@ -158,6 +159,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       if (id !== undefined) pending.add(id);
       else for (const key of e.changes.keys.keys()) pending.add(key);
     }
+    // until `begin`, which takes every record of the document once: the first sync's records came twice
+    if (!began) return;
     clearTimeout(timer);
     timer = setTimeout(applyRemote, 30);
   };
@@ -182,6 +185,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     await watch.first;
     // and what the document holds that the store lacks
     pending = new Set(annotationsMap(doc).keys());
+    began = true;
     applyRemote();
   };
 
