@@ -105,9 +105,11 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
    */
   let gate: { scale: string; gate: RecordGate } | null = null;
   const currentGate = async (): Promise<RecordGate | null> => {
-    const scale = await loadVerdictScale();
+    // two reads at once: each is a round trip to IndexedDB, tens of milliseconds on a busy machine
+    const [scale, stored] = await Promise.all([loadVerdictScale(), hasArticle(articleId)]);
     const key = JSON.stringify(scale);
-    if (gate?.scale === key) return (await hasArticle(articleId)) ? gate.gate : null;
+    if (!stored) return null;
+    if (gate?.scale === key) return gate.gate;
     const article = await getArticle(articleId);
     if (!article) return null;
     gate = { scale: key, gate: recordGate(article, scale) };
