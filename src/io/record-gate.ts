@@ -143,7 +143,11 @@ export function gateAnnotation(gate: RecordGate, record: Annotation): Gated<Anno
   });
 }
 
-/** One tombstone of the article through the import's gate, as `gateAnnotation` takes an annotation. Never throws. */
+/**
+ * One tombstone of the article through the import's gate, as `gateAnnotation`
+ * takes an annotation, but for the file's length: a tombstone too large for a
+ * 128 MB file is refused by its fields' limits, with their words. Never throws.
+ */
 export function gateTombstone(gate: RecordGate, tombstone: Tombstone): Gated<Tombstone> {
   let node: unknown;
   try {
