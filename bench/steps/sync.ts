@@ -7,6 +7,7 @@ import { annotationsMap, documentName } from '../../src/sync/shared-article';
 import { connect, waitUntil, type DeskClient } from '../../tests/fixtures/desk-clients';
 import { FLOORS_DIR } from '../floors/build';
 import { loadAverage, startBenchDesk } from '../harness/bench-desk';
+import { cpuProfile } from '../harness/cpu-profile';
 import { awaitEntry } from '../harness/page-probes';
 import { BENCH_DIST } from '../harness/server';
 import { seededProfile, type Seeded } from '../harness/session';
@@ -170,6 +171,10 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
       const offsets = { from: await clockOffset(holder.page), to: await clockOffset(fresh.page) };
       m.clockSkewMs = offsets.to - offsets.from;
       m.loads.push(loadAverage());
+      const profiled = [
+        await cpuProfile(holder.page, 'edits-sender'),
+        await cpuProfile(fresh.page, 'edits-receiver'),
+      ];
       for (let k = 0; k < o.edits; k++) {
         const note = `Bench edit ${k + 1} of ${o.edits}: checked against the source.`;
         try {
@@ -178,6 +183,7 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
           m.failures.push(`edit ${k + 1}: ${firstLine(err)}`);
         }
       }
+      for (const stop of profiled) await stop();
       o.log(`sync: edits seen after ${m.edits.map(e => e.toFixed(0)).join(', ')} ms`);
       const pages = { from: holder.page, to: fresh.page };
       m.editFloors = await editFloorRuns(desk, pages, shared.doc, o.edits, offsets).catch(

@@ -139,11 +139,51 @@ function checkTarget(a: AnnotationNode, at: JsonPath, text: CodePointIndex): Imp
   return null;
 }
 
+/** What one annotation node is checked against: its file's article, and how the file was written. */
+export interface ItemContext {
+  /** The article's id as the file names it (`urn:uuid:…`). */
+  articleIri: string;
+  /** The article's text, indexed by code point. */
+  text: CodePointIndex;
+  limits: ImportLimits;
+  /** The file's format version. */
+  version: number;
+}
+
+/**
+ * The first problem of one annotation node that passed the schema, at `at`,
+ * that needs more than one field to see: on the file's article, motivation
+ * against kind, one verdict/note/correction, the per-annotation limits,
+ * positions within the text. Null if none. The import checks every item of a
+ * file with it, and the desk sync each record it receives (`recordGate`).
+ */
+export function checkAnnotationNode(
+  a: AnnotationNode,
+  at: JsonPath,
+  context: ItemContext,
+): ImportError | null {
+  if (a.target.source.toLowerCase() !== context.articleIri.toLowerCase()) {
+    return importError(
+      [...at, 'target', 'source'],
+      'wrong-article',
+      `targets ${a.target.source}, not this file's article ${context.articleIri}`,
+    );
+  }
+  const motivation = MOTIVATION_OF_KIND[a['factmark:kind']];
+  if (a.motivation !== motivation) {
+    return importError(
+      [...at, 'motivation'],
+      'invalid',
+      `a ${a['factmark:kind']} is "${motivation}", not "${a.motivation}"`,
+    );
+  }
+  return checkBodies(a, at, context.limits, context.version) ?? checkTarget(a, at, context.text);
+}
+
 /**
  * The first problem of a file that passed the schema that needs more than one
- * field to see: the count, unique ids, every annotation on this file's article,
- * motivation against kind, one verdict/note/correction per annotation, the
- * per-annotation limits, and positions within the text. Null if none.
+ * field to see: the count, unique ids, and each annotation's own
+ * (`checkAnnotationNode`). Null if none.
  * A quote that no longer matches the text is not a problem: re-anchoring deals with it.
  */
 export function checkConsistency(
@@ -159,7 +199,12 @@ export function checkConsistency(
       `says ${file.total} annotations, but the page holds ${items.length}`,
     );
   }
-  const text = new CodePointIndex(article['factmark:text']);
+  const context: ItemContext = {
+    articleIri: article.id,
+    text: new CodePointIndex(article['factmark:text']),
+    limits,
+    version: file['factmark:formatVersion'],
+  };
   const ids = new Set<string>();
   for (const [i, a] of items.entries()) {
     const at = ['first', 'items', i];
@@ -167,23 +212,7 @@ export function checkConsistency(
       return importError([...at, 'id'], 'duplicate-id', `${a.id} appears twice in this file`);
     }
     ids.add(a.id.toLowerCase());
-    if (a.target.source.toLowerCase() !== article.id.toLowerCase()) {
-      return importError(
-        [...at, 'target', 'source'],
-        'wrong-article',
-        `targets ${a.target.source}, not this file's article ${article.id}`,
-      );
-    }
-    const motivation = MOTIVATION_OF_KIND[a['factmark:kind']];
-    if (a.motivation !== motivation) {
-      return importError(
-        [...at, 'motivation'],
-        'invalid',
-        `a ${a['factmark:kind']} is "${motivation}", not "${a.motivation}"`,
-      );
-    }
-    const problem =
-      checkBodies(a, at, limits, file['factmark:formatVersion']) ?? checkTarget(a, at, text);
+    const problem = checkAnnotationNode(a, at, context);
     if (problem) return problem;
   }
   return null;

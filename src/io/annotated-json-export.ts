@@ -80,7 +80,7 @@ function put(node: Node, key: string, value: unknown): Node {
  * What every annotation of one export shares, worked out once: writing
  * 10,000 annotations node by node is the export's main cost.
  */
-interface ExportContext {
+export interface ExportContext {
   /** Everything of the article an annotation's line depends on. */
   key: string;
   articleIri: string;
@@ -90,7 +90,8 @@ interface ExportContext {
   scale: VerdictScale;
 }
 
-function exportContext(article: Article, scale: VerdictScale): ExportContext {
+/** What the annotations of `article` written with `scale` share. */
+export function exportContext(article: Article, scale: VerdictScale): ExportContext {
   const { publishedAt } = article;
   // the text the selectors count in is the article as published
   const state =
@@ -176,7 +177,12 @@ function conflictNode(c: MergeConflict): Node {
   return node;
 }
 
-function annotationNode(record: Annotation, context: ExportContext): Node {
+/**
+ * One annotation as the file's W3C node, before it is written as JSON (it
+ * may hold what JSON.stringify leaves out). Throws, as the export does, on a
+ * record too malformed to be written.
+ */
+export function annotationNode(record: Annotation, context: ExportContext): Node {
   // a record from before team review is written as the store upgrades it: its verdict its creator's too
   const a = withDeskFields(record);
   const node: Node = {

@@ -6,7 +6,11 @@ import type { Annotation, Article } from '../model/types';
 import { readArticleDoc } from './article-doc';
 import { checkConsistency } from './annotated-json-checks';
 import { composeArticle } from './compose-doc';
-import { annotatedJsonSchema, type AnnotatedJsonFile } from './annotated-json-schema';
+import {
+  annotatedJsonSchema,
+  defaultAnnotatedJsonSchema,
+  type AnnotatedJsonFile,
+} from './annotated-json-schema';
 import { foreignVerdicts, type ForeignVerdict } from '../model/desk/foreign-verdicts';
 import { toAnnotation, toArticle } from './annotated-json-records';
 import { importError, type ImportError, type JsonPath } from './import-error';
@@ -37,7 +41,6 @@ export type ParseResult =
   | { ok: false; error: ImportError };
 
 const ARTICLE: JsonPath = ['factmark:article'];
-const defaultSchema = annotatedJsonSchema(IMPORT_LIMITS);
 const fail = (path: JsonPath, code: ImportError['code'], message: string): ParseResult => ({
   ok: false,
   error: importError(path, code, message),
@@ -132,7 +135,8 @@ async function parse(
 
   const carried = fileScale(json);
   if (carried && !carried.ok) return carried.fail;
-  const schema = limits === IMPORT_LIMITS ? defaultSchema : annotatedJsonSchema(limits);
+  const schema =
+    limits === IMPORT_LIMITS ? defaultAnnotatedJsonSchema() : annotatedJsonSchema(limits);
   const parsed = schema.safeParse(json, { error: importErrorMap });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;

@@ -305,3 +305,25 @@ export type AnnotatedJsonFile = z.infer<ReturnType<typeof annotatedJsonSchema>>;
 export type AnnotationNode = AnnotatedJsonFile['first']['items'][number];
 /** One body of a schema-checked annotation; `purpose` tells which. */
 export type BodyNode = NonNullable<AnnotationNode['body']>[number];
+
+/** The file schema of the import's own limits. */
+export type AnnotatedJsonSchema = ReturnType<typeof annotatedJsonSchema>;
+
+let defaultSchema: AnnotatedJsonSchema | undefined;
+
+/** `annotatedJsonSchema(IMPORT_LIMITS)`, made once: building it takes a few milliseconds. */
+export function defaultAnnotatedJsonSchema(): AnnotatedJsonSchema {
+  return (defaultSchema ??= annotatedJsonSchema(IMPORT_LIMITS));
+}
+
+/**
+ * The schemas of one annotation and one tombstone of a file schema: the very
+ * ones its items and tombstones are checked with, for a record that comes
+ * alone (the desk sync's).
+ */
+export function recordSchemas(file: AnnotatedJsonSchema) {
+  return {
+    annotation: file.shape.first.shape.items.element,
+    tombstone: file.shape['factmark:tombstones'].unwrap().element,
+  };
+}

@@ -1,10 +1,11 @@
-import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { byReadingOrder, replaceInOrder } from '../model/reading-order';
 import { sameJson } from '../model/same-json';
 import type { Annotation } from '../model/types';
 import { annotationsOf, readInSlices } from './annotations';
 import { db } from './db';
 import { followWrites } from './live-feeds';
+import { mutatedKeys } from './mutated-keys';
 
 /** Annotations read first, from the top of the article, so the first screen is drawn early. */
 const FIRST_PAGE = 300;
@@ -30,17 +31,6 @@ const firstPage = (articleId: string) => annotationsOf(articleId).limit(FIRST_PA
  */
 export function prefetchAnnotations(articleId: string): void {
   if (!prefetched.has(articleId)) prefetched.set(articleId, firstPage(articleId));
-}
-
-/** The single keys in a mutated range set, or null when it holds a range (a bulk change). */
-function singleKeys(tree: IntervalTree | undefined): string[] | null {
-  if (!tree || !('from' in tree)) return [];
-  const keys: string[] = [];
-  for (const node of RangeSet(tree)) {
-    if (node.from !== node.to || typeof node.from !== 'string') return null;
-    keys.push(node.from);
-  }
-  return keys;
 }
 
 /**
@@ -151,9 +141,7 @@ export class AnnotationFeed {
   private onMutated = (parts: ObservabilitySet): void => {
     const prefix = `idb://${db.name}/annotations/`;
     if (!Object.keys(parts).some(part => part.startsWith(prefix))) return;
-    const puts = singleKeys(parts[prefix]);
-    const deletes = singleKeys(parts[`${prefix}:dels`]);
-    const keys = puts && deletes ? [...new Set([...puts, ...deletes])] : null;
+    const keys = mutatedKeys(parts, 'annotations');
     const targeted = keys !== null && keys.length <= MAX_TARGETED_READ;
     const pending = this.pending;
     if (pending !== null) {

@@ -11,6 +11,11 @@ export function getArticle(id: string): Promise<Article | undefined> {
   return db.articles.get(id);
 }
 
+/** Whether an article with this id is stored, read from its key alone (not its megabyte of text). */
+export async function hasArticle(id: string): Promise<boolean> {
+  return (await db.articles.where(':id').equals(id).count()) > 0;
+}
+
 /**
  * Stores the article unless a record with its id exists; safe when two tabs
  * seed the same sample at once. Returns the id.

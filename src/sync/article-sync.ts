@@ -1,15 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { getArticle } from '../store/articles';
+import { recordGate, type RecordGate } from '../io/record-gate';
+import { getArticle, hasArticle } from '../store/articles';
 import { setDeskRole } from '../store/desk-sync-settings';
-import {
-  adoptDeskReviewer,
-  applySynced,
-  readArticleState,
-  watchArticleState,
-  type StoredArticleState,
-} from '../store/sync-store';
+import { watchArticleChanges, type ArticleChange } from '../store/article-changes';
+import { adoptDeskReviewer, applySynced } from '../store/sync-store';
 import { loadVerdictScale } from '../store/verdict-scale-store';
 import { canonicalJson } from '../model/desk/content-hash';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
@@ -71,29 +67,53 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   };
 
   /** The store's changes since the last state seen, into the document. */
-  const writeLocal = (state: StoredArticleState) => {
+  const writeLocal = (change: ArticleChange) => {
     if (!author || stopped) return;
     const who = author;
-    const next = new Map(state.annotations.map(a => [a.id, a]));
+    const read = (id: string) => change.ids === null || change.ids.has(id);
+    const next = change.ids === null ? new Map<string, Annotation>() : new Map(last);
+    for (const id of change.ids ?? []) next.delete(id);
+    for (const a of change.annotations) next.set(a.id, a);
     doc.transact(() => {
-      for (const a of state.annotations) {
+      for (const a of change.annotations) {
         const before = last.get(a.id);
         const json = canonicalJson(a);
         if (fromDesk.get(a.id) === json || (before && canonicalJson(before) === json)) continue;
         writeAnnotation(doc, before ?? undefined, a, who);
       }
-      for (const t of state.tombstones)
+      for (const t of change.tombstones)
         if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !next.has(t.id))
           if (!tombstonesMap(doc).has(t.id)) writeDeletion(doc, t.id, who.reviewer, t.at);
     }, LOCAL);
     last = next;
-    lastTombstones = new Set(state.tombstones.map(t => t.id));
+    if (change.ids === null) lastTombstones = new Set();
+    else for (const id of lastTombstones) if (read(id)) lastTombstones.delete(id);
+    for (const t of change.tombstones) lastTombstones.add(t.id);
     if (deferred.size > 0) {
       for (const id of deferred) pending.add(id);
       deferred.clear();
       clearTimeout(timer);
       timer = setTimeout(applyRemote, 30);
     }
+  };
+
+  /**
+   * The gate for this article's records, made once per sync and verdict
+   * scale: the article's id and text never change (a new text is a new
+   * article), and reading its megabyte again for each change from the desk
+   * was most of what an edit cost here. Null once the article is deleted.
+   */
+  let gate: { scale: string; gate: RecordGate } | null = null;
+  const currentGate = async (): Promise<RecordGate | null> => {
+    // two reads at once: each is a round trip to IndexedDB, tens of milliseconds on a busy machine
+    const [scale, stored] = await Promise.all([loadVerdictScale(), hasArticle(articleId)]);
+    const key = JSON.stringify(scale);
+    if (!stored) return null;
+    if (gate?.scale === key) return gate.gate;
+    const article = await getArticle(articleId);
+    if (!article) return null;
+    gate = { scale: key, gate: recordGate(article, scale) };
+    return gate.gate;
   };
 
   /** The document's records (`ids`, or all) through the gate into the store. */
@@ -103,8 +123,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     const ids = pending;
     pending = new Set();
     applying = applying.then(async () => {
-      const article = await getArticle(articleId);
-      if (!article || stopped) return;
+      const articleGate = await currentGate();
+      if (!articleGate || stopped) return;
       const state = readSynced(doc, articleId, ids);
       const undecided = new Set(
         state.annotations
@@ -115,7 +135,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
           )
           .map(a => a.id),
       );
-      const checked = await checkSynced(article, state, await loadVerdictScale());
+      const checked = checkSynced(articleGate, state);
       const { skipped } = await applySynced(articleId, {
         ...checked,
         undecided,
@@ -133,6 +153,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     });
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let began = false;
   const observeRemote = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
     if (tr.origin === LOCAL) return;
     for (const e of events) {
@@ -140,6 +161,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       if (id !== undefined) pending.add(id);
       else for (const key of e.changes.keys.keys()) pending.add(key);
     }
+    // until `begin`, which takes every record of the document once: the first sync's records came twice
+    if (!began) return;
     clearTimeout(timer);
     timer = setTimeout(applyRemote, 30);
   };
@@ -155,16 +178,17 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     if (stopWatching || stopped) return;
     const article = await getArticle(articleId);
     if (article) putArticle(doc, article);
-    // what the store holds that the document lacks (edits made while sync was off)
-    const stored = await readArticleState(articleId);
     const fromDoc = readSynced(doc, articleId);
     last = new Map(fromDoc.annotations.map(a => [a.id, a]));
     lastTombstones = new Set();
-    writeLocal(stored);
+    // what the store holds that the document lacks (edits made while sync was off), then each change
+    const watch = watchArticleChanges(articleId, writeLocal);
+    stopWatching = watch.stop;
+    await watch.first;
     // and what the document holds that the store lacks
     pending = new Set(annotationsMap(doc).keys());
+    began = true;
     applyRemote();
-    stopWatching = watchArticleState(articleId, writeLocal);
   };
 
   const persistence =
