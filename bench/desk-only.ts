@@ -2,38 +2,17 @@
 // The merge and the Agreement panel as `npm run bench` runs them, without the other steps, to work
 // on them on a busy machine; prints the table, writes no results file. `--profile` also writes a
 // CPU profile of the page (Chromium's DevTools protocol) across each merge, preview and Merge, into dir.
-import { buildFloors } from './floors/build';
-import { launchPlain } from './harness/profile';
 import { loadAverage } from './harness/bench-desk';
-import { buildApp, startPreview } from './harness/server';
-import { describeMachine } from './report/machine';
+import { startPreview } from './harness/server';
+import { prepareStepsAlone } from './harness/steps-alone';
 import { formatTable } from './report/table';
 import { deskFigures } from './steps/desk';
-import { workloadDir, writeWorkload } from './suite';
-import { generateWorkload } from './workload/generate';
+import { workloadDir } from './suite';
 
-const arg = (name: string) => process.argv.indexOf(`--${name}`);
+const { seed, quick, arg, log, machine, w, started } = await prepareStepsAlone();
 const value = (name: string) => process.argv[arg(name) + 1];
-const seed = arg('seed') === -1 ? 20240611 : Number(value('seed'));
-const quick = arg('quick') !== -1;
 const runs = arg('runs') === -1 ? (quick ? 2 : 3) : Number(value('runs'));
 const profileDir = arg('profile') === -1 ? undefined : value('profile');
-const log = (line: string) => console.error(`[bench] ${line}`);
-
-const started = Date.now();
-log(`load average at the start: ${loadAverage()}`);
-await buildApp();
-await buildFloors();
-const browser = await launchPlain();
-const machine = describeMachine(browser.version());
-await browser.close();
-const w = await generateWorkload(
-  seed,
-  quick
-    ? { codePoints: 200_000, annotations: 2_000 }
-    : { codePoints: 1_000_000, annotations: 10_000 },
-);
-writeWorkload(w);
 const preview = await startPreview();
 try {
   const figures = await deskFigures(w, {
