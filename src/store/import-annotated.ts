@@ -140,23 +140,15 @@ export async function importAnnotatedArticle(
     await db.annotations.bulkDelete(plan.remove);
     await db.tombstones.bulkPut(plan.bury);
     // still one transaction: awaiting only its own requests keeps it open, so it stays all or nothing.
-    // Every chunk is asked for at once, as the floor's raw puts are: the database works on one
-    // while the page hands it the next, instead of waiting a round trip between chunks
-    signal?.throwIfAborted();
-    onProgress?.(0, annotations.length);
-    const chunks: Promise<unknown>[] = [];
-    for (let start = 0; start < annotations.length; start += WRITE_CHUNK) {
-      const end = Math.min(start + WRITE_CHUNK, annotations.length);
-      chunks.push(
-        db.annotations.bulkPut(annotations.slice(start, end)).then(() => {
-          // a cancel is seen at the next chunk written, and throwing here undoes the transaction
-          signal?.throwIfAborted();
-          onProgress?.(end, annotations.length);
-        }),
-      );
+    // One chunk at a time: asking for all at once cloned 20,000 records in one task of the page
+    // (2.2 s, tests/e2e/import-worker.e2e.ts), where a chunk is a task of its own
+    for (let done = 0; done < annotations.length; done += WRITE_CHUNK) {
+      signal?.throwIfAborted();
+      onProgress?.(done, annotations.length);
+      await db.annotations.bulkPut(annotations.slice(done, done + WRITE_CHUNK));
     }
-    await Promise.all(chunks);
     signal?.throwIfAborted();
+    onProgress?.(annotations.length, annotations.length);
     return {
       articleId: article.id,
       title: article.title,

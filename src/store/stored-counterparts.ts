@@ -9,6 +9,9 @@ export interface StoredCounterparts {
   tombstones: Map<string, Tombstone>;
 }
 
+/** Gets asked for in one task of the page. */
+const GETS_AT_ONCE = 1000;
+
 /**
  * The records of `table` whose ids are in `wanted`: the table's keys read in
  * one request, then only the records that are there, each by its key. In
@@ -21,9 +24,12 @@ async function readWanted<T extends { id: string }>(
   table: EntityTable<T, 'id'>,
   wanted: ReadonlySet<string>,
 ): Promise<Map<string, T>> {
-  const keys = await table.toCollection().primaryKeys();
+  const present = (await table.toCollection().primaryKeys()).filter(id => wanted.has(id));
   const found = new Map<string, T>();
-  for (const r of await table.bulkGet(keys.filter(id => wanted.has(id)))) if (r) found.set(r.id, r);
+  // a slice of keys at a time: asking for 5,000 gets took 0.2 s of one task on a loaded machine
+  for (let start = 0; start < present.length; start += GETS_AT_ONCE)
+    for (const r of await table.bulkGet(present.slice(start, start + GETS_AT_ONCE)))
+      if (r) found.set(r.id, r);
   return found;
 }
 
