@@ -23,9 +23,19 @@ function vite(args: string[], stdio: 'inherit' | 'ignore'): ChildProcess {
 /** `vite build` into BENCH_DIST; rejects if the build fails. */
 export function buildApp(): Promise<void> {
   return new Promise((resolve, reject) => {
-    vite(['build', '--logLevel', 'warn', '--outDir', BENCH_DIST, '--emptyOutDir'], 'inherit').on(
-      'exit',
-      code => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))),
+    vite(
+      [
+        'build',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        BENCH_DIST,
+        '--emptyOutDir',
+        ...(process.env.BENCH_UNMINIFIED ? ['--minify', 'false'] : []),
+      ],
+      'inherit',
+    ).on('exit', code =>
+      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)),
     );
   });
 }

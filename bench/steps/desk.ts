@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { agreementThroughUi, mergeThroughUi, type MergeTiming } from '../harness/desk-actions';
-import { awaitEntry } from '../harness/page-probes';
+import { awaitEntry, lastMeasure } from '../harness/page-probes';
 import { seededProfile } from '../harness/session';
 import { figure, type Figure } from '../report/figure';
 import { describe, ms, RATIO_BUDGETS } from '../report/step-figures';
@@ -20,6 +20,8 @@ export interface DeskOptions {
   /** Merges, each in a fresh profile holding the library; the panel is opened as often in each. */
   runs: number;
   log: (line: string) => void;
+  /** Where to write a CPU profile of the page across each merge (preview and Merge), if anywhere. */
+  profileDir?: string;
 }
 
 /** Reloads and waits until every annotation is read, the spotter has answered and the page has settled. */
@@ -73,9 +75,14 @@ export async function deskFigures(w: Workload, o: DeskOptions): Promise<Figure[]
       floors.write.push((await callFloor(page, 'mergeWriteFloor')).ms);
       await page.evaluate(() => (window.__benchDesk = undefined));
       await settled(page);
-      const merged = await mergeThroughUi(page, theirs);
+      const merged = await profiled(
+        page,
+        o.profileDir && path.join(o.profileDir, `merge-${n}-${i + 1}.cpuprofile`),
+        () => mergeThroughUi(page, theirs),
+      );
       if (!merged.notice.startsWith('Imported')) throw new Error(`not merged: ${merged.notice}`);
       merges.push(merged);
+      o.log(`desk: merge run ${i + 1}: ${await phases(page)}`);
     } catch (err) {
       failures.push(`run ${i + 1}: ${firstLine(err)}`);
     } finally {
@@ -122,6 +129,41 @@ export async function deskFigures(w: Workload, o: DeskOptions): Promise<Figure[]
       note: `the toolbar's Agreement clicked (in the page) to the frame after its figures appeared, on this article; once per profile, after every annotation was read.${failed}`,
     }),
   ];
+}
+
+/** The app's own measures of the last merge's parts, for the log. */
+async function phases(page: Page): Promise<string> {
+  const names = [
+    'fm:import:check',
+    'fm:merge:preview',
+    'fm:import:write',
+    'fm:reanchor',
+    'fm:import',
+  ];
+  const parts = await Promise.all(
+    names.map(async name => [name, await lastMeasure(page, name)] as const),
+  );
+  return parts
+    .map(([name, d]) => `${name} ${d === undefined ? '–' : `${Math.round(d)} ms`}`)
+    .join(', ');
+}
+
+/** Runs `act`, with the page's CPU profile written to `file` across it when there is one. */
+async function profiled<T>(
+  page: Page,
+  file: string | undefined,
+  act: () => Promise<T>,
+): Promise<T> {
+  if (!file) return act();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const result = await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  await cdp.detach();
+  return result;
 }
 
 const firstLine = (err: unknown) =>

@@ -4,36 +4,66 @@ import { countPlan, planMerge, type MergeCategory, type MergePlan } from '../mod
 import type { Annotation } from '../model/types';
 import { db } from './db';
 import { findDestination, type ImportFile } from './import-plan';
+import { readCounterparts, type StoredCounterparts } from './stored-counterparts';
+import { sameJson } from '../model/same-json';
+
+/**
+ * A merge plan with what it was planned from: the article, and the stored
+ * records the file's ids named then. Kept from the preview, so the merge
+ * need not plan again unless the store has changed since.
+ */
+export interface PlannedMerge {
+  articleId: string;
+  articles: ReadonlySet<string>;
+  stored: StoredCounterparts;
+  plan: MergePlan;
+}
+
+const sameArticles = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every(id => b.has(id));
+
+/** True if both reads found the same records, equal in every field. */
+function sameStored(a: StoredCounterparts, b: StoredCounterparts): boolean {
+  const same = <T>(x: ReadonlyMap<string, T>, y: ReadonlyMap<string, T>) =>
+    x.size === y.size && [...x].every(([id, r]) => y.has(id) && sameJson(r, y.get(id)));
+  return same(a.here, b.here) && same(a.tombstones, b.tombstones);
+}
 
 /**
  * The three-way merge of a file's annotations and tombstones into what is
  * stored (`planMerge`), on the article `articleId`, touching no article but
  * `articles`. Reads only: call it inside the import's transaction to write
- * the plan, or alone for a preview.
+ * the plan, or alone for a preview. `earlier` is a plan of the same file
+ * made before (the preview's): it is returned as it is when the records it
+ * was planned from are still stored as they were, and planned anew otherwise.
  */
 export async function planFileMerge(
   file: ImportFile,
   articleId: string,
   articles: ReadonlySet<string>,
   now: string,
-): Promise<MergePlan> {
+  earlier?: PlannedMerge,
+): Promise<PlannedMerge> {
   const theirs = file.annotations.map(a => ({ ...a, articleId }));
   const theirTombstones = (file.tombstones ?? []).map(t => ({ ...t, articleId }));
   const ids = [...theirs.map(a => a.id), ...theirTombstones.map(t => t.id)];
-  // one cursor over the ids that are here, not a request per id: 20,000 gets held the page 2 s
-  const [here, tombstones] = await Promise.all([
-    db.annotations.where(':id').anyOf(ids).toArray(),
-    db.tombstones.where(':id').anyOf(ids).toArray(),
-  ]);
-  return planMerge({
+  const stored = await readCounterparts(ids);
+  if (
+    earlier?.articleId === articleId &&
+    sameArticles(earlier.articles, articles) &&
+    sameStored(earlier.stored, stored)
+  )
+    return earlier;
+  const plan = planMerge({
     theirs,
     theirTombstones,
-    here: new Map(here.map(a => [a.id, a])),
-    hereTombstones: new Map(tombstones.map(t => [t.id, t])),
+    here: stored.here,
+    hereTombstones: stored.tombstones,
     articles,
     now,
     newId,
   });
+  return { articleId, articles, stored, plan };
 }
 
 /** What a merge did, counted for the reviewer (the fields of `ImportReport`). */
@@ -89,27 +119,36 @@ export interface MergePreview {
   items: { category: MergeCategory; side?: 'here' | 'theirs'; exact: string }[];
 }
 
+/** A merge's preview, and the plan it shows, for the merge to write unless the store changed meanwhile. */
+export interface PreviewedMerge {
+  /** Null when there is nothing to ask: the file would not merge, or would only add. */
+  preview: MergePreview | null;
+  /** Null when the file would not merge (a new article, or a new version of one). */
+  planned: PlannedMerge | null;
+}
+
 /**
  * The preview of a file's merge into the article here with the same text;
- * null when the file would not merge (a new article, or a new version of
- * one) or would only add annotations. Reads only: the merge itself plans again in its own transaction.
+ * none when the file would not merge (a new article, or a new version of
+ * one) or would only add annotations. Reads only: the merge itself reads again in
+ * its own transaction, and plans again if anything it was planned from changed.
  */
-export async function previewFileMerge(
-  file: ImportFile,
-  now: string,
-): Promise<MergePreview | null> {
+export async function previewFileMerge(file: ImportFile, now: string): Promise<PreviewedMerge> {
   return db.transaction('r', db.articles, db.annotations, db.tombstones, async () => {
     const found = await findDestination(file);
-    if (found.kind !== 'merged') return null;
-    const plan = await planFileMerge(file, found.article.id, new Set([found.article.id]), now);
+    if (found.kind !== 'merged') return { preview: null, planned: null };
+    const articles = new Set([found.article.id]);
+    const planned = await planFileMerge(file, found.article.id, articles, now);
+    const { plan } = planned;
     // a file that only adds to the article needs no question: nothing here changes
-    if (plan.items.every(i => i.category === 'added')) return null;
+    if (plan.items.every(i => i.category === 'added')) return { preview: null, planned };
     const items = plan.items.map(i => ({
       category: i.category,
       ...(i.side !== undefined && { side: i.side }),
       exact:
         (i.result ?? i.here)?.target.exact ?? '(an annotation deleted where the file was made)',
     }));
-    return { title: found.article.title, counts: countReport(plan, file.annotations, now), items };
+    const counts = countReport(plan, file.annotations, now);
+    return { preview: { title: found.article.title, counts, items }, planned };
   });
 }

@@ -147,6 +147,7 @@ export async function importAnnotatedFile(
     let waited = 0; // for the reviewer's answer: not the import's time
     const scale = await loadVerdictScale();
     const checked = await check(file, scale, p => onProgress?.(p), signal);
+    performance.measure('fm:import:check', { start: started });
     if (!checked.ok) return fail(plainReason(checked.error), technicalDetail(checked.error));
     let parsed = checked;
     let grown: VerdictScale | undefined;
@@ -172,7 +173,11 @@ export async function importAnnotatedFile(
       if (choice === 'cancel') return cancelled();
       asSeparateArticle = choice === 'separate';
     }
-    const preview = previewMerge && (await previewFileMerge(parsed, now));
+    const planning = performance.now();
+    const { preview, planned } = previewMerge
+      ? await previewFileMerge(parsed, now)
+      : { preview: null, planned: null };
+    performance.measure('fm:merge:preview', { start: planning });
     if (previewMerge && preview) {
       const asked = performance.now();
       const merge = await previewMerge(preview);
@@ -180,12 +185,15 @@ export async function importAnnotatedFile(
       if (!merge) return cancelled();
     }
     signal?.throwIfAborted();
+    const writing = performance.now();
     const report = await importAnnotatedArticle(parsed, now, {
       asSeparateArticle,
       ...(grown && { scale: grown }),
       ...(signal && { signal }),
+      ...(planned && { planned }),
       onProgress: (done, total) => onProgress?.({ stage: 'saving', done, total }),
     });
+    performance.measure('fm:import:write', { start: writing });
     performance.measure('fm:import', {
       start: started,
       duration: performance.now() - started - waited,

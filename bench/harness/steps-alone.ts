@@ -1,0 +1,47 @@
+import { buildFloors } from '../floors/build';
+import { describeMachine, type Machine } from '../report/machine';
+import { writeWorkload } from '../suite';
+import { generateWorkload, type Workload } from '../workload/generate';
+import { loadAverage } from './bench-desk';
+import { launchPlain } from './profile';
+import { buildApp } from './server';
+
+/** What a script running some steps alone (`sync-only.ts`, `desk-only.ts`) starts from. */
+export interface StepsAlone {
+  seed: number;
+  quick: boolean;
+  /** The index of `--name` in the command's arguments, -1 if absent. */
+  arg: (name: string) => number;
+  log: (line: string) => void;
+  machine: Machine;
+  w: Workload;
+  /** The workload's files, as `writeWorkload` wrote them. */
+  files: { base: string; edited: string[] };
+  started: number;
+}
+
+/**
+ * Reads `--seed` and `--quick`, builds the app and the floors, describes the
+ * machine and writes the workload (2,000 annotations on 0.2 MB with `--quick`,
+ * else 10,000 on 1 MB), logging the load average first.
+ */
+export async function prepareStepsAlone(): Promise<StepsAlone> {
+  const arg = (name: string) => process.argv.indexOf(`--${name}`);
+  const seed = arg('seed') === -1 ? 20240611 : Number(process.argv[arg('seed') + 1]);
+  const quick = arg('quick') !== -1;
+  const log = (line: string) => console.error(`[bench] ${line}`);
+  const started = Date.now();
+  log(`load average at the start: ${loadAverage()}`);
+  await buildApp();
+  await buildFloors();
+  const browser = await launchPlain();
+  const machine = describeMachine(browser.version());
+  await browser.close();
+  const w = await generateWorkload(
+    seed,
+    quick
+      ? { codePoints: 200_000, annotations: 2_000 }
+      : { codePoints: 1_000_000, annotations: 10_000 },
+  );
+  return { seed, quick, arg, log, machine, w, files: writeWorkload(w), started };
+}

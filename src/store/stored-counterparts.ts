@@ -1,0 +1,47 @@
+import type { EntityTable } from 'dexie';
+import type { Tombstone } from '../model/tombstone';
+import type { Annotation } from '../model/types';
+import { db } from './db';
+
+/** The stored annotations and tombstones that a file's ids name, by id. */
+export interface StoredCounterparts {
+  here: Map<string, Annotation>;
+  tombstones: Map<string, Tombstone>;
+}
+
+/** Gets asked for in one task of the page. */
+const GETS_AT_ONCE = 1000;
+
+/**
+ * The records of `table` whose ids are in `wanted`: the table's keys read in
+ * one request, then only the records that are there, each by its key. In
+ * Chromium, with 5,000 of 10,000 file ids stored (loaded 2-core machine),
+ * this took 0.7–1.4 s where a cursor jumping from id to id (`anyOf`) took
+ * 1.1–2.3 s and reading all the article's 10,000 records 1.3–3.6 s: decoding
+ * records is what costs, on the page's thread, so only those needed are read.
+ */
+async function readWanted<T extends { id: string }>(
+  table: EntityTable<T, 'id'>,
+  wanted: ReadonlySet<string>,
+): Promise<Map<string, T>> {
+  const present = (await table.toCollection().primaryKeys()).filter(id => wanted.has(id));
+  const found = new Map<string, T>();
+  // a slice of keys at a time: asking for 5,000 gets took 0.2 s of one task on a loaded machine
+  for (let start = 0; start < present.length; start += GETS_AT_ONCE)
+    for (const r of await table.bulkGet(present.slice(start, start + GETS_AT_ONCE)))
+      if (r) found.set(r.id, r);
+  return found;
+}
+
+/**
+ * The stored annotations and tombstones with the ids `ids`, on any article.
+ * Call inside a transaction over both tables to read one state.
+ */
+export async function readCounterparts(ids: readonly string[]): Promise<StoredCounterparts> {
+  const wanted = new Set(ids);
+  const [here, tombstones] = await Promise.all([
+    readWanted<Annotation>(db.annotations, wanted),
+    readWanted<Tombstone>(db.tombstones, wanted),
+  ]);
+  return { here, tombstones };
+}
