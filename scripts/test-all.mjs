@@ -4,7 +4,7 @@
 // runner that ran no test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { sqliteBuild, sqliteMissing } from './ensure-deps.mjs';
+import { SQLITE_BUILD, sqliteBuild, sqliteMissing } from './ensure-deps.mjs';
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const results = 'test-results';
@@ -101,7 +101,9 @@ await sideBySide([
 if (sqlite) {
   const { ok, output } = await sqlite;
   took['sqlite3 build'] = Math.round((Date.now() - started) / 1000);
-  console.log(`\n=== sqlite3 build (for the desk server): npm rebuild sqlite3\n${output}`);
+  console.log(
+    `\n=== sqlite3 build (for the desk server): ${SQLITE_BUILD.flat().join(' ')}\n${output}`,
+  );
   lines.push(`${ok ? 'ok  ' : 'FAIL'} sqlite3 build (${took['sqlite3 build']} s)`);
   if (!ok) failed += 1;
 }
