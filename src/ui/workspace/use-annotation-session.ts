@@ -168,6 +168,11 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       mark: setActiveId,
     });
     if (!saved.ok) return saved;
+    // the draft is gone before the form closes: a page unloaded once the list shows (a reload at
+    // once) aborts a deletion still in flight, and the saved form came back as a new draft. A
+    // deletion that fails leaves the draft, which the reviewer can discard: the save stands
+    drafting.current = null;
+    await dropDraft(articleId).catch(() => undefined);
     const id = saved.annotation.id;
     undo.offer({
       message: editing.mode === 'new' ? 'Annotation saved.' : 'Changes saved.',
