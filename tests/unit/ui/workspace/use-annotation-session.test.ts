@@ -29,17 +29,36 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-function session() {
-  return renderHook(() =>
-    useAnnotationSession({
+type Session = ReturnType<typeof useAnnotationSession>;
+
+/** The hook, each render of it shown to `rendered`. */
+function session(rendered: (s: Session) => void = () => {}) {
+  return renderHook(() => {
+    const s = useAnnotationSession({
       review,
       map,
       view: { current: null },
       annotations: [],
       highlights: [],
       listed: [],
-    }),
-  );
+    });
+    rendered(s);
+    return s;
+  });
+}
+
+const typed = { ...fieldsOf(), verdict: 'true', note: 'Checked against the record.' };
+
+/** Opens a new annotation's form and keeps a draft of what was typed in it. */
+async function formWithDraft(result: { current: Session }) {
+  await act(async () => {
+    result.current.annotate({ from: pmPos(5), to: pmPos(13) });
+  });
+  const form = result.current.editor;
+  if (!form) throw new Error('the form did not open');
+  await act(async () => form.keepDraft(typed, form.opened, true));
+  expect(await loadDraft('art')).not.toBeNull();
+  return form;
 }
 
 describe('the drafts of the annotation form', () => {
@@ -52,14 +71,7 @@ describe('the drafts of the annotation form', () => {
     'keeps no draft once the form is %s, whenever the form’s timer fires',
     async (_, how) => {
       const { result } = session();
-      await act(async () => {
-        result.current.annotate({ from: pmPos(5), to: pmPos(13) });
-      });
-      const form = result.current.editor;
-      if (!form) throw new Error('the form did not open');
-      const typed = { ...fieldsOf(), verdict: 'true', note: 'Checked against the record.' };
-      await act(async () => form.keepDraft(typed, form.opened, true));
-      expect(await loadDraft('art')).not.toBeNull();
+      const form = await formWithDraft(result);
 
       await act(async () => {
         if (how === 'save') await result.current.save(typed, form.opened);
@@ -77,27 +89,11 @@ describe('the drafts of the annotation form', () => {
   it('closes a saved form only once the deletion of its draft is committed', async () => {
     const events: string[] = [];
     let opened = false;
-    const { result } = renderHook(() => {
-      const s = useAnnotationSession({
-        review,
-        map,
-        view: { current: null },
-        annotations: [],
-        highlights: [],
-        listed: [],
-      });
+    const { result } = session(s => {
       if (s.editor) opened = true;
       else if (opened && !events.includes('closed')) events.push('closed');
-      return s;
     });
-    await act(async () => {
-      result.current.annotate({ from: pmPos(5), to: pmPos(13) });
-    });
-    const form = result.current.editor;
-    if (!form) throw new Error('the form did not open');
-    const typed = { ...fieldsOf(), verdict: 'true', note: 'Checked against the record.' };
-    await act(async () => form.keepDraft(typed, form.opened, true));
-    expect(await loadDraft('art')).not.toBeNull();
+    const form = await formWithDraft(result);
 
     // Dexie tells of a write once its transaction has committed
     const committed = (parts: Record<string, IntervalTree>) => {
