@@ -151,7 +151,9 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
       setEditing({ mode: 'edit', id, range: rangeOf(id) });
     });
   const close = (focus: DocRange | null, saved: boolean) => {
-    discard();
+    // a save has dropped its draft already, and waited for it
+    if (saved) dirty.current = false;
+    else discard();
     setEditing(null);
     // a proposal says where the focus goes (the next suggestion); a selection goes back to the text
     if (editing?.proposal) editing.proposal.closed(saved);
