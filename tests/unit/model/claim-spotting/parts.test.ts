@@ -74,7 +74,7 @@ describe('cutAtLines', () => {
 describe('spotting in parts', () => {
   const articles = labelledArticles();
   // over 100,000 characters: the long-article path, first-pass tags and names tagged again
-  const long = [SAMPLE, ...articles, SAMPLE.replaceAll('Habeck', 'Habek')].join('\n').repeat(3);
+  const long = [SAMPLE, ...articles, SAMPLE.replaceAll('Habeck', 'Habek')].join('\n');
   // the whole text spotted at once, which both comparisons below are held to: spotted once
   let spottedWhole: ReturnType<typeof spotClaims> | undefined;
   const whole = () => (spottedWhole ??= spotClaims(long, { people: REFERENCE_PEOPLE }));
