@@ -3,6 +3,7 @@ import { Server, type Extension } from '@hocuspocus/server';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveAppFile } from './app-files';
+import { asksForList, DeskList } from './desk-list';
 import { DeskSQLite } from './desk-sqlite';
 import * as Y from 'yjs';
 import { admit, updateOfMessage } from '../sync/desk-rules';
@@ -45,6 +46,7 @@ export async function startDesk(
 ): Promise<Desk> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = new DeskSQLite(join(config.dataDir, 'desk.sqlite'));
+  const list = new DeskList(database, log);
   const extensions: Extension[] = [database];
   if (config.redis) extensions.push(new Redis({ ...config.redis, identifier: config.name }));
   const server = new Server({
@@ -105,7 +107,15 @@ export async function startDesk(
       log(`merged an annotation ${reviewer.name} created again in ${documentName}`);
       Y.applyUpdate(document, admission.merge, connection);
     },
+    async onChange({ documentName, document, context }) {
+      // a change from another instance (through Redis) has no reviewer here
+      await list.note(documentName, document, (context as Partial<DeskContext>)?.reviewer?.name);
+    },
     async onRequest({ request, response }) {
+      if (asksForList(request)) {
+        await list.answer(request, response, config.reviewers);
+        throw null;
+      }
       if (!config.appDir) return;
       await serveAppFile(config.appDir, request, response);
       // a rejection without an error tells Hocuspocus the request is answered
@@ -114,6 +124,7 @@ export async function startDesk(
   });
   await server.listen();
   await database.opened;
+  await list.start();
   return {
     port: server.address.port,
     stop: async () => {

@@ -14,6 +14,16 @@ const journalQuery = `SELECT id, data FROM "journal" WHERE name = $name ORDER BY
 const lastQuery = `SELECT MAX(id) AS id FROM "journal" WHERE name = $name`;
 const dropQuery = `DELETE FROM "journal" WHERE name = $name AND id <= $id`;
 
+// the desk's list of articles: one row per article document, written when it first holds one
+const catalogSchema = `CREATE TABLE IF NOT EXISTS "articles" (
+  "name" varchar(255) PRIMARY KEY,
+  "entry" text NOT NULL
+)`;
+const catalogueQuery = `INSERT OR IGNORE INTO "articles" ("name", "entry") VALUES ($name, $entry)`;
+const catalogQuery = `SELECT name, entry FROM "articles" ORDER BY rowid`;
+const unlistedQuery = `SELECT name FROM "documents" WHERE name NOT IN (SELECT name FROM "articles")
+  UNION SELECT DISTINCT name FROM "journal" WHERE name NOT IN (SELECT name FROM "articles")`;
+
 /**
  * Hocuspocus's SQLite extension, made to wait for the database. Its own
  * creates the table without waiting, and Hocuspocus does not wait for that
@@ -38,14 +48,7 @@ export class DeskSQLite extends SQLite {
 
   constructor(file: string) {
     super({ database: file });
-    this.configuration.fetch = async ({ documentName }) => {
-      await this.opened;
-      const $name = documentName;
-      const row = await this.query<{ data: Uint8Array }>(selectQuery, { $name });
-      const journal = await this.all<{ data: Uint8Array }>(journalQuery, { $name });
-      const parts = [...(row ? [row.data] : []), ...journal.map(j => j.data)];
-      return parts.length > 0 ? Y.mergeUpdates(parts) : null;
-    };
+    this.configuration.fetch = ({ documentName }) => this.stored(documentName);
     this.configuration.store = async ({ documentName, state }) => {
       await this.opened;
       const $name = documentName;
@@ -69,14 +72,44 @@ export class DeskSQLite extends SQLite {
       await this.run(this.configuration.schema);
       await this.run(journalSchema);
       await this.run(journalIndex);
+      await this.run(catalogSchema);
     })();
     await this.opened;
+  }
+
+  /** What is stored of a document: its last whole state and the journal after it, as one update. */
+  async stored(documentName: string): Promise<Uint8Array | null> {
+    await this.opened;
+    const $name = documentName;
+    const row = await this.query<{ data: Uint8Array }>(selectQuery, { $name });
+    const journal = await this.all<{ data: Uint8Array }>(journalQuery, { $name });
+    const parts = [...(row ? [row.data] : []), ...journal.map(j => j.data)];
+    return parts.length > 0 ? Y.mergeUpdates(parts) : null;
   }
 
   /** Writes `update` of `documentName` to the journal; resolves once it is in the file. */
   async append(documentName: string, update: Uint8Array): Promise<void> {
     await this.opened;
     await this.run(appendQuery, { $name: documentName, $data: update });
+  }
+
+  /** Lists an article document (`entry` as JSON); a document listed already keeps its row. */
+  async catalogue(documentName: string, entry: object): Promise<void> {
+    await this.opened;
+    await this.run(catalogueQuery, { $name: documentName, $entry: JSON.stringify(entry) });
+  }
+
+  /** The desk's list of articles, in the order they came, by document name. */
+  async catalog(): Promise<Map<string, unknown>> {
+    await this.opened;
+    const rows = await this.all<{ name: string; entry: string }>(catalogQuery, {});
+    return new Map(rows.map(r => [r.name, JSON.parse(r.entry) as unknown]));
+  }
+
+  /** Stored documents not listed yet (a desk's data from before its list was kept). */
+  async unlisted(): Promise<string[]> {
+    await this.opened;
+    return (await this.all<{ name: string }>(unlistedQuery, {})).map(r => r.name);
   }
 
   async onDestroy(): Promise<void> {

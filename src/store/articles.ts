@@ -16,6 +16,11 @@ export async function hasArticle(id: string): Promise<boolean> {
   return (await db.articles.where(':id').equals(id).count()) > 0;
 }
 
+/** The ids of every stored article, read from the keys alone. */
+export async function articleIds(): Promise<Set<string>> {
+  return new Set(await db.articles.toCollection().primaryKeys());
+}
+
 /**
  * Stores the article unless a record with its id exists; safe when two tabs
  * seed the same sample at once. Returns the id.

@@ -18,6 +18,7 @@ const CLAIM = 'believed to be the ministry’s first in this regard';
 const OTHER = 'occupy the leading positions in the world market';
 const LATE = 'sources familiar with the matter said';
 const FILED = 'create a multilateral regulatory framework';
+const QUAY = 'It approved a new quay costing 40 million euros';
 
 interface Record {
   id: string;
@@ -292,6 +293,48 @@ describe('a desk in sync', () => {
     // neither was refused (a refusal stays on the line until the article is closed)
     for (const page of [a, b]) await synced(page).waitFor();
   }, 120_000);
+
+  it('gives a reviewer an article a colleague put on the desk, and its annotations come with it', async () => {
+    const library = (page: Page) => page.getByRole('main', { name: 'Library', exact: true });
+    const onDesk = (page: Page) => library(page).getByRole('region', { name: 'On the desk' });
+    // Ada loads a new article: open with sync on, it goes on the desk
+    await a.getByRole('button', { name: 'Library', exact: true }).click();
+    await library(a).getByRole('button', { name: 'New article' }).click();
+    const dialog = a.getByRole('dialog', { name: 'New article' });
+    await dialog.getByLabel('Article text').fill(`The harbour board met on Monday.\n\n${QUAY}.`);
+    await dialog.getByLabel('Title').fill('Harbour minutes');
+    await dialog.getByRole('button', { name: 'Load' }).click();
+    const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading(a).textContent()).toBe('Harbour minutes');
+    await annotate(a, QUAY, { verdict: 'Mostly true', note: 'Ada: the board’s minutes.' });
+    await synced(a).waitFor();
+    // Ben, who has only the sample, finds it in his library's list of the desk's articles
+    await b.getByRole('button', { name: 'Library', exact: true }).click();
+    const offered = onDesk(b).getByRole('listitem');
+    await expect.poll(() => offered.allTextContents()).toHaveLength(1);
+    expect(await offered.textContent()).toMatch(/Harbour minutes.*put on the desk .* by Ada/);
+    // to be looked at, and nothing scrolls sideways, down to the narrowest window
+    for (const size of [...WIDTHS, NARROWEST]) {
+      await atSize(b, 'desk-articles-library', size);
+      expect(await b.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    }
+    await b.setViewportSize(WIDTHS[0]);
+    await offered.getByRole('button', { name: 'Get from the desk “Harbour minutes”' }).click();
+    await expect
+      .poll(() => b.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Harbour minutes');
+    // and Ada's annotation follows through the sync, as on any article both have
+    await entry(b, QUAY).waitFor({ timeout: 10_000 });
+    expect(await entry(b, QUAY).textContent()).toContain('Ada: the board’s minutes.');
+    const texts = async (page: Page) =>
+      ((await stored(page)).articles as { title: string; text: string }[])
+        .filter(x => x.title === 'Harbour minutes')
+        .map(x => x.text);
+    expect(await texts(b)).toEqual(await texts(a));
+    // what she has already is not offered to Ada
+    await a.getByRole('button', { name: 'Library', exact: true }).click();
+    await onDesk(a).getByText('Every article on the desk is in your library.').waitFor();
+  });
 
   it('keeps Yjs and Hocuspocus out of the first screen’s script', () => {
     const scripts = readdirSync('dist/assets').filter(f => f.endsWith('.js'));

@@ -8,6 +8,7 @@ import { watchForUpgradeElsewhere } from '../../store/upgrade-watch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArticle } from './use-article';
 import { Library } from '../library/Library';
+import { DeskArticles } from '../sync/DeskArticles';
 import { NewArticleDialog } from '../article/NewArticleDialog';
 import { Notice } from '../common/Notice';
 import type { NoticeMessage } from '../common/notice-message';
@@ -83,6 +84,7 @@ export function App() {
           onRestoreSample={async () => open(await addArticleOnce(await fetchSample()))}
           onBack={article ? () => setShowLibrary(false) : undefined}
           notify={setNotice}
+          desk={<DeskArticles onImport={importFile} notify={setNotice} />}
         />
       ) : (
         <ErrorBoundary key={article.id} onRecover={() => setShowLibrary(true)}>

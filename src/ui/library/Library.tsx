@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { SAMPLE_ARTICLE_ID } from '../../io/sample-article';
 import { deleteArticle, listLibrary, type LibraryEntry } from '../../store/articles';
 import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
@@ -18,11 +18,13 @@ interface Props {
   /** Back to the article that was open, if there is one. */
   onBack: (() => void) | undefined;
   notify: (notice: NoticeMessage) => void;
+  /** Shown below the library's articles: the articles on the desk, while sync is on. */
+  desk?: ReactNode;
 }
 
 /** Every stored article, newest first, with how far its review has come. */
 export function Library(props: Props) {
-  const { currentId, onOpen, onNewArticle, onRestoreSample, onBack, notify } = props;
+  const { currentId, onOpen, onNewArticle, onRestoreSample, onBack, notify, desk } = props;
   const backupInput = useRef<HTMLInputElement>(null);
   const entries = useLiveQuery(listLibrary, []);
   const [query, setQuery] = useState('');
@@ -128,6 +130,7 @@ export function Library(props: Props) {
           </li>
         ))}
       </ul>
+      {desk}
       {deleting && (
         <ConfirmDialog
           title="Delete this article?"
