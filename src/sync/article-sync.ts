@@ -26,11 +26,15 @@ export interface ArticleSyncOptions {
   WebSocketPolyfill?: unknown;
   /** Keep the shared document in IndexedDB, so offline edits outlive a reload (default true). */
   persist?: boolean;
+  /** Told, with the desk's reason, when the desk's rules refuse a change from here. */
+  onRefusedChange?: (why: string) => void;
 }
 
 /** A running sync; `stop` ends it (what was written stays, in Dexie and in IndexedDB). */
 export interface ArticleSync {
   stop: () => void;
+  /** Ends it and deletes this browser's copy of the shared document (the store keeps its records). */
+  discard: () => Promise<void>;
   /** The shared document (tests read it). */
   doc: Y.Doc;
 }
@@ -48,7 +52,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   const doc = new Y.Doc();
   const report: SyncReport = { status: 'connecting', peers: [], problem: null };
   const facts = { connected: false, everConnected: false, synced: false, unsent: false };
-  // a refusal stays until the sync stops: reconnecting sends the refused change again
+  // a refusal stays until the sync stops: reconnecting sends the refused change again (the
+  // session, desk-sync-session.ts, starts over once without it)
   const final = () => report.status === 'refused' || report.status === 'rejected';
   const tell = () => onReport({ ...report, status: final() ? report.status : statusOf(facts) });
   let author: SyncAuthor | null = null;
@@ -263,6 +268,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
           'The desk refused the changes made here, so what you write on this article no longer reaches your colleagues. Your work stays in this browser: export the annotated JSON to share it, and tell the desk’s administrator (the reason is under Details).',
           `${url} refused a change from this browser: ${why}`,
         );
+        options.onRefusedChange?.(why);
         return;
       }
       const hello = readDeskHello(payload);
@@ -287,16 +293,25 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   globalThis.addEventListener?.('offline', goOffline);
   globalThis.addEventListener?.('online', goOnline);
 
+  const stop = () => {
+    stopped = true;
+    globalThis.removeEventListener?.('offline', goOffline);
+    globalThis.removeEventListener?.('online', goOnline);
+    stopWatching?.();
+    provider.destroy();
+    socket.destroy();
+  };
   return {
     doc,
     stop: () => {
-      stopped = true;
-      globalThis.removeEventListener?.('offline', goOffline);
-      globalThis.removeEventListener?.('online', goOnline);
-      stopWatching?.();
-      provider.destroy();
-      socket.destroy();
+      stop();
       void persistence?.destroy();
+    },
+    discard: async () => {
+      stop();
+      // y-indexeddb deletes the database without waiting: an open of the same name after this
+      // waits for the deletion (IndexedDB keeps requests on one name in order)
+      await persistence?.clearData();
     },
   };
 }
