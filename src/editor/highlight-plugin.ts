@@ -93,6 +93,13 @@ export class HighlightState {
   }
 
   private sync(next: readonly Highlight[], doc: EditorState['doc']): HighlightState {
+    const changes = this.changesWithNoneGone(next);
+    if (changes) {
+      if (changes.changed.length === 0) return this;
+      const highlights = new Map(this.highlights);
+      for (const h of [...changes.same, ...changes.changed]) highlights.set(h.id, h);
+      return this.redraw(changes.changed, highlights, doc);
+    }
     const nextById = new Map(next.map(h => [h.id, h]));
     const stale = new Set<string>();
     for (const [id, old] of this.highlights) {
@@ -101,6 +108,40 @@ export class HighlightState {
     }
     const added = next.filter(h => stale.has(h.id) || !this.highlights.has(h.id));
     if (stale.size === 0 && added.length === 0) return this;
+    return this.redraw(added, nextById, doc, stale);
+  }
+
+  /**
+   * What `next` changes when it holds every highlight held now, as the sync
+   * of a saved annotation does: those new or drawn otherwise (`changed`), and
+   * those only a new object of the same look (`same`), found in one walk of
+   * `next` (a map of 10,000 built and compared on each save cost more than
+   * the rest of the sync). Null when a highlight is gone: the full compare.
+   * Assumes one highlight per id in `next`, as the app syncs.
+   */
+  private changesWithNoneGone(next: readonly Highlight[]) {
+    const changed: Highlight[] = [];
+    const same: Highlight[] = [];
+    let held = 0;
+    for (const h of next) {
+      const old = this.highlights.get(h.id);
+      if (old) held++;
+      if (old === h) continue;
+      if (old && sameHighlight(old, h)) same.push(h);
+      else changed.push(h);
+    }
+    return held === this.highlights.size ? { changed, same } : null;
+  }
+
+  /** With `highlights`: `added` drawn anew where covered, after the decorations of `stale` ids (default: those of `added`) are taken out. */
+  private redraw(
+    added: readonly Highlight[],
+    highlights: ReadonlyMap<string, Highlight>,
+    doc: EditorState['doc'],
+    stale: ReadonlySet<string> = new Set(
+      added.filter(h => this.highlights.has(h.id)).map(h => h.id),
+    ),
+  ): HighlightState {
     const kept = stale.size
       ? this.decorations.remove(
           this.decorations.find(undefined, undefined, (s: Spec) => stale.has(s.id)),
@@ -110,7 +151,7 @@ export class HighlightState {
       doc,
       added.filter(h => touches(h, this.covered)).flatMap(h => decorate(h, h.id === this.activeId)),
     );
-    return this.with(decorations, nextById);
+    return this.with(decorations, highlights);
   }
 
   private activate(id: string | null, doc: EditorState['doc']): HighlightState {

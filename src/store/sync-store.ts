@@ -4,10 +4,13 @@ import { revisionsOf, withRevision } from '../model/desk/revision';
 import type { Reviewer } from '../model/desk/reviewer';
 import { HISTORY_LIMIT } from '../model/history';
 import type { Tombstone } from '../model/tombstone';
-import type { Annotation, HistoryEntry } from '../model/types';
+import type { Annotation, Article, HistoryEntry } from '../model/types';
+import type { VerdictScale } from '../model/verdict-scale';
+import { hasArticle } from './articles';
 import { db } from './db';
 import { showRemoved, showWritten } from './live-feeds';
 import { REVIEWER, REVIEWER_NAME } from './settings';
+import { loadVerdictScale } from './verdict-scale-store';
 
 /** An article's annotations and tombstones as stored now. */
 export interface StoredArticleState {
@@ -70,72 +73,110 @@ export interface SyncedRecords {
 const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefined) =>
   !old || (seen !== undefined && canonicalJson(old) === canonicalJson(seen));
 
+/** The records stored now under the ids asked for: what `storeChecked` merges with. */
+interface StoredNow {
+  old: (id: string) => Annotation | undefined;
+  grave: (id: string) => Tombstone | undefined;
+  asked: ReadonlyMap<string, number>;
+}
+
+/** Merges checked records with what is stored and writes them, inside `applySynced`'s transaction. */
+async function storeChecked(articleId: string, synced: SyncedRecords, now: StoredNow) {
+  const written: Annotation[] = [];
+  const removed: string[] = [];
+  const skipped: string[] = [];
+  const buryNow: Tombstone[] = [];
+  const unbury: string[] = [];
+  for (const a of synced.annotations) {
+    if (!now.asked.has(a.id)) continue; // not read with the others: nothing to merge it with
+    const [old, buried] = [now.old(a.id), now.grave(a.id)];
+    if ((old && old.articleId !== articleId) || (buried && !a.conflict?.deleted)) continue;
+    if (!unchangedSince(old, synced.seen(a.id))) {
+      skipped.push(a.id);
+      continue;
+    }
+    const next = mergeSynced(old, { ...a, articleId }, synced.undecided.has(a.id));
+    if (old && canonicalJson(old) === canonicalJson(next)) continue;
+    if (buried) unbury.push(a.id);
+    synced.stored?.(next);
+    written.push(next);
+  }
+  for (const t of synced.tombstones) {
+    if (!now.asked.has(t.id)) continue;
+    const old = now.old(t.id);
+    if (old && old.articleId !== articleId) continue;
+    if (!unchangedSince(old, synced.seen(t.id))) {
+      skipped.push(t.id);
+      continue;
+    }
+    if (old) removed.push(t.id);
+    if (!now.grave(t.id))
+      buryNow.push({ ...t, articleId, ...(old && { revs: [...revisionsOf(old)] }) });
+  }
+  await Promise.all([
+    db.tombstones.bulkDelete(unbury),
+    db.annotations.bulkPut(written),
+    db.annotations.bulkDelete(removed),
+    db.tombstones.bulkPut(buryNow),
+  ]);
+  return { written, removed, skipped };
+}
+
 /**
- * Stores what the desk's document says of an article's annotations, already
- * through the import's gate, in one transaction: each annotation as the
- * document has it (the anchoring, the revision chain and other reviewers'
- * assessments here kept), each deletion that stands applied with its
- * tombstone. An id of another article's annotation is never touched; an
- * annotation deleted here that the document does not know deleted yet stays
- * deleted (the deletion is on its way to the document).
+ * What `applySynced` asks the sync inside its transaction: the records of
+ * these ids from the document, checked against the verdict scale stored now
+ * (`article` reads the article, for a check that needs it: it never changes,
+ * so a check may keep what it made of it). Null stores nothing.
+ */
+export interface SyncedCheck {
+  ids: readonly string[];
+  check: (
+    scale: VerdictScale,
+    article: () => Promise<Article | undefined>,
+  ) => SyncedRecords | null | Promise<SyncedRecords | null>;
+}
+
+/**
+ * Stores what the desk's document says of an article's annotations, checked
+ * by `check` (the import's gate) against the scale read in the same
+ * transaction, in one transaction: each annotation as the document has it
+ * (the anchoring, the revision chain and other reviewers' assessments here
+ * kept), each deletion that stands applied with its tombstone. An id of
+ * another article's annotation is never touched; an annotation deleted here
+ * that the document does not know deleted yet stays deleted (the deletion is
+ * on its way to the document). Nothing is stored, and null returned, once the
+ * article is deleted or when `check` returns null.
  */
 export async function applySynced(
   articleId: string,
-  synced: SyncedRecords,
-): Promise<{ skipped: string[] }> {
-  const { written, removed, skipped } = await db.transaction(
-    'rw',
-    db.annotations,
-    db.tombstones,
-    async () => {
-      const written: Annotation[] = [];
-      const removed: string[] = [];
-      const skipped: string[] = [];
-      const buryNow: Tombstone[] = [];
-      const unbury: string[] = [];
-      // read all at once: one request after another for 2,000 records was most of a first sync's store time
-      const ids = [...synced.annotations, ...synced.tombstones].map(r => r.id);
-      const [olds, graves] = await Promise.all([
-        db.annotations.bulkGet(ids),
-        db.tombstones.bulkGet(ids),
-      ]);
-      synced.annotations.forEach((a, i) => {
-        const [old, buried] = [olds[i], graves[i]];
-        if ((old && old.articleId !== articleId) || (buried && !a.conflict?.deleted)) return;
-        if (!unchangedSince(old, synced.seen(a.id))) {
-          skipped.push(a.id);
-          return;
-        }
-        const next = mergeSynced(old, { ...a, articleId }, synced.undecided.has(a.id));
-        if (old && canonicalJson(old) === canonicalJson(next)) return;
-        if (buried) unbury.push(a.id);
-        synced.stored?.(next);
-        written.push(next);
-      });
-      synced.tombstones.forEach((t, j) => {
-        const i = synced.annotations.length + j;
-        const old = olds[i];
-        if (old && old.articleId !== articleId) return;
-        if (!unchangedSince(old, synced.seen(t.id))) {
-          skipped.push(t.id);
-          return;
-        }
-        if (old) removed.push(t.id);
-        if (!graves[i])
-          buryNow.push({ ...t, articleId, ...(old && { revs: [...revisionsOf(old)] }) });
-      });
-      await Promise.all([
-        db.tombstones.bulkDelete(unbury),
-        db.annotations.bulkPut(written),
-        db.annotations.bulkDelete(removed),
-        db.tombstones.bulkPut(buryNow),
-      ]);
-      return { written, removed, skipped };
-    },
-  );
-  for (const a of written) showWritten(a);
-  for (const id of removed) showRemoved(id);
-  return { skipped };
+  { ids, check }: SyncedCheck,
+): Promise<{ skipped: string[] } | null> {
+  const tables = [db.annotations, db.tombstones, db.settings, db.articles];
+  const done = await db.transaction('rw', tables, async () => {
+    // everything read at once, as one round trip to IndexedDB: the scale, whether the article is
+    // still here, and the records the desk's merge with (tens of milliseconds each on a busy machine)
+    const [scale, stored, olds, graves] = await Promise.all([
+      loadVerdictScale(),
+      hasArticle(articleId),
+      db.annotations.bulkGet([...ids]),
+      db.tombstones.bulkGet([...ids]),
+    ]);
+    if (!stored) return null;
+    const synced = await check(scale, () => db.articles.get(articleId));
+    if (!synced) return null;
+    const at = new Map(ids.map((id, i) => [id, i]));
+    const read =
+      <T>(list: readonly (T | undefined)[]) =>
+      (id: string) => {
+        const i = at.get(id);
+        return i === undefined ? undefined : list[i];
+      };
+    return storeChecked(articleId, synced, { old: read(olds), grave: read(graves), asked: at });
+  });
+  if (!done) return null;
+  for (const a of done.written) showWritten(a);
+  for (const id of done.removed) showRemoved(id);
+  return { skipped: done.skipped };
 }
 
 /**

@@ -2,19 +2,19 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { recordGate, type RecordGate } from '../io/record-gate';
-import { getArticle, hasArticle } from '../store/articles';
+import { getArticle } from '../store/articles';
 import { setDeskRole } from '../store/desk-sync-settings';
 import { watchArticleChanges, type ArticleChange } from '../store/article-changes';
 import { adoptDeskReviewer, applySynced } from '../store/sync-store';
-import { loadVerdictScale } from '../store/verdict-scale-store';
 import { canonicalJson } from '../model/desk/content-hash';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced } from './read-synced';
 import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
-import { checkSynced } from './sync-gate';
+import { checkSynced, type GateResult } from './sync-gate';
 import { peersOf, statusOf, type SyncReport } from './sync-state';
 import { writeAnnotation, writeDeletion, type SyncAuthor } from './write-local';
-import type { Annotation } from '../model/types';
+import type { Annotation, Article } from '../model/types';
+import type { VerdictScale } from '../model/verdict-scale';
 
 /** How to sync one article. */
 export interface ArticleSyncOptions {
@@ -26,11 +26,15 @@ export interface ArticleSyncOptions {
   WebSocketPolyfill?: unknown;
   /** Keep the shared document in IndexedDB, so offline edits outlive a reload (default true). */
   persist?: boolean;
+  /** Told, with the desk's reason, when the desk's rules refuse a change from here. */
+  onRefusedChange?: (why: string) => void;
 }
 
 /** A running sync; `stop` ends it (what was written stays, in Dexie and in IndexedDB). */
 export interface ArticleSync {
   stop: () => void;
+  /** Ends it and deletes this browser's copy of the shared document (the store keeps its records). */
+  discard: () => Promise<void>;
   /** The shared document (tests read it). */
   doc: Y.Doc;
 }
@@ -48,7 +52,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   const doc = new Y.Doc();
   const report: SyncReport = { status: 'connecting', peers: [], problem: null };
   const facts = { connected: false, everConnected: false, synced: false, unsent: false };
-  // a refusal stays until the sync stops: reconnecting sends the refused change again
+  // a refusal stays until the sync stops: reconnecting sends the refused change again (the
+  // session, desk-sync-session.ts, starts over once without it)
   const final = () => report.status === 'refused' || report.status === 'rejected';
   const tell = () => onReport({ ...report, status: final() ? report.status : statusOf(facts) });
   let author: SyncAuthor | null = null;
@@ -71,9 +76,10 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     if (!author || stopped) return;
     const who = author;
     const read = (id: string) => change.ids === null || change.ids.has(id);
-    const next = change.ids === null ? new Map<string, Annotation>() : new Map(last);
-    for (const id of change.ids ?? []) next.delete(id);
-    for (const a of change.annotations) next.set(a.id, a);
+    const changed = new Map(change.annotations.map(a => [a.id, a]));
+    // what the store holds after this change: `last` is updated in place once it is written, where
+    // copying it for each change cost a walk of every record (10,000) per save
+    const holds = (id: string) => changed.has(id) || (!read(id) && last.has(id));
     doc.transact(() => {
       for (const a of change.annotations) {
         const before = last.get(a.id);
@@ -82,18 +88,21 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
         writeAnnotation(doc, before ?? undefined, a, who);
       }
       for (const t of change.tombstones)
-        if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !next.has(t.id))
+        if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !holds(t.id))
           if (!tombstonesMap(doc).has(t.id)) writeDeletion(doc, t.id, who.reviewer, t.at);
     }, LOCAL);
-    last = next;
+    if (change.ids === null) last = changed;
+    else {
+      for (const id of change.ids) last.delete(id);
+      for (const [id, a] of changed) last.set(id, a);
+    }
     if (change.ids === null) lastTombstones = new Set();
     else for (const id of lastTombstones) if (read(id)) lastTombstones.delete(id);
     for (const t of change.tombstones) lastTombstones.add(t.id);
     if (deferred.size > 0) {
       for (const id of deferred) pending.add(id);
       deferred.clear();
-      clearTimeout(timer);
-      timer = setTimeout(applyRemote, 30);
+      applyRemote();
     }
   };
 
@@ -101,58 +110,80 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
    * The gate for this article's records, made once per sync and verdict
    * scale: the article's id and text never change (a new text is a new
    * article), and reading its megabyte again for each change from the desk
-   * was most of what an edit cost here. Null once the article is deleted.
+   * was most of what an edit cost here. The scale is read with the records.
    */
   let gate: { scale: string; gate: RecordGate } | null = null;
-  const currentGate = async (): Promise<RecordGate | null> => {
-    // two reads at once: each is a round trip to IndexedDB, tens of milliseconds on a busy machine
-    const [scale, stored] = await Promise.all([loadVerdictScale(), hasArticle(articleId)]);
+  const gateFor = async (scale: VerdictScale, read: () => Promise<Article | undefined>) => {
     const key = JSON.stringify(scale);
-    if (!stored) return null;
     if (gate?.scale === key) return gate.gate;
-    const article = await getArticle(articleId);
+    const article = await read();
     if (!article) return null;
     gate = { scale: key, gate: recordGate(article, scale) };
     return gate.gate;
   };
 
-  /** The document's records (`ids`, or all) through the gate into the store. */
+  /** The document's records (`ids`) through the gate into the store. */
+  const applyOnce = async (ids: ReadonlySet<string>) => {
+    if (stopped || ids.size === 0) return;
+    const state = readSynced(doc, articleId, ids);
+    const undecided = new Set(
+      state.annotations
+        .filter(
+          a =>
+            (annotationsMap(doc).get(a.id)?.get('decisions') as Y.Array<unknown> | undefined)
+              ?.length === 0,
+        )
+        .map(a => a.id),
+    );
+    let refused: GateResult['refused'] = [];
+    const applied = await applySynced(articleId, {
+      ids: [...ids],
+      check: async (scale, article) => {
+        const articleGate = await gateFor(scale, article);
+        if (!articleGate || stopped) return null;
+        const checked = checkSynced(articleGate, state);
+        refused = checked.refused;
+        return {
+          ...checked,
+          undecided,
+          seen: id => last.get(id),
+          // before the store's change event, which may come before this await's end
+          stored: a => fromDesk.set(a.id, canonicalJson(a)),
+        };
+      },
+    });
+    // changed here meanwhile: applied again once the change is in the document
+    for (const id of applied?.skipped ?? []) deferred.add(id);
+    if (refused.length > 0)
+      problem(
+        `${refused.length} change${refused.length === 1 ? '' : 's'} from the desk could not be accepted: what is stored here stays as it was.`,
+        refused.map(r => `${r.id}: ${r.why}`).join('\n'),
+      );
+  };
+
+  /**
+   * Applies what the document changed (`pending`), one apply at a time: what
+   * arrives while one runs is gathered and applied after it in one go, so a
+   * burst of updates is one transaction, and a lone edit waits for nothing
+   * (a fixed 30 ms pause gathered bursts before, and every edit waited it).
+   */
   let pending = new Set<string>();
   let applying: Promise<void> = Promise.resolve();
+  let queued = false;
   const applyRemote = () => {
-    const ids = pending;
-    pending = new Set();
+    if (queued) return;
+    queued = true;
     applying = applying.then(async () => {
-      const articleGate = await currentGate();
-      if (!articleGate || stopped) return;
-      const state = readSynced(doc, articleId, ids);
-      const undecided = new Set(
-        state.annotations
-          .filter(
-            a =>
-              (annotationsMap(doc).get(a.id)?.get('decisions') as Y.Array<unknown> | undefined)
-                ?.length === 0,
-          )
-          .map(a => a.id),
-      );
-      const checked = checkSynced(articleGate, state);
-      const { skipped } = await applySynced(articleId, {
-        ...checked,
-        undecided,
-        seen: id => last.get(id),
-        // before the store's change event, which may come before this await's end
-        stored: a => fromDesk.set(a.id, canonicalJson(a)),
+      queued = false;
+      const ids = pending;
+      pending = new Set();
+      await applyOnce(ids).catch((err: unknown) => {
+        // kept for the next change to try again; the chain of applies goes on
+        for (const id of ids) pending.add(id);
+        problem('Changes from the desk could not be stored here yet.', String(err));
       });
-      // changed here meanwhile: applied again once the change is in the document
-      for (const id of skipped) deferred.add(id);
-      if (checked.refused.length > 0)
-        problem(
-          `${checked.refused.length} change${checked.refused.length === 1 ? '' : 's'} from the desk could not be accepted: what is stored here stays as it was.`,
-          checked.refused.map(r => `${r.id}: ${r.why}`).join('\n'),
-        );
     });
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let began = false;
   const observeRemote = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
     if (tr.origin === LOCAL) return;
@@ -162,9 +193,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       else for (const key of e.changes.keys.keys()) pending.add(key);
     }
     // until `begin`, which takes every record of the document once: the first sync's records came twice
-    if (!began) return;
-    clearTimeout(timer);
-    timer = setTimeout(applyRemote, 30);
+    if (began) applyRemote();
   };
   annotationsMap(doc).observeDeep(observeRemote);
   tombstonesMap(doc).observe((e, tr) =>
@@ -239,6 +268,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
           'The desk refused the changes made here, so what you write on this article no longer reaches your colleagues. Your work stays in this browser: export the annotated JSON to share it, and tell the desk’s administrator (the reason is under Details).',
           `${url} refused a change from this browser: ${why}`,
         );
+        options.onRefusedChange?.(why);
         return;
       }
       const hello = readDeskHello(payload);
@@ -263,17 +293,25 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   globalThis.addEventListener?.('offline', goOffline);
   globalThis.addEventListener?.('online', goOnline);
 
+  const stop = () => {
+    stopped = true;
+    globalThis.removeEventListener?.('offline', goOffline);
+    globalThis.removeEventListener?.('online', goOnline);
+    stopWatching?.();
+    provider.destroy();
+    socket.destroy();
+  };
   return {
     doc,
     stop: () => {
-      stopped = true;
-      clearTimeout(timer);
-      globalThis.removeEventListener?.('offline', goOffline);
-      globalThis.removeEventListener?.('online', goOnline);
-      stopWatching?.();
-      provider.destroy();
-      socket.destroy();
+      stop();
       void persistence?.destroy();
+    },
+    discard: async () => {
+      stop();
+      // y-indexeddb deletes the database without waiting: an open of the same name after this
+      // waits for the deletion (IndexedDB keeps requests on one name in order)
+      await persistence?.clearData();
     },
   };
 }

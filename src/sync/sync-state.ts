@@ -1,7 +1,8 @@
 /**
  * Where an article stands with the desk, as the sidebar shows it: `refused`
  * is the token refused; `rejected` a change refused by the desk's rules
- * (docs/desk-sync.md), after which nothing more from here gets through.
+ * (docs/desk-sync.md): the sync starts over once without it, and stays
+ * `rejected` if refused again.
  */
 export type SyncStatus = 'connecting' | 'synced' | 'pending' | 'offline' | 'refused' | 'rejected';
 

@@ -290,8 +290,12 @@ describe('a desk in sync', () => {
     await expect
       .poll(async () => (await recordOf(a, FILED))?.note, { timeout: 10_000 })
       .toBe('Ben, after the import.');
-    // neither was refused (a refusal stays on the line until the article is closed)
-    for (const page of [a, b]) await synced(page).waitFor();
+    // neither was refused: a refusal stays on the line as the desk's reason (the status itself
+    // comes back to synced once the refused change is left out)
+    for (const page of [a, b]) {
+      await synced(page).waitFor();
+      expect(await page.getByText(/desk refused/).count()).toBe(0);
+    }
   }, 120_000);
 
   it('gives a reviewer an article a colleague put on the desk, and its annotations come with it', async () => {

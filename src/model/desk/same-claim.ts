@@ -43,8 +43,7 @@ export function sameClaims(annotations: readonly Annotation[]): SameClaim[] {
   for (const a of annotations) {
     const unit = unitOf.get(a.id);
     if (!unit) {
-      const assessments = a.kind === 'claim' ? assessmentsOf(a) : [];
-      items.push({ lead: a, members: [a], assessments });
+      items.push(itemAlone(a));
       continue;
     }
     const members = ordered.get(unit);
@@ -52,6 +51,21 @@ export function sameClaims(annotations: readonly Annotation[]): SameClaim[] {
     items.push({ lead: a, members, assessments: unit.assessments });
   }
   return items;
+}
+
+// An annotation that is an item alone makes the same item while it is the same record (records
+// are immutable): a save among 10,000 makes one new item, not 10,000, and the list's entries are
+// given the very item they had.
+const alone = new WeakMap<Annotation, SameClaim>();
+
+/** The item of an annotation that shares its claim with no other. */
+function itemAlone(a: Annotation): SameClaim {
+  let item = alone.get(a);
+  if (!item) {
+    item = { lead: a, members: [a], assessments: a.kind === 'claim' ? assessmentsOf(a) : [] };
+    alone.set(a, item);
+  }
+  return item;
 }
 
 /** The units of a run of overlapping passages that have more than one member. */

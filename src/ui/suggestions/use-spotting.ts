@@ -3,6 +3,7 @@ import type { TextMap } from '../../editor/text-map';
 import { toSuggestionRanges } from '../../editor/suggestion-plugin';
 import { REFERENCE_PEOPLE } from '../../model/claim-spotting/reference';
 import type { Suggestion } from '../../model/claim-spotting/types';
+import { keptSpans, spanKey } from '../../model/kept-spans';
 import type { Annotation } from '../../model/types';
 import { QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
 import { useQuietFor } from './use-quiet';
@@ -48,11 +49,14 @@ export function useSpotting(
 
   // what is annotated already is no longer a suggestion (an accepted one never comes back)
   const found = spotted.suggestions ?? NO_SUGGESTIONS;
+  // the same set while no passage changed: a note saved among 10,000 filtered every suggestion
+  // again, and drew every underline again, on both sides of the desk (a profile, issue 19)
+  const [spansOf] = useState(keptSpans);
+  const annotated = useMemo(() => spansOf(annotations), [spansOf, annotations]);
   const suggestions = useMemo(() => {
     if (found.length === 0) return found;
-    const annotated = new Set(annotations.map(a => `${a.target.start}:${a.target.end}`));
-    return found.filter(s => !annotated.has(`${s.start}:${s.end}`));
-  }, [found, annotations]);
+    return found.filter(s => !annotated.has(spanKey(s)));
+  }, [found, annotated]);
   const ranges = useMemo(
     () =>
       toSuggestionRanges(

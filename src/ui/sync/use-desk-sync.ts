@@ -24,9 +24,9 @@ export function useDeskSync(articleId: string): DeskSyncView {
     if (!url || !token) return;
     let stop: (() => void) | null = null;
     let gone = false;
-    void import('../../sync/article-sync').then(({ startArticleSync }) => {
+    void import('../../sync/desk-sync-session').then(({ startDeskSync }) => {
       if (gone) return;
-      stop = startArticleSync({ url, token, articleId, onReport: setReport }).stop;
+      stop = startDeskSync({ url, token, articleId, onReport: setReport }).stop;
     });
     return () => {
       gone = true;

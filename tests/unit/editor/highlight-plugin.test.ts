@@ -78,6 +78,38 @@ describe('the highlight plugin', () => {
     expect(decos(sync(state, [h('b', 7, 17)])).map(d => d.spec.id)).toEqual(['b']);
   });
 
+  it('draws a highlight added beside the ones held, and only it', () => {
+    const state = sync(create(), [h('a', 1, 11), h('b', 7, 17)]);
+    const a = attrsOf(decos(state).find(d => d.spec.id === 'a'));
+    const next = sync(state, [h('a', 1, 11), h('b', 7, 17), h('c', 26, 33)]);
+    expect(
+      decos(next)
+        .map(d => d.spec.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(attrsOf(decos(next).find(d => d.spec.id === 'a'))).toBe(a);
+  });
+
+  it('swaps one highlight for another of the same count, the gone one undrawn', () => {
+    const state = sync(create(), [h('a', 1, 11), h('b', 7, 17)]);
+    const next = sync(state, [h('a', 1, 11), h('c', 26, 33)]);
+    expect(
+      decos(next)
+        .map(d => d.spec.id)
+        .sort(),
+    ).toEqual(['a', 'c']);
+    expect([...(highlightKey.getState(next)?.highlights.keys() ?? [])].sort()).toEqual(['a', 'c']);
+  });
+
+  it('keeps the new object of a highlight that looks the same once another changes', () => {
+    const state = sync(create(), [h('a', 1, 11), h('b', 7, 17)]);
+    const sameA = h('a', 1, 11);
+    const next = sync(state, [sameA, h('b', 7, 17, 'fm-kind-claim fm-cue-5')]);
+    expect(highlightKey.getState(next)?.highlights.get('a')).toBe(sameA);
+    expect(highlightKey.getState(next)?.highlights.get('b')?.className).toContain('fm-cue-5');
+    expect(decos(next)).toHaveLength(2);
+  });
+
   it('marks the active highlight and unmarks the previous one', () => {
     let state = sync(create(), [h('a', 1, 11), h('b', 7, 17)]);
     const classOf = (id: string) => attrsOf(decos(state).find(d => d.spec.id === id)).class;

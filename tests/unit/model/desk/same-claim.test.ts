@@ -30,6 +30,21 @@ describe('sameClaims', () => {
     const lost = { ...at('b2', BEN, 0, 'abcdefghij'), anchoring: { method: 'orphan' as const } };
     expect(idsOf(sameClaims([one, again, little, lost]))).toEqual([['a1'], ['a2'], ['b1'], ['b2']]);
   });
+
+  it('gives an annotation alone the very item it had while it is the same record', () => {
+    const [shared, other, alone, comment] = deskAnnotations();
+    if (!shared || !other || !alone || !comment) throw new Error('the fixture has four');
+    const first = sameClaims([shared, other, alone, comment]);
+    const again = sameClaims([shared, other, alone, comment]);
+    expect(again[1]).toBe(first[1]);
+    expect(again[2]).toBe(first[2]);
+    const saved = { ...alone, verdict: 'false', note: 'saved' };
+    const after = sameClaims([shared, other, saved, comment]);
+    expect(after[1]).not.toBe(first[1]);
+    expect(after[1]?.lead).toBe(saved);
+    expect(after[1]?.members).toEqual([saved]);
+    expect(after[2]).toBe(first[2]);
+  });
 });
 
 describe('decisionOf and isChecked', () => {

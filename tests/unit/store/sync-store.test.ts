@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sampleArticle } from '../../../src/io/sample-article';
+import type { Annotation, Article } from '../../../src/model/types';
+import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
+import { addArticle } from '../../../src/store/articles';
+import { db } from '../../../src/store/db';
+import { applySynced, type SyncedRecords } from '../../../src/store/sync-store';
+import { saveVerdictScale } from '../../../src/store/verdict-scale-store';
+import { annotationRecord, targetAt } from '../../fixtures/records';
+
+let article: Article;
+const record = (id: string, fields: Partial<Annotation> = {}): Annotation =>
+  annotationRecord({ id, articleId: article.id, target: targetAt(0, 'Habeck'), ...fields });
+
+/** Checked records as the sync hands them over: none decided, none seen before. */
+const checked = (annotations: Annotation[], seen = new Map<string, Annotation>()) =>
+  ({
+    annotations,
+    tombstones: [],
+    undecided: new Set(annotations.map(a => a.id)),
+    seen: id => seen.get(id),
+  }) satisfies SyncedRecords;
+
+// the default scale without its middle verdicts
+const SCALE: VerdictScale = [DEFAULT_VERDICT_SCALE[0], DEFAULT_VERDICT_SCALE.at(-1)].filter(
+  v => v !== undefined,
+);
+
+const FUZZY = {
+  method: 'fuzzy',
+  confidence: 0.9,
+  confirmed: true,
+  previousExact: 'Habek',
+} as const;
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map(t => t.clear()));
+  article = await sampleArticle('Habeck said the plant will close in May.');
+  await addArticle(article);
+});
+
+describe('applySynced', () => {
+  it('checks the records against the scale stored now and stores what the check passed', async () => {
+    await saveVerdictScale(SCALE);
+    const asked: VerdictScale[] = [];
+    const result = await applySynced(article.id, {
+      ids: ['a', 'b'],
+      check: scale => {
+        asked.push(scale);
+        return checked([record('a', { note: 'from the desk' })]);
+      },
+    });
+    expect(result).toEqual({ skipped: [] });
+    expect(asked).toEqual([SCALE]);
+    expect((await db.annotations.get('a'))?.note).toBe('from the desk');
+    expect(await db.annotations.get('b')).toBeUndefined();
+  });
+
+  it('reads the article for a check that asks for it, in the same transaction', async () => {
+    let read: Article | undefined;
+    await applySynced(article.id, {
+      ids: ['a'],
+      check: async (scale, stored) => {
+        expect(scale).toEqual(DEFAULT_VERDICT_SCALE);
+        read = await stored();
+        return checked([record('a')]);
+      },
+    });
+    expect(read?.text).toBe(article.text);
+    expect(await db.annotations.get('a')).toBeDefined();
+  });
+
+  it('stores nothing once the article is deleted, and asks for no check', async () => {
+    await db.articles.delete(article.id);
+    let asked = false;
+    const result = await applySynced(article.id, {
+      ids: ['a'],
+      check: () => ((asked = true), checked([record('a')])),
+    });
+    expect(result).toBeNull();
+    expect(asked).toBe(false);
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('stores nothing when the check says so', async () => {
+    const result = await applySynced(article.id, { ids: ['a'], check: () => null });
+    expect(result).toBeNull();
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('merges with the stored record it read with the scale, and leaves one changed here since', async () => {
+    const mine = record('a', { note: 'mine', anchoring: FUZZY });
+    const changedHere = record('b', { note: 'changed here' });
+    await db.annotations.bulkPut([mine, changedHere]);
+    const seen = new Map([
+      ['a', mine],
+      ['b', { ...changedHere, note: 'as the sync saw it' }],
+    ]);
+    const result = await applySynced(article.id, {
+      ids: ['a', 'b'],
+      check: () =>
+        checked([record('a', { note: 'theirs' }), record('b', { note: 'theirs too' })], seen),
+    });
+    expect(result).toEqual({ skipped: ['b'] });
+    const a = await db.annotations.get('a');
+    expect(a?.note).toBe('theirs');
+    // the local anchoring and revision chain stay
+    expect(a?.anchoring).toEqual(FUZZY);
+    expect((await db.annotations.get('b'))?.note).toBe('changed here');
+  });
+
+  it('leaves out a record whose id was not read with the others', async () => {
+    const result = await applySynced(article.id, {
+      ids: ['a'],
+      check: () => checked([record('a'), record('stray')]),
+    });
+    expect(result).toEqual({ skipped: [] });
+    expect(await db.annotations.get('a')).toBeDefined();
+    expect(await db.annotations.get('stray')).toBeUndefined();
+  });
+});
