@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { RECORD_LIMITS } from '../model/record-limits';
-import { documentName, readArticleFields } from './shared-article';
+import { articleMap, documentName } from './shared-article';
 
 /**
  * One article on the desk, as its list shows it: enough to recognise it,
@@ -52,10 +52,15 @@ export function deskArticleEntry(
   addedBy: string | undefined,
   addedAt: string,
 ): DeskArticleEntry | null {
-  const fields = readArticleFields(doc);
-  if (!fields) return null;
-  const { id, text } = fields;
+  // the few keys a list needs, read one by one: the desk calls this on every change of a
+  // document not listed yet, and the whole map holds the text and its document (megabytes)
+  const map = articleMap(doc);
+  const id = map.get('id');
   if (typeof id !== 'string' || !UUID.test(id) || documentName(id) !== docName) return null;
+  const text = map.get('text');
+  const fields = Object.fromEntries(
+    (['title', 'publisher', 'author', 'publishedAt'] as const).map(key => [key, map.get(key)]),
+  );
   return {
     id,
     title: shortText(fields.title) ?? 'Untitled article',
