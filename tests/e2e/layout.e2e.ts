@@ -176,3 +176,37 @@ describe.each([
     expect(await panelToggle(page).count()).toBe(0);
   });
 });
+
+describe('an article opening', () => {
+  const profile = new Profile();
+  afterAll(() => profile.dispose());
+
+  it('draws its text where it stays, from the first frame on', async () => {
+    // every frame from the app's first script on notes where the first screen's last block is
+    const page = await profile.open({ width: 1280, height: 800 }, () => {
+      const w = window as unknown as { __frames: string[] };
+      w.__frames = [];
+      const note = () => {
+        const blocks = document.querySelectorAll('.ProseMirror > *');
+        const last = [...blocks].filter(b => b.getBoundingClientRect().top < innerHeight).at(-1);
+        if (last) {
+          const r = last.getBoundingClientRect();
+          w.__frames.push(`${blocks.length} blocks, the last in view ${r.top}–${r.bottom}`);
+        }
+        if (w.__frames.length < 30) requestAnimationFrame(note);
+      };
+      requestAnimationFrame(note);
+    });
+    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __frames: string[] }).__frames.length),
+      )
+      .toBe(30);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __frames: string[] }).__frames,
+    );
+    // a block skipped by content-visibility had its 8em placeholder in the first frame
+    expect(new Set(frames)).toEqual(new Set([frames[0]]));
+  });
+});

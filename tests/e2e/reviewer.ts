@@ -36,9 +36,19 @@ export async function entryAt(page: Page, index: number): Promise<Locator> {
 /** Scrolls `text` in the article into view and returns the boxes of its first and last character. */
 async function charBoxes(page: Page, text: string): Promise<{ first: Box; last: Box }> {
   await page.getByRole('textbox', { name: 'Article text' }).waitFor();
-  const boxes = await page.evaluate(needle => {
+  // a dialog that opened an article is gone a moment before the article is shown
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    const boxes = await boxesOf(page, text);
+    if (boxes) return boxes;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`"${text}" is not in the article`);
+}
+
+function boxesOf(page: Page, text: string): Promise<{ first: Box; last: Box } | null> {
+  return page.evaluate(needle => {
     const root = document.querySelector('.ProseMirror');
-    if (!root) throw new Error('no article view');
+    if (!root) return null; // between two articles
     // highlights split the text into many nodes: search their concatenation
     const nodes: Text[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -67,8 +77,6 @@ async function charBoxes(page: Page, text: string): Promise<{ first: Box; last: 
     locate(at)[0].parentElement?.scrollIntoView({ block: 'center' });
     return { first: rect(at), last: rect(at + needle.length - 1) };
   }, text);
-  if (!boxes) throw new Error(`"${text}" is not in the article`);
-  return boxes;
 }
 
 /** Drags the mouse across `text` in the article, as a reviewer selects a claim. */
