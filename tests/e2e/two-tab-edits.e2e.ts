@@ -58,6 +58,9 @@ describe('two tabs editing different annotations', () => {
     }
     const expected = Array.from({ length: ANNOTATIONS }, (_, i) => last.get(i) ?? `Note ${i + 1}`);
     for (const page of tabs) {
+      // a person reads the tab they look at: a tab in the background draws no frames, and each
+      // click there waited for one (1.5 s a click)
+      await page.bringToFront();
       for (const [i, note] of expected.entries()) {
         await entries(page).nth(i).getByRole('button', { name: /Edit/ }).click();
         const form = page.getByRole('form', { name: 'Edit annotation' });
