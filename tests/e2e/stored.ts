@@ -36,11 +36,37 @@ export interface Counts {
   annotations: Record<string, number>;
 }
 
-/** How many articles, and annotations of each, the app's database holds. */
-export async function counts(page: Page): Promise<Counts> {
-  const { articles, annotations } = await stored(page);
-  const byArticle: Record<string, number> = {};
-  for (const a of annotations as { articleId: string }[])
-    byArticle[a.articleId] = (byArticle[a.articleId] ?? 0) + 1;
-  return { articles: articles.length, annotations: byArticle };
+/**
+ * How many articles, and annotations of each, the app's database holds (an annotation of no
+ * stored article too): counted in the page by the `articleId` index, as sending 20,000 records
+ * over to count them took 14 s.
+ */
+export function counts(page: Page): Promise<Counts> {
+  return page.evaluate(
+    () =>
+      new Promise<Counts>((resolve, reject) => {
+        const open = indexedDB.open('factmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['articles', 'annotations'], 'readonly');
+          const articles = tx.objectStore('articles').count();
+          const byArticle: Record<string, number> = {};
+          const index = tx.objectStore('annotations').index('articleId');
+          const ids = index.openKeyCursor(null, 'nextunique');
+          ids.onsuccess = () => {
+            const cursor = ids.result;
+            if (!cursor) return;
+            const id = cursor.key as string;
+            const count = index.count(id);
+            count.onsuccess = () => (byArticle[id] = count.result);
+            cursor.continue();
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ articles: articles.result, annotations: byArticle });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 }
