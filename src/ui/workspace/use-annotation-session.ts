@@ -155,9 +155,11 @@ export function useAnnotationSession({ review, map, view, annotations, highlight
     if (saved) dirty.current = false;
     else discard();
     setEditing(null);
-    // a proposal says where the focus goes (the next suggestion); a selection goes back to the text
+    // a proposal says where the focus goes (the next suggestion); a selection goes back to the
+    // text, unless the reviewer is back there already: a save takes a moment on a slow machine,
+    // and a caret put back then cut short the drag over the next claim
     if (editing?.proposal) editing.proposal.closed(saved);
-    else view.current?.focus(focus ?? undefined);
+    else if (!view.current?.caret().focused) view.current?.focus(focus ?? undefined);
   };
   const save = async (fields: AnnotationFields, opened: AnnotationFields): Promise<SaveResult> => {
     if (!editing) throw new Error('No annotation is being edited.');

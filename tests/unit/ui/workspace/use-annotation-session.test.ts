@@ -8,6 +8,7 @@ import { fieldsOf } from '../../../../src/model/annotation-fields';
 import { DEFAULT_VERDICT_SCALE } from '../../../../src/model/verdict-scale';
 import { db } from '../../../../src/store/db';
 import { draftKey, loadDraft } from '../../../../src/store/drafts';
+import type { ArticleViewHandle } from '../../../../src/ui/article/article-view-handle';
 import type { Review } from '../../../../src/ui/common/review-context';
 import { useAnnotationSession } from '../../../../src/ui/workspace/use-annotation-session';
 
@@ -31,13 +32,13 @@ afterEach(cleanup);
 
 type Session = ReturnType<typeof useAnnotationSession>;
 
-/** The hook, each render of it shown to `rendered`. */
-function session(rendered: (s: Session) => void = () => {}) {
+/** The hook, each render of it shown to `rendered`; `view` stands for the article's view. */
+function session(rendered: (s: Session) => void = () => {}, view: ArticleViewHandle | null = null) {
   return renderHook(() => {
     const s = useAnnotationSession({
       review,
       map,
-      view: { current: null },
+      view: { current: view },
       annotations: [],
       highlights: [],
       listed: [],
@@ -110,5 +111,46 @@ describe('the drafts of the annotation form', () => {
     }
     expect(await loadDraft('art')).toBeNull();
     expect(events).toEqual(['draft deleted', 'closed']);
+  });
+});
+
+describe('where the focus goes when the form closes', () => {
+  /** An article view that has the focus or not, and notes where it was asked to put it. */
+  function articleView(focused: boolean) {
+    const focusedAt: unknown[] = [];
+    const view: ArticleViewHandle = {
+      reveal: () => {},
+      revealSuggestion: () => {},
+      focus: range => focusedAt.push(range),
+      caret: () => ({ pos: pmPos(0), focused }),
+    };
+    return { view, focusedAt };
+  }
+
+  async function saveAnnotation(view: ArticleViewHandle) {
+    const { result } = session(undefined, view);
+    await act(async () => {
+      result.current.annotate({ from: pmPos(5), to: pmPos(13) });
+    });
+    const form = result.current.editor;
+    if (!form) throw new Error('the form did not open');
+    await act(async () => {
+      await result.current.save(typed, form.opened);
+    });
+    expect(result.current.editor).toBeNull();
+  }
+
+  it('goes back to the article, the caret after the annotated words', async () => {
+    const { view, focusedAt } = articleView(false);
+    await saveAnnotation(view);
+    expect(focusedAt).toEqual([{ from: 13, to: 13 }]);
+  });
+
+  // a save takes a moment on a slow machine: the caret was put back after the reviewer had
+  // started dragging over the next claim, and their selection was lost
+  it('leaves the article alone when the reviewer is back in it already', async () => {
+    const { view, focusedAt } = articleView(true);
+    await saveAnnotation(view);
+    expect(focusedAt).toEqual([]);
   });
 });
