@@ -1,5 +1,5 @@
 import type { Node as PmNode } from 'prosemirror-model';
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import {
@@ -43,6 +43,16 @@ interface Props {
 
 /** Document positions decorated before the first layout: more than a first screen holds. */
 const FIRST_COVER = 20_000;
+
+/**
+ * Redraws decorations under the reviewer's hands: the view reads the DOM selection first, as a
+ * redraw puts the view's selection back into the DOM, and one it has not read yet (a Shift+arrow,
+ * a click a moment ago) would be undone.
+ */
+function redraw(v: EditorView, change: (tr: Transaction) => Transaction): void {
+  syncSelectionFromDom(v);
+  v.dispatch(change(v.state.tr));
+}
 
 /**
  * The document range on screen, widened by a screen's worth on each side,
@@ -151,7 +161,7 @@ export function ArticleView({
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    v.dispatch(withHighlightAction(v.state.tr, { type: 'sync', highlights }));
+    redraw(v, tr => withHighlightAction(tr, { type: 'sync', highlights }));
     if (highlights.length > 0 && !firstHighlightsMarked) {
       firstHighlightsMarked = true;
       // painted: the frame that draws them has run, and its paint with it
@@ -161,26 +171,22 @@ export function ArticleView({
 
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(withHighlightAction(v.state.tr, { type: 'activate', id: activeId }));
+    if (v) redraw(v, tr => withHighlightAction(tr, { type: 'activate', id: activeId }));
   }, [doc, activeId]);
 
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(setPending(v.state.tr, pending));
+    if (v) redraw(v, tr => setPending(tr, pending));
   }, [doc, pending]);
 
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
-    syncSelectionFromDom(v);
-    v.dispatch(setSuggestions(v.state.tr, suggestions));
+    if (v) redraw(v, tr => setSuggestions(tr, suggestions));
   }, [doc, suggestions]);
 
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
-    syncSelectionFromDom(v);
-    v.dispatch(activateSuggestion(v.state.tr, activeSuggestionId));
+    if (v) redraw(v, tr => activateSuggestion(tr, activeSuggestionId));
   }, [doc, activeSuggestionId]);
 
   useImperativeHandle(handle, () => ({
