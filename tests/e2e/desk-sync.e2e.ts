@@ -302,6 +302,9 @@ describe('a desk in sync', () => {
   it('gives a reviewer an article a colleague put on the desk, and its annotations come with it', async () => {
     const library = (page: Page) => page.getByRole('main', { name: 'Library', exact: true });
     const onDesk = (page: Page) => library(page).getByRole('region', { name: 'On the desk' });
+    // Ben, who has only the sample, has his library open: nothing on the desk he lacks yet
+    await b.getByRole('button', { name: 'Library', exact: true }).click();
+    await onDesk(b).getByText('Every article on the desk is in your library.').waitFor();
     // Ada loads a new article: open with sync on, it goes on the desk
     await a.getByRole('button', { name: 'Library', exact: true }).click();
     await library(a).getByRole('button', { name: 'New article' }).click();
@@ -313,10 +316,9 @@ describe('a desk in sync', () => {
     await expect.poll(() => heading(a).textContent()).toBe('Harbour minutes');
     await annotate(a, QUAY, { verdict: 'Mostly true', note: 'Ada: the board’s minutes.' });
     await synced(a).waitFor();
-    // Ben, who has only the sample, finds it in his library's list of the desk's articles
-    await b.getByRole('button', { name: 'Library', exact: true }).click();
+    // and it appears in Ben's open library without a click: the list follows the desk
     const offered = onDesk(b).getByRole('listitem');
-    await expect.poll(() => offered.allTextContents()).toHaveLength(1);
+    await expect.poll(() => offered.allTextContents(), { timeout: 10_000 }).toHaveLength(1);
     expect(await offered.textContent()).toMatch(/Harbour minutes.*put on the desk .* by Ada/);
     // to be looked at, and nothing scrolls sideways, down to the narrowest window
     for (const size of [...WIDTHS, NARROWEST]) {

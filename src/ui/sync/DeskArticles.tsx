@@ -19,6 +19,9 @@ interface Props {
 // the sync's code (Hocuspocus, Yjs) is a chunk of its own, loaded only while sync is on
 const loadDesk = () => import('../../sync/desk-articles');
 
+/** How often the shown list is asked for again: a colleague's new article appears within this. */
+const ASK_AGAIN_MS = 5_000;
+
 type DeskAnswer = { list: DeskArticleEntry[] } | { problem: Problem };
 
 /** The desk's list of articles, or what kept it from being had. */
@@ -51,11 +54,29 @@ export function DeskArticles({ onImport, notify }: Props) {
     setList(answer.list);
     setProblem(null);
   }, []);
+  // the list follows the desk while it is shown: asked again every few seconds while the page is
+  // in view, and at once when the window is back in front
   useEffect(() => {
+    if (!settings) return;
     let gone = false;
-    if (settings) void askDesk(settings).then(answer => gone || show(answer));
+    let asking = false;
+    const ask = () => {
+      if (asking || document.visibilityState !== 'visible') return;
+      asking = true;
+      void askDesk(settings).then(answer => {
+        asking = false;
+        if (!gone) show(answer);
+      });
+    };
+    ask();
+    const timer = setInterval(ask, ASK_AGAIN_MS);
+    window.addEventListener('focus', ask);
+    document.addEventListener('visibilitychange', ask);
     return () => {
       gone = true;
+      clearInterval(timer);
+      window.removeEventListener('focus', ask);
+      document.removeEventListener('visibilitychange', ask);
     };
   }, [settings, show]);
 
