@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { sameJson } from '../../model/same-json';
 import { articleIds } from '../../store/articles';
 import { DESK_SYNC, readDeskSync, type DeskSyncSettings } from '../../store/desk-sync-settings';
 import type { DeskArticleEntry } from '../../sync/desk-catalog';
@@ -51,7 +52,8 @@ export function DeskArticles({ onImport, notify }: Props) {
 
   const show = useCallback((answer: DeskAnswer) => {
     if ('problem' in answer) return setProblem(answer.problem);
-    setList(answer.list);
+    // asked every few seconds: the same list again draws nothing again
+    setList(shown => (sameJson(shown, answer.list) ? shown : answer.list));
     setProblem(null);
   }, []);
   // the list follows the desk while it is shown: asked again every few seconds while the page is
