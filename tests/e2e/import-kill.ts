@@ -191,6 +191,9 @@ async function startAfresh(page: Page): Promise<void> {
  */
 async function turnSuggestionsOff(page: Page): Promise<void> {
   await page.getByRole('tab', { name: /^Suggestions/ }).click();
+  // as a person would, once the claims found are listed: the list fills in above the button, and
+  // a click while it did landed where the button had been (CI: the button never changed)
+  await page.locator('section.suggestions[aria-busy="false"]').waitFor();
   await page.getByRole('button', { name: 'Turn suggestions off' }).click();
   await page.getByRole('button', { name: 'Turn suggestions on' }).waitFor();
   await page.getByRole('tab', { name: /^Annotations/ }).click();
