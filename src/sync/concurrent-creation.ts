@@ -14,15 +14,44 @@ export interface EntryContent {
   edits: unknown[];
 }
 
-/** What `entry` holds, as plain values. */
-export function contentOf(entry: Y.Map<unknown>): EntryContent {
+/**
+ * What `entry` holds, as plain values: now, or as it was at `at` (a map Yjs
+ * dropped, read in a document that keeps deleted items: what its writer wrote
+ * and had not deleted by then).
+ */
+export function contentOf(entry: Y.Map<unknown>, at?: Y.Snapshot): EntryContent {
+  const get = (map: Y.Map<unknown>, key: string): unknown =>
+    at ? Y.typeMapGetSnapshot(map, key, at) : map.get(key);
+  const shared = <T>(key: string, kind: abstract new (...args: never[]) => T) => {
+    const value = get(entry, key);
+    return value instanceof kind ? value : undefined;
+  };
   const plain: Record<string, unknown> = {};
-  for (const key of PLAIN_FIELDS) if (entry.has(key)) plain[key] = entry.get(key);
-  const list = (key: string) => sharedOf(entry, key, Y.Array<unknown>)?.toArray() ?? [];
+  for (const key of PLAIN_FIELDS) {
+    const value = get(entry, key);
+    if (value !== undefined) plain[key] = value;
+  }
+  const list = (key: string) => {
+    const array = shared(key, Y.Array<unknown>);
+    if (!array) return [];
+    return at ? Y.typeListToArraySnapshot(array, at) : array.toArray();
+  };
+  const note = shared(F.note, Y.Text);
+  const assessments = shared(F.assessments, Y.Map<unknown>);
   return {
     plain,
-    note: sharedOf(entry, F.note, Y.Text)?.toString() ?? '',
-    assessments: sharedOf(entry, F.assessments, Y.Map<unknown>)?.toJSON() ?? {},
+    note: !note
+      ? ''
+      : at
+        ? (note.toDelta(at) as { insert?: unknown }[])
+            .map(op => (typeof op.insert === 'string' ? op.insert : ''))
+            .join('')
+        : note.toString(),
+    assessments: !assessments
+      ? {}
+      : at
+        ? { ...Y.typeMapGetAllSnapshot(assessments, at) }
+        : assessments.toJSON(),
     decisions: list(F.decisions),
     history: list(F.history),
     edits: list(F.edits),
@@ -34,7 +63,8 @@ export interface CreatedTwice {
   held: EntryContent;
   /** The held map's item, `client:clock`: Yjs may keep it or drop it. */
   heldItem: string;
-  sent: Y.Map<unknown>;
+  /** What the sent map holds, read whole even where Yjs drops it. */
+  sent: EntryContent;
   /** The sent map's item, `client:clock`. */
   sentItem: string;
 }
@@ -74,7 +104,7 @@ export function mapItemOf(doc: Y.Doc, id: string): string | undefined {
 export function creationsIn(doc: Y.Doc, update: Uint8Array): Creations {
   const held = annotationsMap(doc);
   const created: string[] = [];
-  const ids = new Map<string, string>();
+  const ids = new Map<string, Y.ID>();
   for (const s of Y.decodeUpdate(update).structs) {
     if (!(s instanceof Y.Item) || (s.parent as unknown) !== 'annotations' || s.origin !== null)
       continue;
@@ -82,26 +112,46 @@ export function creationsIn(doc: Y.Doc, update: Uint8Array): Creations {
     if (typeof s.parentSub !== 'string' || Y.getState(doc.store, s.id.client) > s.id.clock)
       continue;
     created.push(itemKey(s.id));
-    if (held.has(s.parentSub)) ids.set(s.parentSub, itemKey(s.id));
+    if (held.has(s.parentSub)) ids.set(s.parentSub, s.id);
   }
   const twice = new Map<string, CreatedTwice>();
   if (ids.size === 0) return { created, twice };
   // the sent map read alone: whole when the update holds its writer's history from its start;
-  // otherwise beside the document's, where it can be read only if Yjs keeps it
+  // otherwise beside the document's, where Yjs may drop it: then it is read as it was before
+  // the drop, from the items kept (nothing collected) that its writer had not deleted
   const alone = documentOf([update]);
-  let beside: Y.Doc | null = null;
-  for (const [id, sentItem] of ids) {
+  let beside: { doc: Y.Doc; beforeDrop: Y.Snapshot } | null = null;
+  for (const [id, sentId] of ids) {
     const entry = held.get(id);
     const heldItem = mapItemOf(doc, id);
-    let sent = mapItemOf(alone, id) === sentItem ? annotationsMap(alone).get(id) : undefined;
+    const sentItem = itemKey(sentId);
+    let sent: unknown =
+      mapItemOf(alone, id) === sentItem ? annotationsMap(alone).get(id) : undefined;
+    let at: Y.Snapshot | undefined;
     if (!sent) {
-      beside ??= documentOf([Y.encodeStateAsUpdate(doc), update]);
-      if (mapItemOf(beside, id) === sentItem) sent = annotationsMap(beside).get(id);
+      beside ??= besideDocument(doc, update);
+      // an update that needs what the document lacks waits in Yjs: nothing to read yet
+      const integrated = Y.getState(beside.doc.store, sentId.client) > sentId.clock;
+      const content = integrated ? Y.getItem(beside.doc.store, sentId).content : null;
+      if (content instanceof Y.ContentType) sent = content.type;
+      if (mapItemOf(beside.doc, id) !== sentItem) at = beside.beforeDrop;
     }
     if (entry instanceof Y.Map && heldItem && sent instanceof Y.Map)
-      twice.set(id, { held: contentOf(entry), heldItem, sent, sentItem });
+      twice.set(id, { held: contentOf(entry), heldItem, sent: contentOf(sent, at), sentItem });
   }
   return { created, twice };
+}
+
+/**
+ * `doc` and `update` in one document that keeps every item, and the moment
+ * before Yjs dropped a map the update creates: everything the document holds,
+ * with only the deletions the update's writer made (a map created offline
+ * holds only what its writer wrote, so no one else's deletions reach it).
+ */
+function besideDocument(doc: Y.Doc, update: Uint8Array) {
+  const beside = documentOf([Y.encodeStateAsUpdate(doc), update]);
+  const everything = Y.decodeStateVector(Y.encodeStateVector(beside));
+  return { doc: beside, beforeDrop: Y.createSnapshot(Y.decodeUpdate(update).ds, everything) };
 }
 
 const later = (a: unknown, b: unknown) => String(a ?? '') > String(b ?? '');
@@ -164,7 +214,7 @@ export function mergeCreations(doc: Y.Doc, twice: Map<string, CreatedTwice>): Ui
     for (const [id, { held, heldItem, sent }] of twice) {
       const entry = annotationsMap(doc).get(id);
       if (!(entry instanceof Y.Map)) continue;
-      mergeInto(entry, mapItemOf(doc, id) === heldItem ? contentOf(sent) : held);
+      mergeInto(entry, mapItemOf(doc, id) === heldItem ? sent : held);
     }
   });
   doc.off('update', keep);

@@ -1,7 +1,13 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { DecisionEntry } from '../model/desk/decision-log';
-import { creationsIn, mapItemOf, mergeCreations, type CreatedTwice } from './concurrent-creation';
+import {
+  creationsIn,
+  mapItemOf,
+  mergeCreations,
+  type CreatedTwice,
+  type EntryContent,
+} from './concurrent-creation';
 import { SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
 
 /** Who sent an update, as the server knows them from their token. */
@@ -13,11 +19,12 @@ export interface Writer {
 
 const SHARED_KEYS: readonly string[] = Object.values(F);
 
+const FOREIGN_ASSESSMENT = 'an assessment under another reviewer’s id';
+
 /** What a shared type added to an annotation may hold from `writer`. */
 function checkAdded(key: string, value: unknown, writer: Writer): string | null {
   if (key === F.assessments && value instanceof Y.Map) {
-    for (const reviewer of value.keys())
-      if (reviewer !== writer.id) return 'an assessment under another reviewer’s id';
+    for (const reviewer of value.keys()) if (reviewer !== writer.id) return FOREIGN_ASSESSMENT;
   }
   if (key === F.decisions && value instanceof Y.Array)
     return checkDecisions(value.toArray(), writer);
@@ -31,6 +38,13 @@ function checkNewEntry(entry: Y.Map<unknown>, writer: Writer): string | null {
     if (why) return why;
   }
   return null;
+}
+
+/** What a new annotation map, read whole (one Yjs may drop), may hold from `writer`. */
+function checkNewContent(content: EntryContent, writer: Writer): string | null {
+  if (Object.keys(content.assessments).some(reviewer => reviewer !== writer.id))
+    return FOREIGN_ASSESSMENT;
+  return checkDecisions(content.decisions, writer);
 }
 
 function checkDecisions(entries: readonly unknown[], writer: Writer): string | null {
@@ -71,8 +85,7 @@ function checkEvent(
     return null;
   }
   if (field === F.assessments) {
-    for (const key of event.changes.keys.keys())
-      if (key !== writer.id) return 'an assessment under another reviewer’s id';
+    for (const key of event.changes.keys.keys()) if (key !== writer.id) return FOREIGN_ASSESSMENT;
     return null;
   }
   if (field === F.decisions || field === F.history || field === F.edits) {
@@ -181,7 +194,7 @@ export function admit(
   } catch {
     why = 'an update that could not be read';
   }
-  for (const { sent } of found.twice.values()) why ??= checkNewEntry(sent, writer);
+  for (const { sent } of found.twice.values()) why ??= checkNewContent(sent, writer);
   const onArticle = () => {
     if (hadArticle) why ??= 'the article changed (a new text is a new article)';
   };

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { setAssessment } from '../../../src/model/desk/assessment';
 import type { Annotation } from '../../../src/model/types';
 import { readSynced } from '../../../src/sync/read-synced';
-import { annotationsMap } from '../../../src/sync/shared-article';
+import { SHARED_FIELDS, annotationsMap } from '../../../src/sync/shared-article';
 import { writeAnnotation } from '../../../src/sync/write-local';
 import { startDesk } from '../../../src/desk-server/desk-server';
 import {
@@ -29,10 +29,8 @@ const person = (r: TestReviewer) => ({ id: r.id, name: r.name });
 const recordIn = (c: DeskClient, id: string) =>
   readSynced(c.doc, 'art').annotations.find(a => a.id === id);
 
-/** What one reviewer made of the imported claim offline: a note, their assessment. */
-function offlineCopy(clientID: number, who: TestReviewer, note: string, curator: boolean) {
-  const doc = new Y.Doc();
-  doc.clientID = clientID;
+/** What one reviewer made of the imported claim offline, in `doc`: a note, their assessment. */
+function writeOfflineCopy(doc: Y.Doc, who: TestReviewer, note: string, curator: boolean): void {
   const imported = annotationRecord({ id: 'claim-1', note: 'From the file.' });
   const author = { reviewer: person(who), canDecide: curator };
   writeAnnotation(doc, undefined, imported, author);
@@ -48,6 +46,13 @@ function offlineCopy(clientID: number, who: TestReviewer, note: string, curator:
     updatedAt: '2026-11-26T00:00:00.000Z',
   };
   writeAnnotation(doc, imported, mine, author);
+}
+
+/** A new client's document holding what one reviewer made of the imported claim offline. */
+function offlineCopy(clientID: number, who: TestReviewer, note: string, curator: boolean) {
+  const doc = new Y.Doc();
+  doc.clientID = clientID;
+  writeOfflineCopy(doc, who, note, curator);
   return doc;
 }
 
@@ -94,6 +99,106 @@ describe('the same annotation created on two clients while both were offline', (
       expect(log.join('\n')).not.toContain('refused');
     });
   }
+});
+
+/**
+ * Ada and Ben (Yjs client ids given) open one article on a desk and each write a claim, then
+ * close it: their next updates hold only what they write offline, not their history from the
+ * start, so a map Yjs drops can be read only beside the desk's document, where it is dropped.
+ */
+async function syncedOnceThenOffline(adaId: number, benId: number) {
+  const desk = await startTestDesk(cleanups);
+  const { ada, ben, port } = desk;
+  const name = articleDocument();
+  const online = (who: TestReviewer, clientID: number) => {
+    const doc = new Y.Doc();
+    doc.clientID = clientID;
+    return connect(port, name, who.token, doc);
+  };
+  const [a, b] = [online(ada, adaId), online(ben, benId)];
+  cleanups.push(a.close, b.close);
+  writeAnnotation(a.doc, undefined, annotationRecord({ id: 'claim-a' }), {
+    reviewer: person(ada),
+    canDecide: false,
+  });
+  writeAnnotation(b.doc, undefined, annotationRecord({ id: 'claim-b' }), {
+    reviewer: person(ben),
+    canDecide: true,
+  });
+  const both = (c: DeskClient) =>
+    annotationsMap(c.doc).has('claim-a') && annotationsMap(c.doc).has('claim-b');
+  await waitUntil('both have both claims', () => both(a) && both(b));
+  a.close();
+  b.close();
+  /** Connects `who`'s document again (a new client's when none is given), once it is synced. */
+  const reconnect = async (who: TestReviewer, doc?: Y.Doc) => {
+    const c = connect(port, name, who.token, doc);
+    cleanups.push(c.close);
+    await waitUntil(`${who.name} is synced`, () => c.synced);
+    return c;
+  };
+  return { ...desk, name, adaDoc: a.doc, benDoc: b.doc, reconnect };
+}
+
+describe('the same annotation created offline by clients that had synced before', () => {
+  for (const [order, adaId, benId] of [
+    ['Ben’s map replaces Ada’s', 1000, 2000],
+    ['Ben’s map loses to Ada’s', 2000, 1000],
+  ] as const) {
+    it(`keeps both (${order})`, async () => {
+      const { ada, ben, log, adaDoc, benDoc, reconnect } = await syncedOnceThenOffline(
+        adaId,
+        benId,
+      );
+      writeOfflineCopy(adaDoc, ada, 'Ada checked the date.', false);
+      writeOfflineCopy(benDoc, ben, 'Ben found the source.', true);
+      const clients = [await reconnect(ada, adaDoc), await reconnect(ben, benDoc)];
+      clients.push(await reconnect(ada));
+      const merged = (c: DeskClient) => {
+        const claim = recordIn(c, 'claim-1');
+        const note = claim?.note ?? '';
+        return (
+          claim?.assessments?.length === 2 &&
+          note.includes('Ada checked the date.') &&
+          note.includes('Ben found the source.')
+        );
+      };
+      await waitUntil('every client has both copies merged', () => clients.every(merged));
+      for (const c of clients) {
+        const claim = recordIn(c, 'claim-1') as Annotation;
+        expect(claim.assessments?.map(x => x.reviewer.name).sort()).toEqual(['Ada', 'Ben']);
+        expect(claim.note.split('Ada checked the date.')).toHaveLength(2);
+        expect(claim.note.split('Ben found the source.')).toHaveLength(2);
+      }
+      expect(log.join('\n')).not.toContain('refused');
+    });
+  }
+
+  it('still refuses an assessment in another reviewer’s name in the map Yjs drops', async () => {
+    const { ada, ben, log, port, name, adaDoc, benDoc, reconnect } = await syncedOnceThenOffline(
+      2000,
+      1000,
+    );
+    writeOfflineCopy(adaDoc, ada, 'Ada checked the date.', false);
+    writeOfflineCopy(benDoc, ben, 'Ben found the source.', false);
+    const forged = annotationsMap(benDoc).get('claim-1') as Y.Map<unknown>;
+    (forged.get(SHARED_FIELDS.assessments) as Y.Map<unknown>).set(ada.id, {
+      reviewer: person(ada),
+      verdict: 'pants-on-fire',
+      at: '2026-11-26T00:00:00.000Z',
+    });
+    const a = await reconnect(ada, adaDoc);
+    const b = connect(port, name, ben.token, benDoc);
+    cleanups.push(b.close);
+    await waitUntil('the desk refused it', () => log.some(l => l.includes('refused a change')));
+    expect(log.join('\n')).toContain('an assessment under another reviewer’s id');
+    const late = await reconnect(ada);
+    for (const c of [a, late]) {
+      const claim = recordIn(c, 'claim-1') as Annotation;
+      expect(claim.assessments?.map(x => [x.reviewer.name, x.verdict])).toEqual([['Ada', 'true']]);
+      expect(claim.note).not.toContain('Ben found the source.');
+    }
+  });
 });
 
 describe('the same annotation created offline, sent to two desk instances over Redis', () => {
