@@ -144,7 +144,9 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
         fresh = await seededProfile(desk.url, bare);
         await quiet(fresh.page);
         m.loads.push(loadAverage());
+        const stopProfile = await cpuProfile(fresh.page, `initial-sync-${i + 1}`);
         const ms = await initialSyncThroughUi(fresh.page, ben.token, m.listed);
+        await stopProfile();
         const stored = await storedCount(fresh.page, id);
         m.stored.push(stored);
         // the list counts what is stored: all of it, or the run measured something else

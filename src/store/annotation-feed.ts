@@ -11,6 +11,8 @@ import { mutatedKeys } from './mutated-keys';
 const FIRST_PAGE = 300;
 /** Beyond this many changed records at once, the whole article is read again. */
 const MAX_TARGETED_READ = 1000;
+/** Beyond this many records written at once, the list is sorted again rather than each moved. */
+const MOVED_ONE_BY_ONE = 32;
 
 export interface FeedSnapshot {
   /** The article's annotations in reading order: start, then the longer first. */
@@ -77,22 +79,34 @@ export class AnnotationFeed {
 
   /** What this tab just wrote, shown before the write's change event arrives (see `followWrites`). */
   put(annotation: Annotation): void {
-    if (annotation.articleId !== this.articleId) return;
-    this.replace(annotation.id, annotation);
+    this.written([annotation], []);
   }
 
   /** What this tab just deleted. */
   remove(id: string): void {
-    this.replace(id, undefined);
+    this.written([], [id]);
   }
 
-  /** One record changed: moved within the sorted list rather than all sorted again. */
-  private replace(id: string, next: Annotation | undefined): void {
-    const previous = this.byId.get(id);
-    if (!previous && !next) return;
-    if (next) this.byId.set(id, next);
-    else this.byId.delete(id);
-    this.changed(this.sorted && replaceInOrder(this.sorted, previous, next));
+  /**
+   * What one write of this tab did, told once: a few records are moved
+   * within the sorted list; many (a sync's thousands) are sorted again
+   * once, where moving each copied the list each time.
+   */
+  written(put: readonly Annotation[], removed: readonly string[]): void {
+    const changes: [string, Annotation | undefined][] = [
+      ...put
+        .filter(a => a.articleId === this.articleId)
+        .map(a => [a.id, a] as [string, Annotation]),
+      ...removed.filter(id => this.byId.has(id)).map(id => [id, undefined] as [string, undefined]),
+    ];
+    if (changes.length === 0) return;
+    let sorted = changes.length <= MOVED_ONE_BY_ONE ? this.sorted : null;
+    for (const [id, next] of changes) {
+      if (sorted) sorted = replaceInOrder(sorted, this.byId.get(id), next);
+      if (next) this.byId.set(id, next);
+      else this.byId.delete(id);
+    }
+    this.changed(sorted);
   }
 
   snapshot(): FeedSnapshot {

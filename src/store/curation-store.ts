@@ -3,7 +3,7 @@ import type { Reviewer } from '../model/desk/reviewer';
 import { nowIso } from '../model/ids';
 import type { Annotation } from '../model/types';
 import { db } from './db';
-import { showWritten } from './live-feeds';
+import { showChanges } from './live-feeds';
 
 /** A curator's decision on one claim: its annotations, the verdict, the reviewers whose assessments it settles. */
 export interface ClaimDecision {
@@ -32,6 +32,6 @@ export async function decideClaims(
     await db.annotations.bulkPut(out);
     return out;
   });
-  for (const a of written) showWritten(a);
+  showChanges(written, []);
   return written;
 }

@@ -2,8 +2,8 @@ import type { Annotation } from '../model/types';
 
 /** A live view of annotations (an `AnnotationFeed`), told of this tab's own writes. */
 export interface WriteListener {
-  put(annotation: Annotation): void;
-  remove(id: string): void;
+  /** Records written and ids deleted by one write: thousands at once from a sync. */
+  written(put: readonly Annotation[], removed: readonly string[]): void;
 }
 
 const listeners = new Set<WriteListener>();
@@ -21,10 +21,15 @@ export function followWrites(listener: WriteListener): () => void {
 
 /** Shows a record this tab wrote, or is writing, to every live view. */
 export function showWritten(annotation: Annotation): void {
-  for (const l of listeners) l.put(annotation);
+  showChanges([annotation], []);
 }
 
 /** Takes a record this tab deleted, or failed to write, out of every live view. */
 export function showRemoved(id: string): void {
-  for (const l of listeners) l.remove(id);
+  showChanges([], [id]);
+}
+
+/** Shows what one write of many records did, to every live view, at once. */
+export function showChanges(put: readonly Annotation[], removed: readonly string[]): void {
+  for (const l of listeners) l.written(put, removed);
 }

@@ -8,8 +8,9 @@ import type { Annotation, Article, HistoryEntry } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 import { hasArticle } from './articles';
 import { db } from './db';
-import { showRemoved, showWritten } from './live-feeds';
+import { showChanges } from './live-feeds';
 import { REVIEWER, REVIEWER_NAME } from './settings';
+import { readCounterparts } from './stored-counterparts';
 import { loadVerdictScale } from './verdict-scale-store';
 
 /** An article's annotations and tombstones as stored now. */
@@ -77,7 +78,7 @@ const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefine
 interface StoredNow {
   old: (id: string) => Annotation | undefined;
   grave: (id: string) => Tombstone | undefined;
-  asked: ReadonlyMap<string, number>;
+  asked: ReadonlySet<string>;
 }
 
 /** Merges checked records with what is stored and writes them, inside `applySynced`'s transaction. */
@@ -155,27 +156,23 @@ export async function applySynced(
   const done = await db.transaction('rw', tables, async () => {
     // everything read at once, as one round trip to IndexedDB: the scale, whether the article is
     // still here, and the records the desk's merge with (tens of milliseconds each on a busy machine)
-    const [scale, stored, olds, graves] = await Promise.all([
+    const [scale, stored, { here, tombstones }] = await Promise.all([
       loadVerdictScale(),
       hasArticle(articleId),
-      db.annotations.bulkGet([...ids]),
-      db.tombstones.bulkGet([...ids]),
+      // many ids (a first sync's thousands, mostly not stored yet): the keys first, then only those here
+      readCounterparts(ids),
     ]);
     if (!stored) return null;
     const synced = await check(scale, () => db.articles.get(articleId));
     if (!synced) return null;
-    const at = new Map(ids.map((id, i) => [id, i]));
-    const read =
-      <T>(list: readonly (T | undefined)[]) =>
-      (id: string) => {
-        const i = at.get(id);
-        return i === undefined ? undefined : list[i];
-      };
-    return storeChecked(articleId, synced, { old: read(olds), grave: read(graves), asked: at });
+    return storeChecked(articleId, synced, {
+      old: id => here.get(id),
+      grave: id => tombstones.get(id),
+      asked: new Set(ids),
+    });
   });
   if (!done) return null;
-  for (const a of done.written) showWritten(a);
-  for (const id of done.removed) showRemoved(id);
+  showChanges(done.written, done.removed);
   return { skipped: done.skipped };
 }
 

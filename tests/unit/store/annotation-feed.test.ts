@@ -152,6 +152,23 @@ describe('the annotation feed', () => {
     feed.stop();
   });
 
+  it('takes a sync’s thousands of records in one change, in reading order', async () => {
+    await db.annotations.bulkAdd(Array.from({ length: 5 }, (_, i) => record(i)));
+    const { feed, seen, last } = follow();
+    await vi.waitFor(() => expect(last().complete).toBe(true));
+    const before = seen.length;
+    const many = Array.from({ length: 2000 }, (_, i) => record(2004 - i));
+    const moved = { ...record(1), target: { ...record(1).target, start: textOffset(99_999) } };
+    feed.written([...many, moved, record(7, 'other')], ['id-00003', 'id-09999']);
+    expect(seen).toHaveLength(before + 1);
+    const ids = last().annotations.map(a => a.id);
+    expect(ids).toHaveLength(2005 - 1); // 2,000 new, 5 here, one removed; the other article's left out
+    expect(ids).not.toContain('id-00003');
+    expect(ids.at(-1)).toBe('id-00001');
+    expect(last().annotations).toEqual([...last().annotations].sort(byReadingOrder));
+    feed.stop();
+  });
+
   it('gives nothing more once stopped', async () => {
     const { feed, seen } = follow();
     feed.stop();
