@@ -189,7 +189,13 @@ export class AnnotationFeed {
 
   private async reloadAll(): Promise<void> {
     const all = await readInSlices(this.articleId, this.onSlice);
-    if (!this.stopped) this.takeAll(all);
+    if (this.stopped) return;
+    // what this tab wrote and showed already (a first sync's thousands): nothing to draw again
+    const same =
+      this.complete &&
+      all.length === this.byId.size &&
+      all.every(a => sameJson(this.byId.get(a.id), a));
+    if (!same) this.takeAll(all);
   }
 
   /** The whole article, just read: it replaces what the feed held. */

@@ -74,11 +74,19 @@ export interface SyncedRecords {
 const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefined) =>
   !old || (seen !== undefined && canonicalJson(old) === canonicalJson(seen));
 
+/** What `storeChecked` showed in the live feeds while it wrote. */
+interface Shown {
+  written: readonly Annotation[];
+  removed: readonly string[];
+}
+
 /** The records stored now under the ids asked for: what `storeChecked` merges with. */
 interface StoredNow {
   old: (id: string) => Annotation | undefined;
   grave: (id: string) => Tombstone | undefined;
   asked: ReadonlySet<string>;
+  /** Set by `storeChecked` once it has shown what it writes. */
+  shown?: Shown;
 }
 
 /** Merges checked records with what is stored and writes them, inside `applySynced`'s transaction. */
@@ -114,13 +122,27 @@ async function storeChecked(articleId: string, synced: SyncedRecords, now: Store
     if (!now.grave(t.id))
       buryNow.push({ ...t, articleId, ...(old && { revs: [...revisionsOf(old)] }) });
   }
-  await Promise.all([
+  const writing = Promise.all([
     db.tombstones.bulkDelete(unbury),
     db.annotations.bulkPut(written),
     db.annotations.bulkDelete(removed),
     db.tombstones.bulkPut(buryNow),
   ]);
-  return { written, removed, skipped };
+  // shown while IndexedDB writes them (a first sync's thousands take a second to draw, and as
+  // long to write); `applySynced` takes them back if the transaction fails
+  showChanges(written, removed);
+  now.shown = { written, removed };
+  await writing;
+  return { skipped };
+}
+
+/** Takes back what `storeChecked` showed of a write that failed: each record as it was, or none. */
+function takeBack({ written, removed }: Shown, old: (id: string) => Annotation | undefined) {
+  const ids = [...written.map(a => a.id), ...removed];
+  const before = ids.flatMap(id => old(id) ?? []);
+  const gone = new Set(ids);
+  for (const a of before) gone.delete(a.id);
+  showChanges(before, [...gone]);
 }
 
 /**
@@ -153,27 +175,27 @@ export async function applySynced(
   { ids, check }: SyncedCheck,
 ): Promise<{ skipped: string[] } | null> {
   const tables = [db.annotations, db.tombstones, db.settings, db.articles];
-  const done = await db.transaction('rw', tables, async () => {
-    // everything read at once, as one round trip to IndexedDB: the scale, whether the article is
-    // still here, and the records the desk's merge with (tens of milliseconds each on a busy machine)
-    const [scale, stored, { here, tombstones }] = await Promise.all([
-      loadVerdictScale(),
-      hasArticle(articleId),
-      // many ids (a first sync's thousands, mostly not stored yet): the keys first, then only those here
-      readCounterparts(ids),
-    ]);
-    if (!stored) return null;
-    const synced = await check(scale, () => db.articles.get(articleId));
-    if (!synced) return null;
-    return storeChecked(articleId, synced, {
-      old: id => here.get(id),
-      grave: id => tombstones.get(id),
-      asked: new Set(ids),
+  let now: StoredNow | undefined;
+  try {
+    return await db.transaction('rw', tables, async () => {
+      // everything read at once, as one round trip to IndexedDB: the scale, whether the article is
+      // still here, and the records the desk's merge with (tens of milliseconds each on a busy machine)
+      const [scale, stored, { here, tombstones }] = await Promise.all([
+        loadVerdictScale(),
+        hasArticle(articleId),
+        // many ids (a first sync's thousands, mostly not stored yet): the keys first, then only those here
+        readCounterparts(ids),
+      ]);
+      if (!stored) return null;
+      const synced = await check(scale, () => db.articles.get(articleId));
+      if (!synced) return null;
+      now = { old: id => here.get(id), grave: id => tombstones.get(id), asked: new Set(ids) };
+      return storeChecked(articleId, synced, now);
     });
-  });
-  if (!done) return null;
-  showChanges(done.written, done.removed);
-  return { skipped: done.skipped };
+  } catch (err) {
+    if (now?.shown) takeBack(now.shown, now.old);
+    throw err;
+  }
 }
 
 /**

@@ -169,6 +169,30 @@ describe('the annotation feed', () => {
     feed.stop();
   });
 
+  it('does not draw again what this tab wrote and showed, when the change comes back', async () => {
+    const seen: FeedSnapshot[] = [];
+    let sliced = 0;
+    const feed = new AnnotationFeed(
+      'art',
+      s => seen.push(s),
+      slice => (sliced += slice.length),
+    );
+    feed.start();
+    await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    const many = Array.from({ length: 1500 }, (_, i) => record(i));
+    const writing = db.annotations.bulkPut(many);
+    feed.written(many, []); // as the sync shows them while they are written
+    await writing;
+    const shown = seen.length;
+    // over a thousand changed keys: the feed reads the whole article again, and finds it the same
+    await vi.waitFor(() => expect(sliced).toBe(1500));
+    await new Promise(resolve => setTimeout(resolve, 0));
+    expect(seen).toHaveLength(shown);
+    await db.annotations.put({ ...record(3), note: 'changed since' });
+    await vi.waitFor(() => expect(seen.at(-1)?.annotations[3]?.note).toBe('changed since'));
+    feed.stop();
+  });
+
   it('gives nothing more once stopped', async () => {
     const { feed, seen } = follow();
     feed.stop();

@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleArticle } from '../../../src/io/sample-article';
 import type { Annotation, Article } from '../../../src/model/types';
 import { DEFAULT_VERDICT_SCALE, type VerdictScale } from '../../../src/model/verdict-scale';
+import { AnnotationFeed, type FeedSnapshot } from '../../../src/store/annotation-feed';
 import { addArticle } from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
 import { applySynced, type SyncedRecords } from '../../../src/store/sync-store';
@@ -117,5 +119,62 @@ describe('applySynced', () => {
     expect(result).toEqual({ skipped: [] });
     expect(await db.annotations.get('a')).toBeDefined();
     expect(await db.annotations.get('stray')).toBeUndefined();
+  });
+
+  describe('when the write fails', () => {
+    const FAIL_PUTS = 'fail annotation puts';
+    afterEach(async () => {
+      db.unuse({ stack: 'dbcore', name: FAIL_PUTS });
+      db.close({ disableAutoOpen: false });
+      await db.open();
+    });
+
+    it('takes back what it showed while writing, and stores nothing', async () => {
+      const here = record('a', { note: 'here' });
+      await db.annotations.put(here);
+      const seen: FeedSnapshot[] = [];
+      const feed = new AnnotationFeed(article.id, snapshot => seen.push(snapshot));
+      feed.start();
+      await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+      db.use({
+        stack: 'dbcore',
+        name: FAIL_PUTS,
+        create: (down: DBCore): DBCore => ({
+          ...down,
+          table: (name: string): DBCoreTable => {
+            const table = down.table(name);
+            return name !== 'annotations'
+              ? table
+              : {
+                  ...table,
+                  mutate: (req: DBCoreMutateRequest) =>
+                    req.type === 'put'
+                      ? Promise.reject(new Error('injected: the disk is full'))
+                      : table.mutate(req),
+                };
+          },
+        }),
+      });
+      db.close({ disableAutoOpen: false });
+      await db.open();
+      const notes = () => (seen.at(-1)?.annotations ?? []).map(a => `${a.id}: ${a.note}`);
+      const shown: string[][] = [];
+      const result = applySynced(article.id, {
+        ids: ['a', 'b'],
+        check: () => ({
+          ...checked(
+            [record('a', { note: 'from the desk' }), record('b', { note: 'new' })],
+            new Map([['a', here]]),
+          ),
+          stored: () => queueMicrotask(() => shown.push(notes())),
+        }),
+      });
+      await expect(result).rejects.toThrow('the disk is full');
+      // shown while it was written, then taken back
+      expect(shown.at(-1)).toEqual(['a: from the desk', 'b: new']);
+      expect(notes()).toEqual(['a: here']);
+      expect(await db.annotations.toArray()).toEqual([here]);
+      feed.stop();
+    });
   });
 });
