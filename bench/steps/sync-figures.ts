@@ -32,12 +32,12 @@ export function syncFigureRows(m: SyncMeasures): Figure[] {
     rows.push(
       figure('desk server with 50 clients on one article: resident memory', [], {
         unit: 'MB',
-        note: `not measured: ${failed || `more than ${CLIENTS_UP_TO.toLocaleString('en')} annotations: 50 Node clients each hold the document in the bench's own process, and at 10,000 they ran out of its 4 GB heap.`}`,
+        note: `not measured: ${failed || `more than ${CLIENTS_UP_TO.toLocaleString('en')} annotations (50 Node clients, ten to a process, each holding the document).`}`,
       }),
     );
     return rows;
   }
-  const what = `${c.clients} Node clients (Hocuspocus's provider over ws) on the article's document of ${m.n} annotations, ${c.edits} note edits each`;
+  const what = `${c.clients} Node clients (Hocuspocus's provider over ws, ten to a process) on the article's document of ${m.n} annotations, ${c.edits} note edits each`;
   rows.push(
     figure(
       `desk server with ${c.clients} clients on one article: resident memory`,
