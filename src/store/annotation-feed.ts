@@ -188,19 +188,28 @@ export class AnnotationFeed {
   }
 
   private async reloadAll(): Promise<void> {
-    const all = await readInSlices(this.articleId, this.onSlice);
+    // only what changed is prepared: after this tab's own bulk write (a first sync's thousands,
+    // shown as they were written), nothing has
+    let changed = !this.complete;
+    const all = await readInSlices(this.articleId, slice => {
+      const fresh = slice.filter(a => !sameJson(this.byId.get(a.id), a));
+      if (fresh.length === 0) return;
+      changed = true;
+      this.onSlice(fresh);
+    });
     if (this.stopped) return;
-    // what this tab wrote and showed already (a first sync's thousands): nothing to draw again
-    const same =
-      this.complete &&
-      all.length === this.byId.size &&
-      all.every(a => sameJson(this.byId.get(a.id), a));
-    if (!same) this.takeAll(all);
+    if (changed || all.length !== this.byId.size) this.takeAll(all);
   }
 
   /** The whole article, just read: it replaces what the feed held. */
   private takeAll(all: Annotation[]): void {
-    this.byId = new Map(all.map(a => [a.id, a]));
+    // a record read as the feed holds it keeps its object: its highlight and entry are kept too
+    this.byId = new Map(
+      all.map(a => {
+        const had = this.byId.get(a.id);
+        return [a.id, had && sameJson(had, a) ? had : a];
+      }),
+    );
     this.complete = true;
     this.changed(null, true);
   }

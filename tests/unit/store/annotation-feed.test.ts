@@ -169,27 +169,47 @@ describe('the annotation feed', () => {
     feed.stop();
   });
 
-  it('does not draw again what this tab wrote and showed, when the change comes back', async () => {
+  it('prepares and draws again only what differs from what this tab wrote and showed', async () => {
     const seen: FeedSnapshot[] = [];
-    let sliced = 0;
+    const prepared: string[] = [];
     const feed = new AnnotationFeed(
       'art',
       s => seen.push(s),
-      slice => (sliced += slice.length),
+      slice => prepared.push(...slice.map(a => a.id)),
     );
     feed.start();
     await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
     const many = Array.from({ length: 1500 }, (_, i) => record(i));
-    const writing = db.annotations.bulkPut(many);
-    feed.written(many, []); // as the sync shows them while they are written
+    // as a sync shows what it writes, while it writes it; one record differs from what was shown
+    const writing = db.annotations.bulkPut(
+      many.map((a, i) => (i === 7 ? { ...a, note: 'as stored' } : a)),
+    );
+    feed.written(many, []);
     await writing;
     const shown = seen.length;
-    // over a thousand changed keys: the feed reads the whole article again, and finds it the same
-    await vi.waitFor(() => expect(sliced).toBe(1500));
-    await new Promise(resolve => setTimeout(resolve, 0));
-    expect(seen).toHaveLength(shown);
-    await db.annotations.put({ ...record(3), note: 'changed since' });
-    await vi.waitFor(() => expect(seen.at(-1)?.annotations[3]?.note).toBe('changed since'));
+    // over a thousand changed keys: the feed reads the whole article again
+    await vi.waitFor(() => expect(seen.at(-1)?.annotations[7]?.note).toBe('as stored'));
+    expect(seen).toHaveLength(shown + 1);
+    expect(prepared).toEqual(['id-00007']);
+    const now = seen.at(-1)?.annotations ?? [];
+    expect(now.filter((a, i) => a === many[i])).toHaveLength(1499);
+    feed.stop();
+  });
+
+  it('keeps the very records it holds when another write makes it read the article again', async () => {
+    await db.annotations.bulkAdd(Array.from({ length: 1200 }, (_, i) => record(i)));
+    const { feed, last } = follow();
+    await vi.waitFor(() => expect(last().complete).toBe(true));
+    const held = new Map(last().annotations.map(a => [a.id, a]));
+    // over a thousand records written elsewhere (another tab): one of them changed
+    const copies = Array.from({ length: 1200 }, (_, i) =>
+      i === 5 ? { ...record(i), note: 'changed elsewhere' } : record(i),
+    );
+    await db.annotations.bulkPut(copies);
+    await vi.waitFor(() => expect(last().annotations[5]?.note).toBe('changed elsewhere'));
+    const now = last().annotations;
+    expect(now.filter(a => a === held.get(a.id))).toHaveLength(1199);
+    expect(now[5]).not.toBe(held.get(now[5]?.id ?? ''));
     feed.stop();
   });
 
