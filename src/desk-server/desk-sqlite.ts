@@ -12,7 +12,9 @@ const journalIndex = `CREATE INDEX IF NOT EXISTS "journal_name" ON "journal" ("n
 const appendQuery = `INSERT INTO "journal" ("name", "data") VALUES ($name, $data)`;
 const journalQuery = `SELECT id, data FROM "journal" WHERE name = $name ORDER BY id`;
 const lastQuery = `SELECT MAX(id) AS id FROM "journal" WHERE name = $name`;
-const dropQuery = `DELETE FROM "journal" WHERE name = $name AND id <= $id`;
+const upToQuery = `SELECT id, data FROM "journal" WHERE name = $name AND id <= $id ORDER BY id`;
+const dropUpToQuery = `DELETE FROM "journal" WHERE name = $name AND id <= $id`;
+const dropOneQuery = `DELETE FROM "journal" WHERE id = $id`;
 
 // the desk's list of articles: one row per article document, written when it first holds one
 const catalogSchema = `CREATE TABLE IF NOT EXISTS "articles" (
@@ -49,15 +51,16 @@ export class DeskSQLite extends SQLite {
   constructor(file: string) {
     super({ database: file });
     this.configuration.fetch = ({ documentName }) => this.stored(documentName);
-    this.configuration.store = async ({ documentName, state }) => {
+    this.configuration.store = async ({ documentName, document, state }) => {
       await this.opened;
       const $name = documentName;
       const last = (await this.query<{ id: number | null }>(lastQuery, { $name }))?.id ?? 0;
       await this.run(upsertQuery, { $name, $data: state });
-      // what was journaled before the store before this one is surely in this one (a change is
-      // applied the moment its entry is written; stores are half a second apart)
+      // what was journaled before the store before this one is dropped once this one holds it:
+      // this desk applies its own entries the moment they are written, but another instance's
+      // reach it through Redis, and a store made before one arrived does not hold it
       const before = this.journaled.get(documentName);
-      if (before !== undefined) await this.run(dropQuery, { $name, $id: before });
+      if (before !== undefined) await this.dropHeld($name, before, Y.snapshot(document));
       this.journaled.set(documentName, last);
     };
   }
@@ -85,6 +88,15 @@ export class DeskSQLite extends SQLite {
     const journal = await this.all<{ data: Uint8Array }>(journalQuery, { $name });
     const parts = [...(row ? [row.data] : []), ...journal.map(j => j.data)];
     return parts.length > 0 ? Y.mergeUpdates(parts) : null;
+  }
+
+  /** Drops the journal's entries of `$name` up to `$id` that `held` (a stored state) holds. */
+  private async dropHeld($name: string, $id: number, held: Y.Snapshot): Promise<void> {
+    const entries = await this.all<{ id: number; data: Uint8Array }>(upToQuery, { $name, $id });
+    const holds = entries.map(({ data }) => Y.snapshotContainsUpdate(held, data));
+    if (holds.every(Boolean)) return this.run(dropUpToQuery, { $name, $id });
+    for (const [i, { id }] of entries.entries())
+      if (holds[i]) await this.run(dropOneQuery, { $id: id });
   }
 
   /** Writes `update` of `documentName` to the journal; resolves once it is in the file. */
