@@ -188,26 +188,34 @@ export class AnnotationFeed {
   }
 
   private async reloadAll(): Promise<void> {
-    // only what changed is prepared: after this tab's own bulk write (a first sync's thousands,
-    // shown as they were written), nothing has
-    let changed = !this.complete;
+    // a record read as the feed holds it keeps its object and is not prepared again: after this
+    // tab's own bulk write (a first sync's thousands, shown as they were written), none is
+    const kept = new Map<string, Annotation>();
     const all = await readInSlices(this.articleId, slice => {
-      const fresh = slice.filter(a => !sameJson(this.byId.get(a.id), a));
-      if (fresh.length === 0) return;
-      changed = true;
-      this.onSlice(fresh);
+      const fresh: Annotation[] = [];
+      for (const a of slice) {
+        const had = this.byId.get(a.id);
+        if (had && sameJson(had, a)) kept.set(a.id, had);
+        else fresh.push(a);
+      }
+      if (fresh.length > 0) this.onSlice(fresh);
     });
     if (this.stopped) return;
-    if (changed || all.length !== this.byId.size) this.takeAll(all);
+    const same = this.complete && kept.size === all.length && all.length === this.byId.size;
+    if (!same) this.takeAll(all, kept);
   }
 
-  /** The whole article, just read: it replaces what the feed held. */
-  private takeAll(all: Annotation[]): void {
-    // a record read as the feed holds it keeps its object: its highlight and entry are kept too
+  /**
+   * The whole article, just read: it replaces what the feed held. A record
+   * read as the feed holds it keeps its object (its highlight and entry are
+   * kept too): those in `kept`, found so as they were read, or else compared.
+   */
+  private takeAll(all: Annotation[], kept?: ReadonlyMap<string, Annotation>): void {
     this.byId = new Map(
       all.map(a => {
         const had = this.byId.get(a.id);
-        return [a.id, had && sameJson(had, a) ? had : a];
+        const same = had !== undefined && (kept ? kept.get(a.id) === had : sameJson(had, a));
+        return [a.id, same ? had : a];
       }),
     );
     this.complete = true;

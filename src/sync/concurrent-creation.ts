@@ -20,15 +20,15 @@ export interface EntryContent {
  * and had not deleted by then).
  */
 export function contentOf(entry: Y.Map<unknown>, at?: Y.Snapshot): EntryContent {
-  const get = (map: Y.Map<unknown>, key: string): unknown =>
-    at ? Y.typeMapGetSnapshot(map, key, at) : map.get(key);
+  const get = (key: string): unknown =>
+    at ? Y.typeMapGetSnapshot(entry, key, at) : entry.get(key);
   const shared = <T>(key: string, kind: abstract new (...args: never[]) => T) => {
-    const value = get(entry, key);
+    const value = get(key);
     return value instanceof kind ? value : undefined;
   };
   const plain: Record<string, unknown> = {};
   for (const key of PLAIN_FIELDS) {
-    const value = get(entry, key);
+    const value = get(key);
     if (value !== undefined) plain[key] = value;
   }
   const list = (key: string) => {
@@ -40,22 +40,24 @@ export function contentOf(entry: Y.Map<unknown>, at?: Y.Snapshot): EntryContent 
   const assessments = shared(F.assessments, Y.Map<unknown>);
   return {
     plain,
-    note: !note
-      ? ''
-      : at
-        ? (note.toDelta(at) as { insert?: unknown }[])
-            .map(op => (typeof op.insert === 'string' ? op.insert : ''))
-            .join('')
-        : note.toString(),
-    assessments: !assessments
-      ? {}
-      : at
-        ? { ...Y.typeMapGetAllSnapshot(assessments, at) }
-        : assessments.toJSON(),
+    note: note ? textOf(note, at) : '',
+    assessments: assessments ? mapOf(assessments, at) : {},
     decisions: list(F.decisions),
     history: list(F.history),
     edits: list(F.edits),
   };
+}
+
+/** A shared text's words, now or at `at`. */
+function textOf(text: Y.Text, at?: Y.Snapshot): string {
+  if (!at) return text.toString();
+  const ops = text.toDelta(at) as { insert?: unknown }[];
+  return ops.map(op => (typeof op.insert === 'string' ? op.insert : '')).join('');
+}
+
+/** A shared map's entries as plain values, now or at `at`. */
+function mapOf(map: Y.Map<unknown>, at?: Y.Snapshot): Record<string, unknown> {
+  return at ? { ...Y.typeMapGetAllSnapshot(map, at) } : map.toJSON();
 }
 
 /** Both maps of an id created twice: the one the document holds (read whole) and the one sent. */
