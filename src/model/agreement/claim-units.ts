@@ -39,6 +39,10 @@ export function claimUnits(claims: readonly Annotation[]): ClaimUnit[] {
   return claimGroups(claims).map(toUnit);
 }
 
+/** The order of `claimGroups`' groups and of their members: by start, the longer passage first, then by id. */
+export const byPassage = (a: Annotation, b: Annotation): number =>
+  a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1);
+
 /**
  * `claimUnits`' grouping alone: the members of each unit, in reading order,
  * units in reading order of their first member. Claims whose passages do not
@@ -46,10 +50,7 @@ export function claimUnits(claims: readonly Annotation[]): ClaimUnit[] {
  * each of its runs of overlapping passages, taken apart.
  */
 export function claimGroups(claims: readonly Annotation[]): Annotation[][] {
-  const sorted = [...claims].sort(
-    (a, b) =>
-      a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : 1),
-  );
+  const sorted = [...claims].sort(byPassage);
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as Annotation;

@@ -79,23 +79,51 @@ const shape = (items: readonly SameClaim[]) =>
     assessments: i.assessments.map(x => `${x.reviewer.id} ${x.verdict}`),
   }));
 
-/** A change a reviewer makes between two calls: one record replaced, one removed, or one added. */
+/**
+ * A change between two calls: one record replaced, one saved again with
+ * another verdict (its passage and creator kept, as a note or verdict
+ * edited), one given to another creator (its passage kept, as an import may
+ * bring it), one removed, or one added anywhere.
+ */
 type Change =
   | { op: 'replace'; at: number; with: Drawn }
+  | { op: 'resave'; at: number; verdict: 'true' | 'false' }
+  | { op: 'handover'; at: number; reviewer: number }
   | { op: 'remove'; at: number }
-  | { op: 'add'; with: Drawn };
+  | { op: 'add'; at: number; with: Drawn };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ op: fc.constant('replace' as const), at: fc.nat(), with: drawn }),
+  fc.record({
+    op: fc.constant('resave' as const),
+    at: fc.nat(),
+    verdict: fc.constantFrom('true' as const, 'false' as const),
+  }),
+  fc.record({
+    op: fc.constant('handover' as const),
+    at: fc.nat(),
+    reviewer: fc.integer({ min: 0, max: 2 }),
+  }),
   fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('add' as const), with: drawn }),
+  fc.record({ op: fc.constant('add' as const), at: fc.nat(), with: drawn }),
 );
 
+/** A new record of the same annotation: its verdict and its creator's assessment given again. */
+function resaved(a: Annotation, verdict: 'true' | 'false'): Annotation {
+  const reviewer = { id: a.creatorId as string, name: a.creator };
+  return { ...a, verdict, note: `${a.note} saved`, assessments: [{ reviewer, verdict, at: '' }] };
+}
+
 function applyChange(list: Annotation[], c: Change, fresh: () => string): Annotation[] {
-  if (c.op === 'add') return [...list, record(c.with, fresh())];
+  if (c.op === 'add') return list.toSpliced(c.at % (list.length + 1), 0, record(c.with, fresh()));
   if (list.length === 0) return list;
   const at = c.at % list.length;
   if (c.op === 'remove') return list.filter((_, i) => i !== at);
+  if (c.op === 'resave') return list.map((a, i) => (i === at ? resaved(a, c.verdict) : a));
+  if (c.op === 'handover') {
+    const creatorId = REVIEWERS[c.reviewer] as string;
+    return list.map((a, i) => (i === at ? { ...a, creatorId, creator: creatorId } : a));
+  }
   return list.map((a, i) => (i === at ? record(c.with, a.id) : a));
 }
 
