@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './scripts/offline-plugin';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/security-policy';
 
 function contentSecurityPolicy(): Plugin {
@@ -16,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
   server: { port: 5173, strictPort: true },
   // `npm start` (vite preview) sends the policy as a header too, with what only a header can say
   preview: { port: 5173, strictPort: true, headers: SECURITY_HEADERS },
