@@ -114,6 +114,14 @@ export default tseslint.config(
   { files: ['src/store/**'], rules: forbid(ui, editor, io, react) },
   { files: ['src/io/**'], rules: forbid(ui, store, react, editorButDocs) },
   { files: ['src/ui/*'], rules: forbid(database) },
+  // the service worker is built alone into /sw.js (scripts/offline-plugin.ts): it imports nothing
+  {
+    files: ['src/offline/**'],
+    rules: rule(
+      [{ regex: '.', message: 'The service worker is built alone: it imports nothing.' }],
+      [],
+    ),
+  },
   // the desk server runs in Node: it shares the model and the security policy, nothing of the app
   {
     files: ['src/desk-server/**'],
