@@ -107,7 +107,7 @@ export async function noteEditSeen(
   index: number,
   note: string,
   offsets: { from: number; to: number },
-): Promise<number> {
+): Promise<EditSeen> {
   // the other browser's list is virtual too: its entry must be in the page to be seen changing
   await entryAt(to, index);
   await to.evaluate(marker => {
@@ -143,5 +143,36 @@ export async function noteEditSeen(
   const saved = await from.evaluate(() => window.__benchEdit?.saved);
   const seen = await to.evaluate(() => window.__benchEdit?.seen);
   if (saved === undefined || seen === undefined) throw new Error('the edit was not seen');
-  return seen - offsets.to - (saved - offsets.from);
+  // the app's marks of the way between (the latest of each), on the clock both pages share
+  const [sent] = await latestMarks(from, ['fm:sync:sent']);
+  const [received, stored] = await latestMarks(to, ['fm:sync:received', 'fm:sync:stored']);
+  const at = (t: number | undefined, offset: number) => (t === undefined ? NaN : t - offset);
+  const times = [
+    at(sent, offsets.from),
+    at(received, offsets.to),
+    at(stored, offsets.to),
+    seen - offsets.to,
+  ];
+  const steps = times.map(
+    (t, i) => t - (i === 0 ? saved - offsets.from : (times[i - 1] as number)),
+  );
+  return { ms: seen - offsets.to - (saved - offsets.from), steps };
 }
+
+/** An edit seen in the other browser, and its steps: Save → sent, → received, → stored, → seen. */
+export interface EditSeen {
+  ms: number;
+  /** Milliseconds of each step; NaN where a page left no mark (an older build). */
+  steps: number[];
+}
+
+/** The time (performance.timeOrigin + startTime) of the latest mark of each name, if any. */
+const latestMarks = (page: Page, names: string[]) =>
+  page.evaluate(
+    names =>
+      names.map(name => {
+        const mark = performance.getEntriesByName(name, 'mark').at(-1);
+        return mark && performance.timeOrigin + mark.startTime;
+      }),
+    names,
+  );

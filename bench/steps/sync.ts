@@ -177,16 +177,20 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
         await cpuProfile(holder.page, 'edits-sender'),
         await cpuProfile(fresh.page, 'edits-receiver'),
       ];
+      const steps: string[] = [];
       for (let k = 0; k < o.edits; k++) {
         const note = `Bench edit ${k + 1} of ${o.edits}: checked against the source.`;
         try {
-          m.edits.push(await noteEditSeen(holder.page, fresh.page, k % 3, note, offsets));
+          const seen = await noteEditSeen(holder.page, fresh.page, k % 3, note, offsets);
+          m.edits.push(seen.ms);
+          steps.push(seen.steps.map(t => t.toFixed(0)).join('+'));
         } catch (err) {
           m.failures.push(`edit ${k + 1}: ${firstLine(err)}`);
         }
       }
       for (const stop of profiled) await stop();
       o.log(`sync: edits seen after ${m.edits.map(e => e.toFixed(0)).join(', ')} ms`);
+      o.log(`sync: each edit's Save → sent + received + stored + seen: ${steps.join(', ')} ms`);
       const pages = { from: holder.page, to: fresh.page };
       m.editFloors = await editFloorRuns(desk, pages, shared.doc, o.edits, offsets).catch(
         (err: unknown) => (m.failures.push(`edit floor: ${firstLine(err)}`), []),

@@ -8,7 +8,7 @@ import { DeskSQLite } from './desk-sqlite';
 import * as Y from 'yjs';
 import { admit, updateOfMessage } from '../sync/desk-rules';
 import { deskHello, deskRefused } from '../sync/desk-hello';
-import type { DeskConfig } from './config';
+import { STORE_DELAY, type DeskConfig } from './config';
 import { reviewerOfToken, type DeskReviewer } from './reviewers';
 
 /** One shared document per article: "article:" and the article's id. */
@@ -55,10 +55,12 @@ export async function startDesk(
     address: config.host,
     quiet: true,
     stopOnSignals: false,
-    // stored whole half a second after the last change (by default), at least every two seconds
-    // while changes go on; each change is in the journal before that
-    debounce: config.storeDelay ?? 500,
-    maxDebounce: Math.max(2000, 4 * (config.storeDelay ?? 500)),
+    // stored whole two seconds after the last change (by default), at least every 30 s while
+    // changes go on; each change is in the journal before that. Encoding a document of 10,000
+    // annotations holds this thread 0.2 s, every message waiting: a store every half second
+    // (the old delay) was what made one edit in ten reach the other reviewers late
+    debounce: config.storeDelay ?? STORE_DELAY,
+    maxDebounce: Math.max(30_000, 4 * (config.storeDelay ?? STORE_DELAY)),
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }): Promise<DeskContext> {
       const reviewer = reviewerOfToken(token, config.reviewers);

@@ -17,6 +17,17 @@ import type { Annotation, Article } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 
 /** How to sync one article. */
+
+/**
+ * A User Timing mark of the sync's steps, for the bench to break an edit's
+ * way down (docs/performance.md): only the latest of each is kept, so a long
+ * session does not pile them up.
+ */
+function markLatest(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
 export interface ArticleSyncOptions {
   url: string;
   token: string;
@@ -80,17 +91,21 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     // what the store holds after this change: `last` is updated in place once it is written, where
     // copying it for each change cost a walk of every record (10,000) per save
     const holds = (id: string) => changed.has(id) || (!read(id) && last.has(id));
+    let wrote = false;
     doc.transact(() => {
       for (const a of change.annotations) {
         const before = last.get(a.id);
         const json = canonicalJson(a);
         if (fromDesk.get(a.id) === json || (before && canonicalJson(before) === json)) continue;
         writeAnnotation(doc, before ?? undefined, a, who);
+        wrote = true;
       }
       for (const t of change.tombstones)
         if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !holds(t.id))
           if (!tombstonesMap(doc).has(t.id)) writeDeletion(doc, t.id, who.reviewer, t.at);
     }, LOCAL);
+    // the provider sent the update as the transaction ended
+    if (wrote) markLatest('fm:sync:sent');
     if (change.ids === null) last = changed;
     else {
       for (const id of change.ids) last.delete(id);
@@ -152,6 +167,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
         };
       },
     });
+    if (applied) markLatest('fm:sync:stored');
     // changed here meanwhile: applied again once the change is in the document
     for (const id of applied?.skipped ?? []) deferred.add(id);
     if (refused.length > 0)
@@ -187,6 +203,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   let began = false;
   const observeRemote = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
     if (tr.origin === LOCAL) return;
+    markLatest('fm:sync:received');
     for (const e of events) {
       const [id] = e.path as string[];
       if (id !== undefined) pending.add(id);
