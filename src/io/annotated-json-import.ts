@@ -15,6 +15,7 @@ import { foreignVerdicts, type ForeignVerdict } from '../model/desk/foreign-verd
 import { toAnnotation, toArticle } from './annotated-json-records';
 import { importError, type ImportError, type JsonPath } from './import-error';
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
+import { idOfIri } from './iri';
 import { findForbiddenKey, isPlainObject } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
@@ -87,10 +88,30 @@ function fileScale(
   return { ok: false, fail: fail(at, 'invalid', problem?.message ?? 'is not a verdict scale') };
 }
 
+/**
+ * The ids a file's annotations and tombstones name (`urn:uuid:` IRIs), read
+ * from the JSON before the file is checked: only to look up what is stored
+ * under them while the check goes on; ids of the checked file decide.
+ */
+function namedIds(json: Record<string, unknown>, most: number): string[] {
+  const first = json.first;
+  const lists = [isPlainObject(first) ? first.items : undefined, json['factmark:tombstones']];
+  const ids: string[] = [];
+  for (const list of lists)
+    // a longer list is refused by the check: nothing to look up for it
+    if (Array.isArray(list) && list.length <= most)
+      for (const node of list) {
+        const id: unknown = isPlainObject(node) ? node.id : undefined;
+        if (typeof id === 'string' && id.startsWith('urn:uuid:')) ids.push(idOfIri(id));
+      }
+  return ids;
+}
+
 async function parse(
   input: string,
   limits: ImportLimits,
   scale: VerdictScale,
+  onIds?: (ids: string[]) => void,
 ): Promise<ParseResult> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.length > limits.fileLength) {
@@ -133,6 +154,7 @@ async function parse(
     );
   }
 
+  onIds?.(namedIds(json, limits.annotations));
   const carried = fileScale(json);
   if (carried && !carried.ok) return carried.fail;
   const schema =
@@ -192,17 +214,21 @@ async function parse(
  * overridden), keys that could pollute prototypes, the text hash, the
  * document against the schema and the text, offsets, URLs, verdicts, ids.
  * Resolves to the article and its annotations in file order, or to the first
- * problem with its JSON path. Never rejects, whatever the input.
+ * problem with its JSON path. Never rejects, whatever the input. `onIds`
+ * is told the ids the file's annotations and tombstones name as soon as it
+ * is read, before it is checked (`namedIds`), to read what is stored under
+ * them meanwhile.
  */
 export async function parseAnnotatedJson(
   text: string,
   limits: Partial<ImportLimits> = {},
   scale: VerdictScale = DEFAULT_VERDICT_SCALE,
+  onIds?: (ids: string[]) => void,
 ): Promise<ParseResult> {
   const merged = Object.keys(limits).length === 0 ? IMPORT_LIMITS : { ...IMPORT_LIMITS, ...limits };
   try {
     if (typeof text !== 'string') return fail([], 'not-json', 'the file must be read as text');
-    return await parse(text, merged, scale);
+    return await parse(text, merged, scale, onIds);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return fail([], 'unreadable', `the file could not be read: ${why}`);

@@ -9,11 +9,12 @@ import { IMPORT_LIMITS, megabytes } from './import-limits';
  * first its size, then its encoding. The bytes are decoded strictly, as the
  * article loaders do: a file that is not UTF-8 (a Windows-1252 editor's, say)
  * is refused with a plain message, never read as replacement characters.
- * Never rejects.
+ * `onIds` as `parseAnnotatedJson` takes it. Never rejects.
  */
 export async function checkAnnotatedBytes(
   bytes: Uint8Array,
   scale: VerdictScale = DEFAULT_VERDICT_SCALE,
+  onIds?: (ids: string[]) => void,
 ): Promise<ParseResult> {
   if (bytes.length > IMPORT_LIMITS.fileLength) {
     const sizes = `${megabytes(bytes.length)}; at most ${megabytes(IMPORT_LIMITS.fileLength)}`;
@@ -24,5 +25,5 @@ export async function checkAnnotatedBytes(
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, error: importError([], 'not-utf8', decoded.message) };
-  return parseAnnotatedJson(decoded.text, {}, scale);
+  return parseAnnotatedJson(decoded.text, {}, scale, onIds);
 }

@@ -4,7 +4,11 @@ import { countPlan, planMerge, type MergeCategory, type MergePlan } from '../mod
 import type { Annotation } from '../model/types';
 import { db } from './db';
 import { findDestination, type ImportFile } from './import-plan';
-import { readCounterparts, type StoredCounterparts } from './stored-counterparts';
+import {
+  readCounterparts,
+  type CounterpartsAhead,
+  type StoredCounterparts,
+} from './stored-counterparts';
 import { sameJson } from '../model/same-json';
 
 /**
@@ -22,6 +26,10 @@ export interface PlannedMerge {
 const sameArticles = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every(id => b.has(id));
 
+/** The same ids, whatever their order. */
+const sameIds = (read: ReadonlySet<string>, ids: readonly string[]) =>
+  ids.every(id => read.has(id)) && new Set(ids).size === read.size;
+
 /** True if both reads found the same records, equal in every field. */
 function sameStored(a: StoredCounterparts, b: StoredCounterparts): boolean {
   const same = <T>(x: ReadonlyMap<string, T>, y: ReadonlyMap<string, T>) =>
@@ -36,6 +44,8 @@ function sameStored(a: StoredCounterparts, b: StoredCounterparts): boolean {
  * the plan, or alone for a preview. `earlier` is a plan of the same file
  * made before (the preview's): it is returned as it is when the records it
  * was planned from are still stored as they were, and planned anew otherwise.
+ * `ahead`: the stored records read before (`readCounterpartsAhead`), used
+ * instead of reading them when they were read for the file's very ids.
  */
 export async function planFileMerge(
   file: ImportFile,
@@ -43,11 +53,12 @@ export async function planFileMerge(
   articles: ReadonlySet<string>,
   now: string,
   earlier?: PlannedMerge,
+  ahead?: CounterpartsAhead | null,
 ): Promise<PlannedMerge> {
   const theirs = file.annotations.map(a => ({ ...a, articleId }));
   const theirTombstones = (file.tombstones ?? []).map(t => ({ ...t, articleId }));
   const ids = [...theirs.map(a => a.id), ...theirTombstones.map(t => t.id)];
-  const stored = await readCounterparts(ids);
+  const stored = ahead && sameIds(ahead.ids, ids) ? ahead.stored : await readCounterparts(ids);
   if (
     earlier?.articleId === articleId &&
     sameArticles(earlier.articles, articles) &&
@@ -131,14 +142,20 @@ export interface PreviewedMerge {
  * The preview of a file's merge into the article here with the same text;
  * none when the file would not merge (a new article, or a new version of
  * one) or would only add annotations. Reads only: the merge itself reads again in
- * its own transaction, and plans again if anything it was planned from changed.
+ * its own transaction, and plans again if anything it was planned from changed
+ * (so a preview planned from records read `ahead`, while the file was checked,
+ * never writes what they were if they changed since).
  */
-export async function previewFileMerge(file: ImportFile, now: string): Promise<PreviewedMerge> {
+export async function previewFileMerge(
+  file: ImportFile,
+  now: string,
+  ahead?: CounterpartsAhead | null,
+): Promise<PreviewedMerge> {
   return db.transaction('r', db.articles, db.annotations, db.tombstones, async () => {
     const found = await findDestination(file);
     if (found.kind !== 'merged') return { preview: null, planned: null };
     const articles = new Set([found.article.id]);
-    const planned = await planFileMerge(file, found.article.id, articles, now);
+    const planned = await planFileMerge(file, found.article.id, articles, now, undefined, ahead);
     const { plan } = planned;
     // a file that only adds to the article needs no question: nothing here changes
     if (plan.items.every(i => i.category === 'added')) return { preview: null, planned };

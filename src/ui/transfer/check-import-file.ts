@@ -9,13 +9,15 @@ export type CheckProgress =
 /**
  * Reads and checks an annotated-JSON file (`checkAnnotatedBytes`). Resolves to
  * the result, whatever the file holds; rejects only with the signal's reason
- * when it aborts.
+ * when it aborts. `onIds` is told the ids the file names once it is read,
+ * before it is checked.
  */
 export type FileChecker = (
   file: File,
   scale: VerdictScale,
   onProgress: (progress: CheckProgress) => void,
   signal?: AbortSignal,
+  onIds?: (ids: string[]) => void,
 ) => Promise<ParseResult>;
 
 // Vite bundles the worker as a file of its own origin, which the CSP's script-src 'self' allows
@@ -23,7 +25,7 @@ const newWorker = () =>
   new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 
 /** In a module Web Worker, started for the file and stopped when it is done or aborted. */
-export const checkInWorker: FileChecker = (file, scale, onProgress, signal) =>
+export const checkInWorker: FileChecker = (file, scale, onProgress, signal, onIds) =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const worker = newWorker();
@@ -52,6 +54,7 @@ export const checkInWorker: FileChecker = (file, scale, onProgress, signal) =>
           resolve(valid);
         }
       } else if ('checking' in data) onProgress({ stage: 'checking' });
+      else if ('ids' in data) onIds?.(data.ids);
       else onProgress({ stage: 'reading', done: data.read, total: data.total });
     };
     worker.onerror = event => {
@@ -62,7 +65,7 @@ export const checkInWorker: FileChecker = (file, scale, onProgress, signal) =>
   });
 
 /** In this thread: where there are no workers (the unit tests in Node). */
-export const checkHere: FileChecker = async (file, scale, onProgress, signal) => {
+export const checkHere: FileChecker = async (file, scale, onProgress, signal, onIds) => {
   onProgress({ stage: 'reading', done: 0, total: file.size });
   // the checker (zod and the schema) is loaded on first use, not with the app
   const [{ checkAnnotatedBytes }, buffer] = await Promise.all([
@@ -71,7 +74,7 @@ export const checkHere: FileChecker = async (file, scale, onProgress, signal) =>
   ]);
   signal?.throwIfAborted();
   onProgress({ stage: 'checking' });
-  const result = await checkAnnotatedBytes(new Uint8Array(buffer), scale);
+  const result = await checkAnnotatedBytes(new Uint8Array(buffer), scale, onIds);
   signal?.throwIfAborted();
   return result;
 };

@@ -11,6 +11,7 @@ import { nowIso } from '../../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../../store/import-annotated';
 import { planImport, type ImportPlan } from '../../store/import-plan';
 import { previewFileMerge, type MergePreview } from '../../store/merge-file';
+import { readCounterpartsAhead, type CounterpartsAhead } from '../../store/stored-counterparts';
 import { checkFile, type CheckProgress, type FileChecker } from './check-import-file';
 import { plainReason, technicalDetail } from './import-failure';
 import type { NoticeMessage } from '../common/notice-message';
@@ -146,7 +147,18 @@ export async function importAnnotatedFile(
     const started = performance.now();
     let waited = 0; // for the reviewer's answer: not the import's time
     const scale = await loadVerdictScale();
-    const checked = await check(file, scale, p => onProgress?.(p), signal);
+    // what is stored under the file's ids, read while the worker checks it (the page is idle)
+    let ahead: Promise<CounterpartsAhead | null> | undefined;
+    const readAhead = (ids: string[]) => {
+      ahead = readCounterpartsAhead(ids);
+    };
+    const checked = await check(
+      file,
+      scale,
+      p => onProgress?.(p),
+      signal,
+      previewMerge ? readAhead : undefined,
+    );
     performance.measure('fm:import:check', { start: started });
     if (!checked.ok) return fail(plainReason(checked.error), technicalDetail(checked.error));
     let parsed = checked;
@@ -175,7 +187,7 @@ export async function importAnnotatedFile(
     }
     const planning = performance.now();
     const { preview, planned } = previewMerge
-      ? await previewFileMerge(parsed, now)
+      ? await previewFileMerge(parsed, now, await ahead)
       : { preview: null, planned: null };
     performance.measure('fm:merge:preview', { start: planning });
     if (previewMerge && preview) {

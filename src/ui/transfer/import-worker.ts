@@ -12,8 +12,8 @@ export interface ImportCheckRequest {
 }
 
 /**
- * What the worker sends back: how much it has read, that it is checking, and
- * then the result. A valid file comes in parts, the article first (its
+ * What the worker sends back: how much it has read, that it is checking, the
+ * ids the file names (before it is checked), and then the result. A valid file comes in parts, the article first (its
  * `annotations` empty), then its annotations a slice at a time (`more`), the
  * last marked `done`: the page decodes each message in one task, and all of a
  * large file at once would hold it for seconds.
@@ -21,6 +21,7 @@ export interface ImportCheckRequest {
 export type ImportCheckMessage =
   | { read: number; total: number }
   | { checking: true }
+  | { ids: string[] }
   | { result: ParseResult }
   | { more: Annotation[]; done: boolean };
 
@@ -51,7 +52,7 @@ self.onmessage = async ({ data }: MessageEvent<ImportCheckRequest>) => {
   try {
     const bytes = await readAll(data.file);
     post({ checking: true });
-    const result = await checkAnnotatedBytes(bytes, data.scale);
+    const result = await checkAnnotatedBytes(bytes, data.scale, ids => post({ ids }));
     if (!result.ok) return post({ result });
     const { annotations } = result;
     post({ result: { ...result, annotations: [] } });

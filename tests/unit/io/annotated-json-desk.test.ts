@@ -90,3 +90,32 @@ describe('annotated JSON format 3', () => {
     expect(there.foreignVerdicts).toEqual([]);
   });
 });
+
+describe('the ids a file names, told before it is checked', () => {
+  const TOMBSTONE = '00000000-0000-4000-8000-0000000000d1';
+
+  it('are its annotations’ and tombstones’ ids, told once, before the result', async () => {
+    const { article, annotations } = await sampleExportInput();
+    const tombstones = [{ id: TOMBSTONE, articleId: article.id, by: 'Ada', at: AT }];
+    const told: string[][] = [];
+    const text = exportAnnotatedJson(article, annotations, { tombstones });
+    const result = await parseAnnotatedJson(text, {}, DEFAULT_VERDICT_SCALE, ids => told.push(ids));
+    if (!result.ok) throw new Error(result.error.message);
+    // in the file's order, which the checked file keeps
+    expect(told).toEqual([[...result.annotations.map(a => a.id), TOMBSTONE]]);
+  });
+
+  it('are told for a file the check then refuses, and never for one that is not JSON', async () => {
+    const { article, annotations } = await sampleExportInput();
+    const told: string[][] = [];
+    const json = JSON.parse(exportAnnotatedJson(article, annotations));
+    json.first.items[0].target.selector = 'not a selector';
+    const refused = await parseAnnotatedJson(JSON.stringify(json), {}, undefined, ids =>
+      told.push(ids),
+    );
+    expect(refused.ok).toBe(false);
+    expect(told).toHaveLength(1);
+    await parseAnnotatedJson('{"first": ', {}, undefined, ids => told.push(ids));
+    expect(told).toHaveLength(1);
+  });
+});

@@ -12,6 +12,7 @@ import { db } from '../../../src/store/db';
 import { importAnnotatedArticle } from '../../../src/store/import-annotated';
 import type { ImportFile } from '../../../src/store/import-plan';
 import { planFileMerge, previewFileMerge } from '../../../src/store/merge-file';
+import { readCounterpartsAhead } from '../../../src/store/stored-counterparts';
 import { annotationOn as on } from '../../fixtures/formats/annotation-on';
 
 // The merge keeps the plan its preview showed (planning 10,000 annotations twice cost a second),
@@ -84,5 +85,45 @@ describe('a merge after its preview', () => {
     // their copy was changed after what was deleted here: back, as a conflict naming the deletion
     expect(report).toMatchObject({ conflicting: 1, updated: 0 });
     expect((await db.annotations.get(X))?.conflict?.deleted?.by).toBe('Ada');
+  });
+});
+
+// The page reads what the file's ids name while its worker checks the file, and the preview plans
+// from that read; the merge still reads again in its own transaction and plans again if needed.
+describe('a preview planned from records read while the file was checked', () => {
+  const idsOf = (file: ImportFile) => [
+    ...file.annotations.map(a => a.id),
+    ...(file.tombstones ?? []).map(t => t.id),
+  ];
+
+  it('shows what a preview that read them itself shows', async () => {
+    const { file } = await deskWithTheirEdit();
+    const ahead = await readCounterpartsAhead(idsOf(file));
+    const early = await previewFileMerge(file, NOW, ahead);
+    const { preview } = await previewFileMerge(file, NOW);
+    expect(early.preview).toEqual(preview);
+    expect(early.planned?.stored).toBe(ahead?.stored);
+  });
+
+  it('keeps a note typed here after that read: the merge plans again', async () => {
+    const { file, x } = await deskWithTheirEdit();
+    const ahead = await readCounterpartsAhead(idsOf(file));
+    await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
+    const { preview, planned } = await previewFileMerge(file, NOW, ahead);
+    // planned from the read before the note was typed
+    expect(preview?.counts).toMatchObject({ updated: 1, conflicting: 0 });
+    const report = await importAnnotatedArticle(file, NOW, planned ? { planned } : {});
+    expect(report).toMatchObject({ conflicting: 1, updated: 0 });
+    const merged = await db.annotations.get(X);
+    expect(merged?.note).toContain('typed here');
+    expect(merged?.note).toContain('their note');
+  });
+
+  it('reads them itself when the read was for other ids', async () => {
+    const { file, x } = await deskWithTheirEdit();
+    const ahead = await readCounterpartsAhead([X]);
+    await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
+    const { preview } = await previewFileMerge(file, NOW, ahead);
+    expect(preview?.counts).toMatchObject({ updated: 0, conflicting: 1 });
   });
 });
