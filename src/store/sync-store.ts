@@ -1,6 +1,6 @@
 import { canonicalJson } from '../model/desk/content-hash';
 import { mergeAssessments } from '../model/desk/assessment';
-import { revisionsOf, withRevision } from '../model/desk/revision';
+import { revisionsOf, syncedChain } from '../model/desk/revision';
 import type { Reviewer } from '../model/desk/reviewer';
 import { HISTORY_LIMIT } from '../model/history';
 import type { Tombstone } from '../model/tombstone';
@@ -35,20 +35,22 @@ function unionHistory(here: readonly HistoryEntry[], synced: readonly HistoryEnt
   return [...seen.values()].sort(byTime).slice(-HISTORY_LIMIT);
 }
 
-/** What the store keeps of a synced record: its own anchoring and chain, the assessments of both. */
+/** What the store keeps of a synced record: its own anchoring, the desk's chain (`syncedChain`), the assessments of both. */
 function mergeSynced(old: Annotation | undefined, synced: Annotation, undecided: boolean) {
   const { verdict: _verdict, conflict: _conflict, ...rest } = synced;
   // until a curator decides on the desk, each reviewer keeps their own verdict here
   const verdict = undecided ? old?.verdict : synced.verdict;
   const moved = old && canonicalJson(old.target) !== canonicalJson(synced.target);
-  return withRevision(old, {
-    ...rest,
+  const { revs, ...fields } = rest;
+  const stored: Annotation = {
+    ...fields,
     ...(verdict !== undefined && { verdict }),
     ...(synced.conflict && { conflict: synced.conflict }),
     assessments: mergeAssessments(old?.assessments ?? [], synced.assessments ?? []),
     history: unionHistory(old?.history ?? [], synced.history),
     anchoring: old && !moved ? (old.anchoring ?? { method: 'position' }) : { method: 'position' },
-  });
+  };
+  return { ...stored, revs: syncedChain(old, revs, stored) };
 }
 
 /** Checked records from the desk, for `applySynced`. */

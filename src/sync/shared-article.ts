@@ -23,6 +23,9 @@ export const PLAIN_FIELDS = [
   'creatorId',
   'createdAt',
   'updatedAt',
+  // the revision chain as its writer left it: browsers that store the annotation from the desk
+  // keep the same chain, so a file from one merged into another finds it unchanged
+  'revs',
 ] as const;
 
 /** The keys of one annotation's Y.Map that hold a shared type. */

@@ -92,3 +92,25 @@ export function mergedChain(
   for (const head of [headOf(first), headOf(second)]) if (!kept.includes(head)) kept.unshift(head);
   return [...kept, rev];
 }
+
+/**
+ * The chain a browser keeps for a record it stores from the desk's document:
+ * the document's (`synced`, as the record's last writer left it), unless the
+ * chain stored here is ahead of it (a change made here, on its way to the
+ * desk). What a browser keeps of its own beside the document (its verdict
+ * until a curator decides, its anchoring) is no revision: the same revision
+ * on two browsers is then the same annotation on the desk, and a file from
+ * one merged into the other finds it unchanged (with chains of their own, it
+ * was listed as a conflict in Curation). A document that holds no chain
+ * (written before chains were shared) gives the record a chain of this
+ * browser's own, as before.
+ */
+export function syncedChain(
+  old: Annotation | undefined,
+  synced: readonly string[] | undefined,
+  stored: Annotation,
+): string[] {
+  if (!synced || synced.length === 0) return [...revisionsOf(withRevision(old, stored))];
+  if (old && relate(revisionsOf(old), synced) === 'here-ahead') return [...revisionsOf(old)];
+  return [...synced];
+}

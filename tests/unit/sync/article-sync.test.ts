@@ -17,6 +17,8 @@ import { annotationsMap, documentName } from '../../../src/sync/shared-article';
 import type { SyncReport } from '../../../src/sync/sync-state';
 import { writeAnnotation, writeDeletion } from '../../../src/sync/write-local';
 import { fieldsOf } from '../../../src/model/annotation-fields';
+import { planMerge } from '../../../src/model/desk/merge-plan';
+import { withRevision } from '../../../src/model/desk/revision';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import {
   connect,
@@ -116,6 +118,47 @@ describe('syncing an article with the desk', () => {
     await waitUntil('Ada sees Ben on the article', () =>
       (last(reports)?.peers ?? []).some(p => p.name === 'Ben'),
     );
+  });
+
+  it('stores a colleague’s annotation with the colleague’s revision chain: a file from either merges unchanged', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    app(ada);
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    const b = colleague(ben);
+    // Ben made it and changed its note since: a chain of two revisions in his browser
+    const made = withRevision(
+      undefined,
+      annotationRecord({
+        id: '22222222-2222-4222-8222-222222222222',
+        articleId: article.id,
+        target: targetOf(article, 'The ministry denied it'),
+        note: 'Ben’s first words',
+        creator: 'Ben',
+        creatorId: ben.id,
+      }),
+    );
+    const bens = withRevision(made, { ...made, note: 'Ben’s claim, checked' });
+    writeAnnotation(b.doc, undefined, made, { reviewer: person(ben), canDecide: false });
+    writeAnnotation(b.doc, made, bens, { reviewer: person(ben), canDecide: false });
+    let found: Annotation | undefined;
+    await waitUntil('Ada’s store has Ben’s edit', () => {
+      void stored(bens.id).then(a => (found = a));
+      return found?.note === bens.note;
+    });
+    expect(found?.revs).toEqual(bens.revs);
+    // Ben's file merged into Ada's store, and Ada's into Ben's: the same revision both ways
+    const merge = (theirs: Annotation, here: Annotation) =>
+      planMerge({
+        theirs: [theirs],
+        theirTombstones: [],
+        here: new Map([[here.id, here]]),
+        hereTombstones: new Map(),
+        articles: new Set([article.id]),
+        now: new Date().toISOString(),
+        newId: () => 'unused',
+      }).items.map(i => i.category);
+    expect(merge(bens, found as Annotation)).toEqual(['unchanged']);
+    expect(merge(found as Annotation, bens)).toEqual(['unchanged']);
   });
 
   it('keeps a colleague’s record the import would refuse out of the store, and takes the rest', async () => {
