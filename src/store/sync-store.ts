@@ -1,4 +1,5 @@
 import { canonicalJson } from '../model/desk/content-hash';
+import { sameJson } from '../model/same-json';
 import { mergeAssessments } from '../model/desk/assessment';
 import { revisionsOf, syncedChain } from '../model/desk/revision';
 import type { Reviewer } from '../model/desk/reviewer';
@@ -40,7 +41,7 @@ function mergeSynced(old: Annotation | undefined, synced: Annotation, undecided:
   const { verdict: _verdict, conflict: _conflict, ...rest } = synced;
   // until a curator decides on the desk, each reviewer keeps their own verdict here
   const verdict = undecided ? old?.verdict : synced.verdict;
-  const moved = old && canonicalJson(old.target) !== canonicalJson(synced.target);
+  const moved = old && !sameJson(old.target, synced.target);
   const { revs, ...fields } = rest;
   const stored: Annotation = {
     ...fields,
@@ -74,7 +75,7 @@ export interface SyncedRecords {
 }
 
 const unchangedSince = (old: Annotation | undefined, seen: Annotation | undefined) =>
-  !old || (seen !== undefined && canonicalJson(old) === canonicalJson(seen));
+  !old || (seen !== undefined && sameJson(old, seen));
 
 /** What `storeChecked` showed in the live feeds while it wrote. */
 interface Shown {
@@ -107,7 +108,7 @@ async function storeChecked(articleId: string, synced: SyncedRecords, now: Store
       continue;
     }
     const next = mergeSynced(old, { ...a, articleId }, synced.undecided.has(a.id));
-    if (old && canonicalJson(old) === canonicalJson(next)) continue;
+    if (old && sameJson(old, next)) continue;
     if (buried) unbury.push(a.id);
     synced.stored?.(next);
     written.push(next);

@@ -6,7 +6,7 @@ import { getArticle } from '../store/articles';
 import { setDeskRole } from '../store/desk-sync-settings';
 import { watchArticleChanges, type ArticleChange } from '../store/article-changes';
 import { adoptDeskReviewer, applySynced } from '../store/sync-store';
-import { canonicalJson } from '../model/desk/content-hash';
+import { sameJson } from '../model/same-json';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced } from './read-synced';
 import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
@@ -73,7 +73,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
   let last = new Map<string, Annotation>();
   // each record as this sync last stored it from the document: the store's change event for it
   // is no change made here, and writing it would put it over what came from the desk meanwhile
-  const fromDesk = new Map<string, string>();
+  const fromDesk = new Map<string, Annotation>();
   const deferred = new Set<string>();
   let lastTombstones = new Set<string>();
 
@@ -95,8 +95,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     doc.transact(() => {
       for (const a of change.annotations) {
         const before = last.get(a.id);
-        const json = canonicalJson(a);
-        if (fromDesk.get(a.id) === json || (before && canonicalJson(before) === json)) continue;
+        // compared field by field: a first sync's 10,000 were each written as canonical JSON twice
+        if (sameJson(fromDesk.get(a.id), a) || sameJson(before, a)) continue;
         writeAnnotation(doc, before ?? undefined, a, who);
         wrote = true;
       }
@@ -163,7 +163,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
           undecided,
           seen: id => last.get(id),
           // before the store's change event, which may come before this await's end
-          stored: a => fromDesk.set(a.id, canonicalJson(a)),
+          stored: a => fromDesk.set(a.id, a),
         };
       },
     });
