@@ -16,8 +16,6 @@ import { writeAnnotation, writeDeletion, type SyncAuthor } from './write-local';
 import type { Annotation, Article } from '../model/types';
 import type { VerdictScale } from '../model/verdict-scale';
 
-/** How to sync one article. */
-
 /**
  * A User Timing mark of the sync's steps, for the bench to break an edit's
  * way down (docs/performance.md): only the latest of each is kept, so a long
@@ -28,6 +26,7 @@ function markLatest(name: string): void {
   performance.mark(name);
 }
 
+/** How to sync one article. */
 export interface ArticleSyncOptions {
   url: string;
   token: string;
@@ -97,8 +96,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
         const before = last.get(a.id);
         // compared field by field: a first sync's 10,000 were each written as canonical JSON twice
         if (sameJson(fromDesk.get(a.id), a) || sameJson(before, a)) continue;
-        writeAnnotation(doc, before ?? undefined, a, who);
-        wrote = true;
+        wrote = writeAnnotation(doc, before ?? undefined, a, who) || wrote;
       }
       for (const t of change.tombstones)
         if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !holds(t.id))
