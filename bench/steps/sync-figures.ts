@@ -25,7 +25,7 @@ export function syncFigureRows(m: SyncMeasures): Figure[] {
         runs: m.editFloors.length ? [quantile(m.editFloors, 0.95)] : [],
         note: `a bare Hocuspocus client in each page on a copy of the article's document on the same desk: a note typed in one, to the frame after the other applied the update (same clocks); the desk's rules and journal on the way, none of the app's store, gate, list or editor; the p95 of ${m.editFloors.length} runs (median ${m.editFloors.length ? median(m.editFloors).toFixed(1) : '–'} ms).`,
       },
-      note: `${m.edits.length} note edits in one browser (Edit, note typed, Save clicked in the page) to the frame after the new note appeared in the other browser's sidebar entry (MutationObserver); both on performance.timeOrigin + now, each set against Date.now() (the two browsers' clocks differed by ${m.clockSkewMs.toFixed(1)} ms); ${m.n} annotations in each; load average: ${m.loads.at(-1) ?? '?'}.${failed}`,
+      note: `${m.edits.length} note edits in one browser (Edit, note typed, Save clicked in the page) to the frame after the new note appeared in the other browser's sidebar entry (MutationObserver); both on performance.timeOrigin + now, each set against Date.now() (the two browsers' clocks differed by ${m.clockSkewMs.toFixed(1)} ms); ${m.n} annotations in each; load average: ${m.loads.at(-1) ?? '?'}; ${stepMedians(m.editSteps)}.${failed}`,
     }),
   ];
   if (!c) {
@@ -63,4 +63,14 @@ export function syncFigureRows(m: SyncMeasures): Figure[] {
     ),
   );
   return rows;
+}
+
+/** The median of each step of the edits, from the app's marks, in words. */
+function stepMedians(steps: readonly number[][]): string {
+  const names = ['Save → sent', 'sent → received', 'received → stored', 'stored → seen'];
+  const medians = names.map((name, i) => {
+    const of = steps.map(s => s[i] ?? NaN).filter(Number.isFinite);
+    return `${name} ${of.length ? median(of).toFixed(0) : '–'} ms`;
+  });
+  return `medians of each step (the app's marks): ${medians.join(', ')}`;
 }

@@ -49,6 +49,8 @@ export interface SyncMeasures {
   stored: number[];
   updateBytes: number;
   edits: number[];
+  /** Each edit's steps (Save → sent, → received, → stored, → seen), from the app's marks. */
+  editSteps: number[][];
   editFloors: number[];
   clockSkewMs: number;
   clients: ClientsLoad | undefined;
@@ -101,7 +103,16 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
   const id = w.article.id;
   const m: SyncMeasures = {
     n: w.annotations.length,
-    ...{ syncs: [], floors: [], stored: [], edits: [], editFloors: [], loads: [], failures: [] },
+    ...{
+      syncs: [],
+      floors: [],
+      stored: [],
+      edits: [],
+      editSteps: [],
+      editFloors: [],
+      loads: [],
+      failures: [],
+    },
     listed: 0,
     updateBytes: 0,
     clockSkewMs: 0,
@@ -183,6 +194,7 @@ export async function syncFigures(w: Workload, o: SyncOptions): Promise<Figure[]
         try {
           const seen = await noteEditSeen(holder.page, fresh.page, k % 3, note, offsets);
           m.edits.push(seen.ms);
+          m.editSteps.push(seen.steps);
           steps.push(seen.steps.map(t => t.toFixed(0)).join('+'));
         } catch (err) {
           m.failures.push(`edit ${k + 1}: ${firstLine(err)}`);
