@@ -316,29 +316,42 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
   }
   figures.push(...reanchor);
   figures.push(importFigure(n, imports, floors));
+  // a part that fails outright is a finding, said in its row: the figures measured before it stay
+  const orSaid = async (part: string, measure: () => Promise<Figure[]>): Promise<Figure[]> => {
+    try {
+      return await measure();
+    } catch (err) {
+      o.log(`${part} did not finish: ${firstLine(err)}`);
+      return [figure(`${part} (${n})`, [], { note: `did not finish: ${firstLine(err)}` })];
+    }
+  };
   if (o.desk)
     figures.push(
-      ...(await deskFigures(w, {
-        url: o.url,
-        seed: o.seed,
-        dir: workloadDir(w),
-        runs: Math.min(3, o.runs),
-        log: o.log,
-      })),
+      ...(await orSaid('desk merge and agreement', () =>
+        deskFigures(w, {
+          url: o.url,
+          seed: o.seed,
+          dir: workloadDir(w),
+          runs: Math.min(3, o.runs),
+          log: o.log,
+        }),
+      )),
     );
 
   if (o.sync)
     figures.push(
-      ...(await syncFigures(w, {
-        file: files.base,
-        dir: workloadDir(w),
-        runs: Math.min(3, o.runs),
-        edits: 20,
-        // each Node client holds the whole document in the bench's own process: 50 of 10,000
-        // annotations passed Node's 4 GB heap and ended the whole run, so only up to 2,000
-        clients: n <= CLIENTS_UP_TO ? 50 : 0,
-        log: o.log,
-      })),
+      ...(await orSaid('desk sync', () =>
+        syncFigures(w, {
+          file: files.base,
+          dir: workloadDir(w),
+          runs: Math.min(3, o.runs),
+          edits: 20,
+          // each ten Node clients run in a process of their own, each holding the whole
+          // document: up to CLIENTS_UP_TO annotations
+          clients: n <= CLIENTS_UP_TO ? 50 : 0,
+          log: o.log,
+        }),
+      )),
     );
 
   if (o.compare) {
