@@ -1,7 +1,7 @@
 import { ORPHAN, type AnchorResult } from './anchor';
 import { confidenceOf } from './candidate';
 import { FUZZY_THRESHOLD } from './confidence';
-import { looseKey } from './loose-text';
+import { looseKey, looseText } from './loose-text';
 import { distanceRow } from './myers';
 import type { CodePointIndex } from './offsets';
 import type { Hunk, DiffMap } from './diff-map';
@@ -60,6 +60,13 @@ export function mapTarget(
     const tail = text.indexOf('\n', lastKept);
     if (tail !== -1 && tail < to) to = tail;
   }
+  const last = group.findLast(p => p.kind !== 'deleted') as Part;
+  if (last.kind === 'changed' || last.kind === 'inserted') {
+    // the passage ends in rewritten text, which may reach past where it ended: as far as the
+    // quote's end reads best, never short of the last text the diff kept
+    const lastKept = (group.findLast(p => p.kept > 0) as Part).newTo;
+    to = bestEnd(text, from, to, Math.min(lastKept, to), target.exact);
+  }
   while (from < to && /\s/u.test(text[from] as string)) from++;
   while (to > from && /\s/u.test(text[to - 1] as string)) to--;
   if (to <= from) return ORPHAN;
@@ -78,6 +85,36 @@ export function mapTarget(
     ? { start, end, method: 'quote', confidence: 1 }
     : { start, end, method: 'fuzzy', confidence };
 }
+
+/**
+ * The end in `[least, to]` at which `text` from `from` reads most like
+ * `exact` (loose forms, anchored edit distance), the later of equals, then
+ * to the end of its word: a rewritten stretch after a passage's last kept
+ * words belongs to it only as far as it stands for the rest of the quote.
+ */
+function bestEnd(text: string, from: number, to: number, least: number, exact: string): number {
+  const loose = looseText(text, from, to);
+  const row = distanceRow(looseKey(exact), loose.chars.join(''), 'anchored');
+  let best = to;
+  let bestDistance = Infinity;
+  let at = 0;
+  loose.chars.forEach((c, k) => {
+    at += c.length;
+    const end = loose.to[k] as number;
+    const distance = row[at] as number;
+    if (end >= least && distance <= bestDistance) [best, bestDistance] = [end, distance];
+  });
+  // not in the middle of a word: the rewritten word stands for the quote's last one
+  while (
+    best < to &&
+    WORD_CHAR.test(text[best] as string) &&
+    WORD_CHAR.test(text[best - 1] as string)
+  )
+    best++;
+  return best;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** What became of each hunk-sized part of old `[s, e)`, in old order. */
 function partsOf(map: DiffMap, s: number, e: number): Part[] {

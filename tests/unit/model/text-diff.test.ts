@@ -108,6 +108,27 @@ describe('diffTexts', () => {
     expect(at).toBe(before.length);
   });
 
+  it('ends a passage whose end was rewritten with the rewrite of its last word, not the next words', () => {
+    // from the bench's 4 MB workload: "dnesday. Last week, the" rewritten as one stretch; the
+    // passage took all of it, "Dmitrater" included, and the judge counted it wrong
+    const quote =
+      'In Lagos, about 71,794 people joined a protest organised by the Federal Statistical Office on Wednesday.';
+    const before = `Revised to 286 billion euros.\n${quote} Last week, the figure was later revised.`;
+    const after = before.replace('dnesday. Last week, the', 'phüpzfast Dmitrater');
+    const [oldIndex, newIndex] = [new CodePointIndex(before), new CodePointIndex(after)];
+    const start = before.indexOf(quote);
+    const target = describeRange(oldIndex, {
+      start: textOffset(start),
+      end: textOffset(start + quote.length),
+    });
+    const found = mapTarget(diffTexts(before, after), oldIndex, newIndex, target);
+    if (!('start' in found)) throw new Error(`orphaned: ${JSON.stringify(found)}`);
+    expect(found.method).toBe('fuzzy');
+    expect(after.slice(found.start, found.end)).toBe(
+      'In Lagos, about 71,794 people joined a protest organised by the Federal Statistical Office on Wephüpzfast',
+    );
+  });
+
   it('maps every target of an unchanged text onto itself', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
