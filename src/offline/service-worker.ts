@@ -17,9 +17,27 @@ const INDEX = new URL('index.html', self.registration.scope).href;
 /** Every file of the build, by absolute URL without query. */
 const FILES = new Set(build.files.map(file => new URL(file, self.registration.scope).href));
 
+/** A rule of the static routing API (Chromium 123 on), which this scope's types do not know yet. */
+interface RouterRule {
+  condition: { requestMode: 'navigate' };
+  source: 'race-network-and-fetch-handler';
+}
+
 self.addEventListener('install', event => {
+  // A page is asked of the network at once, this worker starting meanwhile: the first answer is
+  // taken, so a page waits for this worker's start only when the network fails it (a browser
+  // without routes asks the handler below, which asks the network).
+  const routed = event as ExtendableEvent & { addRoutes?: (rules: RouterRule[]) => Promise<void> };
+  const routes = routed.addRoutes?.([
+    { condition: { requestMode: 'navigate' }, source: 'race-network-and-fetch-handler' },
+  ]);
   // a file missing fails the install: the worker in place (if any) stays, whole
-  event.waitUntil(caches.open(CACHE).then(cache => cache.addAll([...FILES])));
+  event.waitUntil(
+    Promise.all([
+      caches.open(CACHE).then(cache => cache.addAll([...FILES])),
+      routes?.catch(() => undefined),
+    ]),
+  );
 });
 
 self.addEventListener('activate', event => {
