@@ -36,7 +36,8 @@ const synced = (page: Page) => deskLine(page).locator('[data-sync="synced"]');
 /** Resolves once the app's service worker controls the page (it keeps the app's files offline). */
 const controlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    timeout: 30_000,
+    // the app registers it 20 s after the page loaded
+    timeout: 60_000,
   });
 
 async function turnSyncOn(page: Page, token: string) {

@@ -11,7 +11,8 @@ const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import
 /** Resolves once a service worker controls the page (the app registers one once it has loaded). */
 const controlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    timeout: 30_000,
+    // the app registers it 20 s after the page loaded
+    timeout: 60_000,
   });
 
 // Factmark is local-first: once it has been opened, it opens, opens articles and imports files
