@@ -89,13 +89,11 @@ function fileScale(
 }
 
 /**
- * The ids a file's annotations and tombstones name (`urn:uuid:` IRIs), read
+ * The ids that lists of a file (its annotations, its tombstones) name (`urn:uuid:` IRIs), read
  * from the JSON before the file is checked: only to look up what is stored
  * under them while the check goes on; ids of the checked file decide.
  */
-function namedIds(json: Record<string, unknown>, most: number): string[] {
-  const first = json.first;
-  const lists = [isPlainObject(first) ? first.items : undefined, json['factmark:tombstones']];
+function namedIds(lists: readonly unknown[], most: number): string[] {
   const ids: string[] = [];
   for (const list of lists)
     // a longer list is refused by the check: nothing to look up for it
@@ -154,7 +152,7 @@ async function parse(
     );
   }
 
-  onIds?.(namedIds(json, limits.annotations));
+  onIds?.(namedIds([items, json['factmark:tombstones']], limits.annotations));
   const carried = fileScale(json);
   if (carried && !carried.ok) return carried.fail;
   const schema =
