@@ -9,6 +9,7 @@ import { adoptDeskReviewer, applySynced } from '../store/sync-store';
 import { sameJson } from '../model/same-json';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced } from './read-synced';
+import { skipReencoding } from './received-updates';
 import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
 import { checkSynced, type GateResult } from './sync-gate';
 import { peersOf, statusOf, type SyncReport } from './sync-state';
@@ -298,6 +299,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       tell();
     },
   });
+  const stopSkipping = skipReencoding(doc, provider, persistence);
   void (persistence?.whenSynced ?? Promise.resolve()).then(() => {
     if (stopped) return;
     provider.attach();
@@ -313,6 +315,7 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     globalThis.removeEventListener?.('offline', goOffline);
     globalThis.removeEventListener?.('online', goOnline);
     stopWatching?.();
+    stopSkipping();
     provider.destroy();
     socket.destroy();
   };

@@ -1,4 +1,3 @@
-import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { DecisionEntry } from '../model/desk/decision-log';
 import {
@@ -224,24 +223,4 @@ export function admit(
   }
   const dropped = droppedHere(doc, trial, found.twice, true);
   return { merge: dropped.size > 0 ? mergeCreations(trial, dropped) : null };
-}
-
-// y-protocols' message types, as Hocuspocus frames them after the document's name
-const SYNC = 0;
-const SYNC_REPLY = 4;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
-
-/**
- * The Yjs update a Hocuspocus message carries (a sync step 2 or an update),
- * or null for every other message (awareness, authentication, a state vector).
- */
-export function updateOfMessage(message: Uint8Array): Uint8Array | null {
-  const decoder = decoding.createDecoder(message);
-  decoding.readVarString(decoder);
-  const type = decoding.readVarUint(decoder);
-  if (type !== SYNC && type !== SYNC_REPLY) return null;
-  const step = decoding.readVarUint(decoder);
-  if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return null;
-  return decoding.readVarUint8Array(decoder);
 }

@@ -22,7 +22,11 @@ import { withRevision } from '../../../src/model/desk/revision';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import {
   connect,
+  deskFolder,
+  freePort,
+  startDeskProcess,
   startTestDesk,
+  stopProcess,
   waitUntil,
   type DeskClient,
   type TestReviewer,
@@ -364,5 +368,55 @@ describe('syncing an article with the desk', () => {
     await expect.poll(tagsHere, { timeout: 5000 }).toEqual(['energy', 'nuclear', 'May']);
     await waitUntil('Ada’s app is synced again', () => last(reports)?.status === 'synced');
     expect(readSynced(b.doc, article.id).annotations[0]?.tags).toEqual(third.tags);
+  });
+  it('sends what was written offline after the page started again, from its stored copy of the document', async () => {
+    const folder = deskFolder();
+    const port = await freePort();
+    let desk = await startDeskProcess(port, folder.dataDir);
+    cleanups.push(() => stopProcess(desk));
+    const article = await sampleArticle(TEXT);
+    await addArticle(article);
+    const reports: SyncReport[] = [];
+    const start = () => {
+      const sync = startDeskSync({
+        url: `ws://127.0.0.1:${port}`,
+        token: folder.ada.token,
+        articleId: article.id,
+        onReport: r => reports.push(r),
+        WebSocketPolyfill: WebSocket,
+        persist: true,
+      });
+      cleanups.push(sync.stop);
+      return sync;
+    };
+    const before = start();
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    await stopProcess(desk);
+    await waitUntil('Ada’s app is offline', () => last(reports)?.status === 'offline');
+    const offline = await createAnnotation(
+      article.id,
+      targetOf(article, 'The ministry denied it'),
+      { ...fieldsOf(annotationRecord()), note: 'Written with the desk gone' },
+      person(folder.ada),
+      DEFAULT_VERDICT_SCALE,
+    );
+    await waitUntil('the edit is in Ada’s document', () =>
+      annotationsMap(before.doc).has(offline.id),
+    );
+    // the page closes: the edit is in the store and in the stored copy of the document
+    before.stop();
+    desk = await startDeskProcess(port, folder.dataDir);
+    const after = start();
+    await waitUntil('Ada’s app started again has the edit', () =>
+      annotationsMap(after.doc).has(offline.id),
+    );
+    const ben = connect(port, documentName(article.id), folder.ben.token);
+    cleanups.push(ben.close);
+    await waitUntil(
+      'the desk has the edit made offline',
+      () => annotationsMap(ben.doc).has(offline.id),
+      15_000,
+    );
+    expect(readSynced(ben.doc, article.id).annotations[0]?.note).toBe('Written with the desk gone');
   });
 });
