@@ -14,3 +14,11 @@ const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4,
 export function escapeJsonForHtml(json: string): string {
   return json.replace(UNSAFE_IN_HTML, escapeChar);
 }
+
+/** The length of `escapeJsonForHtml(json)`, without making it: each character escaped takes six. */
+export function escapedForHtmlLength(json: string): number {
+  let length = json.length;
+  UNSAFE_IN_HTML.lastIndex = 0;
+  while (UNSAFE_IN_HTML.exec(json) !== null) length += 5;
+  return length;
+}

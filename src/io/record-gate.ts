@@ -19,7 +19,7 @@ import {
 } from './annotated-json-schema';
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import { idOfIri } from './iri';
-import { escapeJsonForHtml } from './json-for-html';
+import { escapedForHtmlLength } from './json-for-html';
 import { findForbiddenKey } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
@@ -83,7 +83,7 @@ function asJson(node: unknown): AsJson {
   try {
     const text = JSON.stringify(node);
     // the file's bytes are escaped for HTML, which the parser reads back the same
-    return { ok: true, json: JSON.parse(text), length: escapeJsonForHtml(text).length };
+    return { ok: true, json: JSON.parse(text), length: escapedForHtmlLength(text) };
   } catch (e) {
     return { ok: false, why: message(e) };
   }
