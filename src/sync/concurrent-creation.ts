@@ -1,6 +1,12 @@
 import * as Y from 'yjs';
 import { canonicalJson } from '../model/desk/content-hash';
-import { PLAIN_FIELDS, SHARED_FIELDS as F, annotationsMap, sharedOf } from './shared-article';
+import {
+  LIST_FIELDS,
+  PLAIN_FIELDS,
+  SHARED_FIELDS as F,
+  annotationsMap,
+  sharedOf,
+} from './shared-article';
 import { commonEnds } from './write-local';
 
 /** One annotation's map read whole: what Yjs drops when it keeps another map for the same id. */
@@ -36,6 +42,12 @@ export function contentOf(entry: Y.Map<unknown>, at?: Y.Snapshot): EntryContent 
     if (!array) return [];
     return at ? Y.typeListToArraySnapshot(array, at) : array.toArray();
   };
+  // tags and sources: a shared list's elements, or a plain list of a document written before
+  for (const key of LIST_FIELDS) {
+    const value = get(key);
+    if (value instanceof Y.Array) plain[key] = list(key);
+    else if (value !== undefined) plain[key] = value;
+  }
   const note = shared(F.note, Y.Text);
   const assessments = shared(F.assessments, Y.Map<unknown>);
   return {
@@ -166,6 +178,19 @@ function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
     if (value === undefined) continue;
     const differs = canonicalJson(entry.get(key) ?? null) !== canonicalJson(value);
     if (!entry.has(key) || (newer && differs)) entry.set(key, value);
+  }
+  for (const key of LIST_FIELDS) {
+    const theirs = content.plain[key];
+    const list = sharedOf(entry, key, Y.Array<unknown>);
+    if (!Array.isArray(theirs)) continue;
+    if (!list) {
+      // a plain list here (a document written before): one value, as a plain field keeps
+      if (!entry.has(key) || newer) entry.set(key, Y.Array.from(theirs));
+      continue;
+    }
+    const known = new Set(list.toArray().map(item => canonicalJson(item)));
+    const missing = theirs.filter(item => !known.has(canonicalJson(item)));
+    if (missing.length > 0) list.push(missing);
   }
   const note = sharedOf(entry, F.note, Y.Text);
   const now = note?.toString() ?? '';

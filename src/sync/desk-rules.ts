@@ -7,7 +7,7 @@ import {
   type CreatedTwice,
   type EntryContent,
 } from './concurrent-creation';
-import { SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
+import { LIST_FIELDS, SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
 
 /** Who sent an update, as the server knows them from their token. */
 export interface Writer {
@@ -17,6 +17,8 @@ export interface Writer {
 }
 
 const SHARED_KEYS: readonly string[] = Object.values(F);
+const isList = (key: string) => (LIST_FIELDS as readonly string[]).includes(key);
+const isShared = (value: unknown) => value instanceof Y.AbstractType;
 
 const FOREIGN_ASSESSMENT = 'an assessment under another reviewer’s id';
 
@@ -77,7 +79,9 @@ function checkEvent(
     const entry = event.target as Y.Map<unknown>;
     for (const [key, change] of event.changes.keys) {
       if (!SHARED_KEYS.includes(key)) continue;
-      if (change.action !== 'add') return `the ${key} of an annotation replaced`;
+      // a plain list of a document written before lists were shared, made one
+      const shared = change.action === 'update' && isList(key) && !isShared(change.oldValue);
+      if (change.action !== 'add' && !shared) return `the ${key} of an annotation replaced`;
       const why = checkAdded(key, entry.get(key), writer);
       if (why) return why;
     }

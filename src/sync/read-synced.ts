@@ -6,9 +6,11 @@ import { HISTORY_LIMIT } from '../model/history';
 import type { Tombstone } from '../model/tombstone';
 import type { Annotation, HistoryEntry } from '../model/types';
 import {
+  LIST_FIELDS,
   PLAIN_FIELDS,
   SHARED_FIELDS as F,
   annotationsMap,
+  listOf,
   sharedOf,
   tombstonesMap,
   type SharedTombstone,
@@ -68,6 +70,7 @@ export function readAnnotation(
   }
   const plain: Record<string, unknown> = {};
   for (const key of PLAIN_FIELDS) if (entry.has(key)) plain[key] = entry.get(key);
+  for (const key of LIST_FIELDS) if (entry.has(key)) plain[key] = listOf(entry.get(key));
   const decisions = sharedOf(entry, F.decisions, Y.Array<DecisionEntry>)?.toArray() ?? [];
   const { verdict } = decisionState(decisions);
   const assessments = [...(sharedOf(entry, F.assessments, Y.Map<Assessment>)?.values() ?? [])].sort(

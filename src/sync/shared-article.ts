@@ -1,4 +1,5 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { canonicalJson } from '../model/desk/content-hash';
 import type { Article } from '../model/types';
 
 /**
@@ -16,8 +17,6 @@ export const PLAIN_FIELDS = [
   'kind',
   'target',
   'correction',
-  'sources',
-  'tags',
   'status',
   'creator',
   'creatorId',
@@ -40,7 +39,36 @@ export const SHARED_FIELDS = {
   history: 'history',
   /** Y.Array of edit ids, one per change: what a deletion had seen. */
   edits: 'edits',
+  /** Y.Array of tags: what two reviewers add or remove at once is all kept (`LIST_FIELDS`). */
+  tags: 'tags',
+  /** Y.Array of sources, as tags: a source changed is removed and added again. */
+  sources: 'sources',
 } as const;
+
+/**
+ * The fields kept as shared lists (a plain field keeps one of two values
+ * written at once): each element is added or removed alone, and read once.
+ * A document written before holds them as plain arrays, read as they are.
+ */
+export const LIST_FIELDS = [SHARED_FIELDS.tags, SHARED_FIELDS.sources] as const;
+
+/**
+ * A list field's value as a record has it: a shared list's elements once
+ * each, in the document's order; a plain value (a document written before
+ * lists were shared, or a hostile client's) as it is, for the gate to judge.
+ */
+export function listOf(value: unknown): unknown {
+  if (!(value instanceof Y.Array)) return value;
+  const items = value.toArray();
+  if (items.length < 2) return items;
+  const seen = new Set<string>();
+  return items.filter(item => {
+    const key = typeof item === 'string' ? `s${item}` : `j${canonicalJson(item)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** A deletion in the shared document: who, when, and the edits of the annotation it had seen. */
 export interface SharedTombstone {

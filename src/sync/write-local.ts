@@ -4,6 +4,7 @@ import { decisionEntryId, decisionState, type DecisionEntry } from '../model/des
 import type { Reviewer } from '../model/desk/reviewer';
 import type { Annotation } from '../model/types';
 import {
+  LIST_FIELDS,
   PLAIN_FIELDS,
   SHARED_FIELDS as F,
   annotationsMap,
@@ -54,6 +55,40 @@ function typeInto(text: Y.Text, before: string | undefined, next: string): void 
   text.insert(offset + start, next.slice(start, next.length - end));
 }
 
+/**
+ * A list field's change (`before` → `after`) into its shared list: what the
+ * change removed is removed and what it added is added (once), whatever else
+ * the list holds is kept, so two reviewers' changes at once are both kept.
+ * A list that is not shared yet (a document written before) is made one.
+ */
+function writeList(
+  entry: Y.Map<unknown>,
+  key: string,
+  before: readonly unknown[] | undefined,
+  after: readonly unknown[],
+): boolean {
+  const list = entry.get(key);
+  if (!(list instanceof Y.Array)) {
+    const made = new Y.Array<unknown>();
+    made.push([...after]);
+    entry.set(key, made);
+    return true;
+  }
+  const held = list.toArray().map(item => canonicalJson(item));
+  const removed = new Set((before ?? []).map(item => canonicalJson(item)));
+  for (const item of after) removed.delete(canonicalJson(item));
+  for (let i = held.length - 1; i >= 0; i--) if (removed.has(held[i] as string)) list.delete(i, 1);
+  const present = new Set(held.filter(h => !removed.has(h)));
+  const added = after.filter(item => {
+    const id = canonicalJson(item);
+    if (present.has(id)) return false;
+    present.add(id);
+    return true;
+  });
+  if (added.length > 0) list.push(added);
+  return added.length > 0 || held.some(h => removed.has(h));
+}
+
 /** A new annotation's map in `doc`, with its shared types. */
 function newEntry(doc: Y.Doc, id: string): Y.Map<unknown> {
   const entry = new Y.Map<unknown>();
@@ -62,6 +97,7 @@ function newEntry(doc: Y.Doc, id: string): Y.Map<unknown> {
   entry.set(F.decisions, new Y.Array());
   entry.set(F.history, new Y.Array());
   entry.set(F.edits, new Y.Array());
+  for (const key of LIST_FIELDS) entry.set(key, new Y.Array());
   annotationsMap(doc).set(id, entry);
   return entry;
 }
@@ -92,6 +128,8 @@ export function writeAnnotation(
         wrote = true;
       }
     }
+    for (const key of LIST_FIELDS)
+      if (changed(key)) wrote = writeList(entry, key, before?.[key], after[key]) || wrote;
     const note = sharedOf(entry, F.note, Y.Text);
     if (note && changed('note') && note.toString() !== after.note) {
       typeInto(note, before?.note, after.note);

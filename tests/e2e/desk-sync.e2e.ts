@@ -146,10 +146,12 @@ describe('a desk in sync', () => {
     await edit(a, CLAIM, async form => {
       await form.getByLabel('Verdict').selectOption({ label: 'True' });
       await form.getByLabel('Note').fill('Check the ministry. Ada: it confirmed.');
+      await form.getByLabel('Tags').fill('Japan');
     });
     await edit(b, CLAIM, async form => {
       await form.getByLabel('Verdict').selectOption({ label: 'False' });
       await form.getByLabel('Note').fill('Ben: Check the ministry.');
+      await form.getByLabel('Tags').fill('export controls');
     });
     // Ada deletes Ben's claim while Ben changes it
     await entry(a, OTHER).getByRole('button', { name: /Edit/ }).click();
@@ -176,6 +178,11 @@ describe('a desk in sync', () => {
       ]),
     );
     expect(claim?.conflict?.decisions).toEqual(['false', 'true']);
+    // each added a tag: both kept, on both
+    expect([...(claim?.tags ?? [])].sort()).toEqual(['Japan', 'export controls']);
+    expect([...((await recordOf(b, CLAIM))?.tags ?? [])].sort()).toEqual(
+      claim?.tags.slice().sort(),
+    );
     expect(await recordOf(b, CLAIM)).toMatchObject({
       note: claim?.note,
       conflict: claim?.conflict,

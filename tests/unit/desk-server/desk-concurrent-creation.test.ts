@@ -37,6 +37,7 @@ function writeOfflineCopy(doc: Y.Doc, who: TestReviewer, note: string, curator: 
   const mine: Annotation = {
     ...imported,
     note: `From the file. ${note}`,
+    tags: [...imported.tags, `checked by ${who.name}`],
     assessments: setAssessment([], {
       reviewer: person(who),
       verdict: curator ? 'false' : 'true',
@@ -92,6 +93,10 @@ describe('the same annotation created on two clients while both were offline', (
         expect(claim.assessments?.map(x => x.reviewer.name).sort()).toEqual(['Ada', 'Ben']);
         expect(claim.note).toContain('Ada checked the date.');
         expect(claim.note).toContain('Ben found the source.');
+        expect(claim.tags.filter(t => t.startsWith('checked by')).sort()).toEqual([
+          'checked by Ada',
+          'checked by Ben',
+        ]);
         expect(claim.verdict).toBe('false');
       }
       expect(a.refused).toBeNull();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The desk's rules on the real server: only curators decide, each reviewer writes only their own assessment.
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { setAssessment } from '../../../src/model/desk/assessment';
 import type { Annotation } from '../../../src/model/types';
 import { readDeskHello } from '../../../src/sync/desk-hello';
@@ -148,5 +148,42 @@ describe('the desk’s rules', () => {
     );
     await new Promise(r => setTimeout(r, 300));
     expect(decisionsIn(b)).toBe(1);
+  });
+  it('takes a plain list of tags made a shared one, and refuses a shared list replaced', async () => {
+    const { ada, ben, log, client } = await desk();
+    const a = client(ada);
+    const b = client(ben);
+    await waitUntil('both are synced', () => a.synced && b.synced);
+    const claim = annotationRecord({ id: 'claim-1', tags: ['energy'] });
+    // written as before tags were a shared list: a plain one, in the map's first update
+    a.doc.transact(() => {
+      writeAnnotation(a.doc, undefined, claim, { reviewer: person(ada), canDecide: false });
+      annotationsMap(a.doc).get('claim-1')?.set('tags', ['energy']);
+    });
+    await waitUntil('Ben has the plain tags', () =>
+      Array.isArray(annotationsMap(b.doc).get('claim-1')?.get('tags')),
+    );
+    // Ben's change makes them a shared list: taken
+    writeAnnotation(
+      b.doc,
+      claimIn(b),
+      { ...claimIn(b), tags: ['energy', 'nuclear'] },
+      {
+        reviewer: person(ben),
+        canDecide: true,
+      },
+    );
+    await waitUntil('Ada has Ben’s tags', () => claimIn(a).tags.length === 2);
+    expect(log.join('\n')).not.toContain('refused');
+    // a shared list replaced by another, as a buggy client would, drops what it held: refused
+    annotationsMap(a.doc)
+      .get('claim-1')
+      ?.set('tags', Y.Array.from(['spam']));
+    await waitUntil('the server refused it', () =>
+      log.some(l => l.includes('refused a change by Ada')),
+    );
+    expect(log.join('\n')).toContain('the tags of an annotation replaced');
+    await new Promise(r => setTimeout(r, 300));
+    expect(claimIn(b).tags).toEqual(['energy', 'nuclear']);
   });
 });

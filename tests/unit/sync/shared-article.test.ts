@@ -56,6 +56,79 @@ describe('the shared article', () => {
     expect(stateOf(ada)).toEqual(stateOf(ben));
   });
 
+  it('keeps the tags two reviewers add at once, and what one removes', () => {
+    const { ada, ben, claim } = shared();
+    writeAnnotation(ada, claim, { ...claim, tags: ['energy', 'germany'] }, reviewer(ADA));
+    writeAnnotation(ben, claim, { ...claim, tags: ['energy', 'nuclear'] }, reviewer(BEN));
+    exchange(ada, ben);
+    expect([...only(ada).tags].sort()).toEqual(['energy', 'germany', 'nuclear']);
+    expect(stateOf(ada)).toEqual(stateOf(ben));
+    // one removes a tag while the other adds one: both changes stand
+    const now = only(ada);
+    writeAnnotation(
+      ada,
+      now,
+      { ...now, tags: now.tags.filter(t => t !== 'energy') },
+      reviewer(ADA),
+    );
+    writeAnnotation(ben, now, { ...now, tags: [...now.tags, 'May'] }, reviewer(BEN));
+    exchange(ada, ben);
+    expect([...only(ben).tags].sort()).toEqual(['May', 'germany', 'nuclear']);
+    expect(stateOf(ada)).toEqual(stateOf(ben));
+  });
+
+  it('keeps the sources two reviewers add at once, and a tag both add once', () => {
+    const { ada, ben, claim } = shared();
+    const bmwk = { url: 'https://www.bmwk.de/a', stance: 'supports' as const };
+    const dpa = { url: 'https://dpa.com/b', stance: 'refutes' as const, title: 'dpa' };
+    writeAnnotation(
+      ada,
+      claim,
+      { ...claim, sources: [bmwk], tags: ['energy', 'May'] },
+      reviewer(ADA),
+    );
+    writeAnnotation(
+      ben,
+      claim,
+      { ...claim, sources: [dpa], tags: ['energy', 'May'] },
+      reviewer(BEN),
+    );
+    exchange(ada, ben);
+    const got = only(ben);
+    expect(got.sources.map(s => s.url).sort()).toEqual([dpa.url, bmwk.url].sort());
+    expect(got.tags).toEqual(['energy', 'May']);
+    // a source changed is the changed one, not both
+    const retitled = { ...bmwk, title: 'Ministry release' };
+    writeAnnotation(
+      ada,
+      got,
+      { ...got, sources: got.sources.map(s => (s.url === bmwk.url ? retitled : s)) },
+      reviewer(ADA),
+    );
+    exchange(ada, ben);
+    expect(only(ben).sources.filter(s => s.url === bmwk.url)).toEqual([retitled]);
+    expect(stateOf(ada)).toEqual(stateOf(ben));
+  });
+
+  it('reads the plain tags and sources of a document written before, and shares them once changed', () => {
+    const ada = new Y.Doc();
+    const claim = annotationRecord({ id: 'claim-1', tags: ['energy'] });
+    writeAnnotation(ada, undefined, claim, reviewer(ADA));
+    // as the desk's documents were written before tags and sources were lists of their own
+    const entry = annotationsMap(ada).get('claim-1') as Y.Map<unknown>;
+    entry.set('tags', ['energy']);
+    entry.set('sources', []);
+    const ben = new Y.Doc();
+    exchange(ada, ben);
+    expect(only(ben).tags).toEqual(['energy']);
+    writeAnnotation(ben, only(ben), { ...only(ben), tags: ['energy', 'nuclear'] }, reviewer(BEN));
+    expect((annotationsMap(ben).get('claim-1') as Y.Map<unknown>).get('tags')).toBeInstanceOf(
+      Y.Array,
+    );
+    exchange(ada, ben);
+    expect(only(ada).tags).toEqual(['energy', 'nuclear']);
+  });
+
   it('does not write back what the document already holds', () => {
     const { ada, ben, claim } = shared();
     writeAnnotation(ada, claim, { ...claim, status: 'checked' }, reviewer(ADA));
