@@ -65,6 +65,7 @@ describe('the shared article, under any interleaving', () => {
         exchange(...docs);
         const words = new Map<string, string[]>();
         const lastAssessment = new Map<string, string>();
+        const tagged = new Map<string, Set<string>>();
         let decisions = 0;
         let clock = Date.parse('2026-12-06T00:00:00.000Z');
         for (const o of ops) {
@@ -93,7 +94,10 @@ describe('the shared article, under any interleaving', () => {
           } else if (o.op === 'decide') {
             after = { ...after, verdict: o.verdict };
             if (DECIDES[o.who] && before.verdict !== o.verdict) decisions++;
-          } else after.tags = [...new Set([...before.tags, o.tag])];
+          } else {
+            after.tags = [...new Set([...before.tags, o.tag])];
+            tagged.set(id, (tagged.get(id) ?? new Set()).add(o.tag));
+          }
           writeAnnotation(doc, before, after, { reviewer: person, canDecide: !!DECIDES[o.who] });
         }
         exchange(...docs);
@@ -108,6 +112,9 @@ describe('the shared article, under any interleaving', () => {
           expect(kept || gone, id).toBeTruthy();
           if (!kept) continue;
           for (const w of words.get(id) ?? []) expect(kept.note).toContain(w);
+          // tags are only added here: every one added by anyone is kept, once
+          for (const t of tagged.get(id) ?? []) expect(kept.tags).toContain(t);
+          expect(new Set(kept.tags).size).toBe(kept.tags.length);
           for (const p of PEOPLE) {
             const v = lastAssessment.get(`${id}/${p.id}`);
             if (v) expect(kept.assessments?.find(a => a.reviewer.id === p.id)?.verdict).toBe(v);
