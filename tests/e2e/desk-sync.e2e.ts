@@ -24,6 +24,7 @@ interface Record {
   id: string;
   target: { exact: string };
   note: string;
+  tags: string[];
   verdict?: string;
   assessments?: { reviewer: { name: string }; verdict: string }[];
   conflict?: { decisions?: string[]; deleted?: { by: string } };
