@@ -7,6 +7,8 @@ import { setDeskRole } from '../store/desk-sync-settings';
 import { watchArticleChanges, type ArticleChange } from '../store/article-changes';
 import { adoptDeskReviewer, applySynced } from '../store/sync-store';
 import { sameJson } from '../model/same-json';
+import { mergeDiverged } from '../model/desk/merge-diverged';
+import { relate, revisionsOf } from '../model/desk/revision';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced, type SyncedState } from './read-synced';
 import { skipReencoding } from './received-updates';
@@ -82,6 +84,24 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     tell();
   };
 
+  /**
+   * What of the store's record `a` goes into the document, by their revision
+   * chains: nothing when the document holds it or is ahead of it (a store
+   * behind the desk, opened again after colleagues' changes: writing it undid
+   * them); both merged when each changed since their last common revision,
+   * so that neither side's words, tags or sources are lost (`mergeDiverged`,
+   * as a file merge does); the record as it is otherwise.
+   */
+  const againstDocument = (a: Annotation): Annotation | null => {
+    const revs = annotationsMap(doc).get(a.id)?.get('revs');
+    if (!Array.isArray(revs) || revs.length === 0) return a;
+    const relation = relate(revisionsOf(a), revs as string[]);
+    if (relation === 'same' || relation === 'theirs-ahead') return null;
+    if (relation === 'here-ahead') return a;
+    const held = readSynced(doc, articleId, [a.id]).annotations[0];
+    return held ? { ...mergeDiverged({ ...held, articleId }, a), articleId } : a;
+  };
+
   /** The store's changes since the last state seen, into the document. */
   const writeLocal = (change: ArticleChange) => {
     if (!author || stopped) return;
@@ -97,7 +117,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
         const before = last.get(a.id);
         // compared field by field: a first sync's 10,000 were each written as canonical JSON twice
         if (sameJson(fromDesk.get(a.id), a) || sameJson(before, a)) continue;
-        wrote = writeAnnotation(doc, before ?? undefined, a, who) || wrote;
+        const next = againstDocument(a);
+        if (next) wrote = writeAnnotation(doc, before ?? undefined, next, who) || wrote;
       }
       for (const t of change.tombstones)
         if (!lastTombstones.has(t.id) && annotationsMap(doc).has(t.id) && !holds(t.id))

@@ -419,4 +419,94 @@ describe('syncing an article with the desk', () => {
     );
     expect(readSynced(ben.doc, article.id).annotations[0]?.note).toBe('Written with the desk gone');
   });
+  it('does not undo a colleague’s change when a store behind the desk starts syncing again', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    const b = colleague(ben);
+    const byBen = { reviewer: person(ben), canDecide: true };
+    const claim = withRevision(
+      undefined,
+      annotationRecord({
+        id: '33333333-3333-4333-8333-333333333333',
+        articleId: article.id,
+        target: targetOf(article, 'The ministry denied it'),
+        note: 'Ben’s claim',
+        tags: ['energy'],
+        creatorId: ben.id,
+      }),
+    );
+    writeAnnotation(b.doc, undefined, claim, byBen);
+    const first = app(ada);
+    await expect
+      .poll(() => stored(claim.id).then(a => a?.note), { timeout: 5000 })
+      .toBe('Ben’s claim');
+    // Ada closes the article; Ben goes on with the claim meanwhile, as his app saves it
+    first.stop();
+    const seen = readSynced(b.doc, article.id).annotations[0] as Annotation;
+    const later = withRevision(seen, {
+      ...seen,
+      note: 'Ben’s claim, sourced.',
+      tags: ['energy', 'May'],
+    });
+    writeAnnotation(b.doc, seen, later, byBen);
+    // Ada opens it again: her store is behind the desk
+    app(ada);
+    await waitUntil('Ada’s app is synced again', () => last(reports)?.status === 'synced');
+    await expect
+      .poll(() => stored(claim.id).then(a => a?.note), { timeout: 5000 })
+      .toBe(later.note);
+    await new Promise(r => setTimeout(r, 300));
+    const desk = readSynced(b.doc, article.id).annotations[0] as Annotation;
+    expect([desk.note, desk.tags]).toEqual([later.note, later.tags]);
+    expect((await stored(claim.id))?.tags).toEqual(later.tags);
+  });
+
+  it('keeps both sides when the store and the desk each changed a claim since they last met', async () => {
+    const { ada, ben, article, reports, app, colleague } = await setUp();
+    const b = colleague(ben);
+    const byBen = { reviewer: person(ben), canDecide: true };
+    const claim = withRevision(
+      undefined,
+      annotationRecord({
+        id: '44444444-4444-4444-8444-444444444444',
+        articleId: article.id,
+        target: targetOf(article, 'The ministry denied it'),
+        note: 'Ben’s claim.',
+        tags: ['energy'],
+        creatorId: ben.id,
+      }),
+    );
+    writeAnnotation(b.doc, undefined, claim, byBen);
+    const first = app(ada);
+    await expect
+      .poll(() => stored(claim.id).then(a => a?.note), { timeout: 5000 })
+      .toBe('Ben’s claim.');
+    first.stop();
+    // each changes the claim while Ada's sync is off
+    const seen = readSynced(b.doc, article.id).annotations[0] as Annotation;
+    writeAnnotation(b.doc, seen, withRevision(seen, { ...seen, tags: ['energy', 'May'] }), byBen);
+    const mine = (await stored(claim.id)) as Annotation;
+    await updateAnnotation(
+      mine.id,
+      {
+        ...fieldsOf(mine),
+        note: 'Ben’s claim. Ada: the ministry confirmed.',
+        tags: 'energy, Japan',
+      },
+      DEFAULT_VERDICT_SCALE,
+      person(ada),
+    );
+    app(ada);
+    await waitUntil('Ada’s app is synced again', () => last(reports)?.status === 'synced');
+    await expect
+      .poll(() => [...(readSynced(b.doc, article.id).annotations[0]?.tags ?? [])].sort(), {
+        timeout: 5000,
+      })
+      .toEqual(['Japan', 'May', 'energy']);
+    expect(readSynced(b.doc, article.id).annotations[0]?.note).toContain(
+      'Ada: the ministry confirmed.',
+    );
+    await expect
+      .poll(() => stored(claim.id).then(a => [...(a?.tags ?? [])].sort()), { timeout: 5000 })
+      .toEqual(['Japan', 'May', 'energy']);
+  });
 });
