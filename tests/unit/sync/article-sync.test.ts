@@ -419,55 +419,18 @@ describe('syncing an article with the desk', () => {
     );
     expect(readSynced(ben.doc, article.id).annotations[0]?.note).toBe('Written with the desk gone');
   });
-  it('does not undo a colleague’s change when a store behind the desk starts syncing again', async () => {
-    const { ada, ben, article, reports, app, colleague } = await setUp();
+  /**
+   * Ben's claim, stored by Ada's app, whose sync then stops (the article closed): what Ben
+   * writes next, as his app saves it, and Ada's app opened again.
+   */
+  async function claimAdaClosed(id: string) {
+    const set = await setUp();
+    const { ada, ben, article, app, colleague } = set;
     const b = colleague(ben);
-    const byBen = { reviewer: person(ben), canDecide: true };
     const claim = withRevision(
       undefined,
       annotationRecord({
-        id: '33333333-3333-4333-8333-333333333333',
-        articleId: article.id,
-        target: targetOf(article, 'The ministry denied it'),
-        note: 'Ben’s claim',
-        tags: ['energy'],
-        creatorId: ben.id,
-      }),
-    );
-    writeAnnotation(b.doc, undefined, claim, byBen);
-    const first = app(ada);
-    await expect
-      .poll(() => stored(claim.id).then(a => a?.note), { timeout: 5000 })
-      .toBe('Ben’s claim');
-    // Ada closes the article; Ben goes on with the claim meanwhile, as his app saves it
-    first.stop();
-    const seen = readSynced(b.doc, article.id).annotations[0] as Annotation;
-    const later = withRevision(seen, {
-      ...seen,
-      note: 'Ben’s claim, sourced.',
-      tags: ['energy', 'May'],
-    });
-    writeAnnotation(b.doc, seen, later, byBen);
-    // Ada opens it again: her store is behind the desk
-    app(ada);
-    await waitUntil('Ada’s app is synced again', () => last(reports)?.status === 'synced');
-    await expect
-      .poll(() => stored(claim.id).then(a => a?.note), { timeout: 5000 })
-      .toBe(later.note);
-    await new Promise(r => setTimeout(r, 300));
-    const desk = readSynced(b.doc, article.id).annotations[0] as Annotation;
-    expect([desk.note, desk.tags]).toEqual([later.note, later.tags]);
-    expect((await stored(claim.id))?.tags).toEqual(later.tags);
-  });
-
-  it('keeps both sides when the store and the desk each changed a claim since they last met', async () => {
-    const { ada, ben, article, reports, app, colleague } = await setUp();
-    const b = colleague(ben);
-    const byBen = { reviewer: person(ben), canDecide: true };
-    const claim = withRevision(
-      undefined,
-      annotationRecord({
-        id: '44444444-4444-4444-8444-444444444444',
+        id,
         articleId: article.id,
         target: targetOf(article, 'The ministry denied it'),
         note: 'Ben’s claim.',
@@ -475,15 +438,46 @@ describe('syncing an article with the desk', () => {
         creatorId: ben.id,
       }),
     );
+    const byBen = { reviewer: person(ben), canDecide: true };
     writeAnnotation(b.doc, undefined, claim, byBen);
     const first = app(ada);
+    await expect.poll(() => stored(id).then(a => a?.note), { timeout: 5000 }).toBe(claim.note);
+    first.stop();
+    const onDesk = () => readSynced(b.doc, article.id).annotations[0] as Annotation;
+    const benWrites = (change: Partial<Annotation>) => {
+      const seen = onDesk();
+      const later = withRevision(seen, { ...seen, ...change });
+      writeAnnotation(b.doc, seen, later, byBen);
+      return later;
+    };
+    const reopen = async () => {
+      app(ada);
+      await waitUntil('Ada’s app is synced again', () => last(set.reports)?.status === 'synced');
+    };
+    return { ...set, claim, onDesk, benWrites, reopen };
+  }
+
+  it('does not undo a colleague’s change when a store behind the desk starts syncing again', async () => {
+    const { claim, onDesk, benWrites, reopen } = await claimAdaClosed(
+      '33333333-3333-4333-8333-333333333333',
+    );
+    const later = benWrites({ note: 'Ben’s claim, sourced.', tags: ['energy', 'May'] });
+    // Ada opens it again: her store is behind the desk
+    await reopen();
     await expect
       .poll(() => stored(claim.id).then(a => a?.note), { timeout: 5000 })
-      .toBe('Ben’s claim.');
-    first.stop();
+      .toBe(later.note);
+    await new Promise(r => setTimeout(r, 300));
+    expect([onDesk().note, onDesk().tags]).toEqual([later.note, later.tags]);
+    expect((await stored(claim.id))?.tags).toEqual(later.tags);
+  });
+
+  it('keeps both sides when the store and the desk each changed a claim since they last met', async () => {
+    const { ada, claim, onDesk, benWrites, reopen } = await claimAdaClosed(
+      '44444444-4444-4444-8444-444444444444',
+    );
     // each changes the claim while Ada's sync is off
-    const seen = readSynced(b.doc, article.id).annotations[0] as Annotation;
-    writeAnnotation(b.doc, seen, withRevision(seen, { ...seen, tags: ['energy', 'May'] }), byBen);
+    benWrites({ tags: ['energy', 'May'] });
     const mine = (await stored(claim.id)) as Annotation;
     await updateAnnotation(
       mine.id,
@@ -495,18 +489,12 @@ describe('syncing an article with the desk', () => {
       DEFAULT_VERDICT_SCALE,
       person(ada),
     );
-    app(ada);
-    await waitUntil('Ada’s app is synced again', () => last(reports)?.status === 'synced');
-    await expect
-      .poll(() => [...(readSynced(b.doc, article.id).annotations[0]?.tags ?? [])].sort(), {
-        timeout: 5000,
-      })
-      .toEqual(['Japan', 'May', 'energy']);
-    expect(readSynced(b.doc, article.id).annotations[0]?.note).toContain(
-      'Ada: the ministry confirmed.',
-    );
+    await reopen();
+    const both = ['Japan', 'May', 'energy'];
+    await expect.poll(() => [...onDesk().tags].sort(), { timeout: 5000 }).toEqual(both);
+    expect(onDesk().note).toContain('Ada: the ministry confirmed.');
     await expect
       .poll(() => stored(claim.id).then(a => [...(a?.tags ?? [])].sort()), { timeout: 5000 })
-      .toEqual(['Japan', 'May', 'energy']);
+      .toEqual(both);
   });
 });
