@@ -5,6 +5,7 @@ import {
   PLAIN_FIELDS,
   SHARED_FIELDS as F,
   annotationsMap,
+  listItemKey,
   sharedOf,
 } from './shared-article';
 import { commonEnds } from './write-local';
@@ -188,8 +189,8 @@ function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
       if (!entry.has(key) || newer) entry.set(key, Y.Array.from(theirs));
       continue;
     }
-    const known = new Set(list.toArray().map(item => canonicalJson(item)));
-    const missing = theirs.filter(item => !known.has(canonicalJson(item)));
+    const known = new Set(list.toArray().map(listItemKey));
+    const missing = theirs.filter(item => !known.has(listItemKey(item)));
     if (missing.length > 0) list.push(missing);
   }
   const note = sharedOf(entry, F.note, Y.Text);

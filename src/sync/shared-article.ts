@@ -52,6 +52,10 @@ export const SHARED_FIELDS = {
  */
 export const LIST_FIELDS = [SHARED_FIELDS.tags, SHARED_FIELDS.sources] as const;
 
+/** What makes two elements of a shared list one: a tag by its text, a source by all its fields. */
+export const listItemKey = (item: unknown): string =>
+  typeof item === 'string' ? `s${item}` : `j${canonicalJson(item)}`;
+
 /**
  * A list field's value as a record has it: a shared list's elements once
  * each, in the document's order; a plain value (a document written before
@@ -63,7 +67,7 @@ export function listOf(value: unknown): unknown {
   if (items.length < 2) return items;
   const seen = new Set<string>();
   return items.filter(item => {
-    const key = typeof item === 'string' ? `s${item}` : `j${canonicalJson(item)}`;
+    const key = listItemKey(item);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -8,6 +8,7 @@ import {
   PLAIN_FIELDS,
   SHARED_FIELDS as F,
   annotationsMap,
+  listItemKey,
   randomHex14,
   sharedOf,
   tombstonesMap,
@@ -74,19 +75,24 @@ function writeList(
     entry.set(key, made);
     return true;
   }
-  const held = list.toArray().map(item => canonicalJson(item));
-  const removed = new Set((before ?? []).map(item => canonicalJson(item)));
-  for (const item of after) removed.delete(canonicalJson(item));
-  for (let i = held.length - 1; i >= 0; i--) if (removed.has(held[i] as string)) list.delete(i, 1);
+  const held = list.toArray().map(listItemKey);
+  const removed = new Set((before ?? []).map(listItemKey));
+  for (const item of after) removed.delete(listItemKey(item));
+  let deleted = false;
+  for (let i = held.length - 1; i >= 0; i--) {
+    if (!removed.has(held[i] as string)) continue;
+    list.delete(i, 1);
+    deleted = true;
+  }
   const present = new Set(held.filter(h => !removed.has(h)));
   const added = after.filter(item => {
-    const id = canonicalJson(item);
-    if (present.has(id)) return false;
-    present.add(id);
+    const key = listItemKey(item);
+    if (present.has(key)) return false;
+    present.add(key);
     return true;
   });
   if (added.length > 0) list.push(added);
-  return added.length > 0 || held.some(h => removed.has(h));
+  return deleted || added.length > 0;
 }
 
 /** A new annotation's map in `doc`, with its shared types. */
