@@ -212,16 +212,42 @@ function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
     if (!mine || later((value as { at?: unknown } | null)?.at, mine.at))
       assessments?.set(reviewer, value);
   }
-  const append = (key: string, items: unknown[], idOf: (item: unknown) => string) => {
-    const list = sharedOf(entry, key, Y.Array<unknown>);
-    if (!list) return;
-    const known = new Set(list.toArray().map(idOf));
-    const missing = items.filter(item => !known.has(idOf(item)));
-    if (missing.length > 0) list.push(missing);
-  };
-  append(F.decisions, content.decisions, d => String((d as { id?: unknown } | null)?.id));
-  append(F.history, content.history, h => canonicalJson(h));
-  append(F.edits, content.edits, e => String(e));
+  for (const key of LOGS) appendMissing(entry, key, content[key]);
+}
+
+/** The append-only lists of an annotation's map, and what makes two of their entries one. */
+export const LOGS = [F.decisions, F.history, F.edits] as const;
+export const entryKey: Record<(typeof LOGS)[number], (entry: unknown) => string> = {
+  [F.decisions]: d => String((d as { id?: unknown } | null)?.id),
+  [F.history]: h => canonicalJson(h),
+  [F.edits]: e => String(e),
+};
+
+/** Appends to the log `key` of `entry` what of `items` it lacks. */
+export function appendMissing(
+  entry: Y.Map<unknown>,
+  key: (typeof LOGS)[number],
+  items: unknown[],
+): void {
+  const list = sharedOf(entry, key, Y.Array<unknown>);
+  if (!list) return;
+  const idOf = entryKey[key];
+  const known = new Set(list.toArray().map(idOf));
+  const missing = items.filter(item => !known.has(idOf(item)));
+  if (missing.length > 0) list.push(missing);
+}
+
+/** The update `write` makes to `doc` in one transaction, or null when it wrote nothing. */
+export function updateMadeBy(doc: Y.Doc, write: () => void): Uint8Array | null {
+  let made: Uint8Array | null = null;
+  const keep = (update: Uint8Array) => (made = made ? Y.mergeUpdates([made, update]) : update);
+  doc.on('update', keep);
+  try {
+    doc.transact(write);
+  } finally {
+    doc.off('update', keep);
+  }
+  return made;
 }
 
 /**
@@ -235,16 +261,11 @@ function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
  * update it made, or null when there was nothing to write.
  */
 export function mergeCreations(doc: Y.Doc, twice: Map<string, CreatedTwice>): Uint8Array | null {
-  let made: Uint8Array | null = null;
-  const keep = (update: Uint8Array) => (made = made ? Y.mergeUpdates([made, update]) : update);
-  doc.on('update', keep);
-  doc.transact(() => {
+  return updateMadeBy(doc, () => {
     for (const [id, { held, heldItem, sent }] of twice) {
       const entry = annotationsMap(doc).get(id);
       if (!(entry instanceof Y.Map)) continue;
       mergeInto(entry, mapItemOf(doc, id) === heldItem ? sent : held);
     }
   });
-  doc.off('update', keep);
-  return made;
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { canonicalJson } from '../model/desk/content-hash';
 import type { DecisionEntry } from '../model/desk/decision-log';
 import {
   creationsIn,
@@ -7,6 +8,7 @@ import {
   type CreatedTwice,
   type EntryContent,
 } from './concurrent-creation';
+import { droppedIn, keepDropped, stillKept, writeFollowUps, type DroppedMap } from './dropped-maps';
 import { LIST_FIELDS, SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
 
 /** Who sent an update, as the server knows them from their token. */
@@ -39,6 +41,38 @@ function checkNewEntry(entry: Y.Map<unknown>, writer: Writer): string | null {
     if (why) return why;
   }
   return null;
+}
+
+/** What makes an article the one it is: the rest (its title, when it was put here) is bookkeeping. */
+const ARTICLE_IDENTITY: readonly string[] = ['id', 'text', 'textHash', 'doc', 'previousVersionId'];
+
+/**
+ * Whether an observed change of the article's map changes the article. Two
+ * clients that opened one article at once both put it (Yjs keeps one value
+ * of each field): a put that had seen nothing of the desk's copy, of the
+ * same text, is no change; anything else written over it is.
+ */
+function articleChanged(event: Y.YMapEvent<unknown>): boolean {
+  const map = event.target as Y.Map<unknown>;
+  for (const [key, change] of event.changes.keys) {
+    if (change.action !== 'update' || map._map.get(key)?.origin !== null) return true;
+    const differs = canonicalJson(change.oldValue ?? null) !== canonicalJson(map.get(key) ?? null);
+    if (differs && ARTICLE_IDENTITY.includes(key)) return true;
+  }
+  return false;
+}
+
+/** What a change of a dropped map (`writeFollowUps`) may hold from `writer`: their own assessment, their decisions. */
+function checkChange(before: EntryContent, after: EntryContent, writer: Writer): string | null {
+  const changed = new Set([...Object.keys(before.assessments), ...Object.keys(after.assessments)]);
+  for (const reviewer of changed)
+    if (
+      reviewer !== writer.id &&
+      canonicalJson(before.assessments[reviewer] ?? null) !==
+        canonicalJson(after.assessments[reviewer] ?? null)
+    )
+      return FOREIGN_ASSESSMENT;
+  return checkDecisions(after.decisions.slice(before.decisions.length), writer);
 }
 
 /** What a new annotation map, read whole (one Yjs may drop), may hold from `writer`. */
@@ -109,10 +143,40 @@ function checkEvent(
 const trials = new WeakMap<Y.Doc, Y.Doc>();
 const followed = new WeakSet<Y.Doc>();
 
-// Per document: the annotation maps (their items) this desk's own clients created, and what the
-// desk does with a merge it makes after the fact (journals it)
-const ownMaps = new WeakMap<Y.Doc, Set<string>>();
+// Per document: the annotation maps (their items) this desk's own clients created, and by whom;
+// what the desk does with a merge it makes after the fact (journals it); the maps Yjs dropped
+// that were merged here, kept readable a while for what their writers still send into them
+const ownMaps = new WeakMap<Y.Doc, Map<string, Writer>>();
 const lateMerges = new WeakMap<Y.Doc, (merge: Uint8Array) => void>();
+const droppedMaps = new WeakMap<Y.Doc, DroppedMap<Writer>[]>();
+
+/**
+ * Copies of the maps created twice that `update` may drop, made before it
+ * is applied: the held map when this desk's client created it, the sent one
+ * when it came from this desk's client (`sentBy`).
+ */
+function candidates(
+  doc: Y.Doc,
+  trial: Y.Doc,
+  twice: Map<string, CreatedTwice>,
+  update: Uint8Array,
+  sentBy: Writer | null,
+): DroppedMap<Writer>[] {
+  const own = ownMaps.get(doc);
+  return [...twice].flatMap(([id, t]) => {
+    const heldBy = own?.get(t.heldItem);
+    return [
+      ...(heldBy ? [keepDropped(trial, id, t.heldItem, heldBy)] : []),
+      ...(sentBy ? [keepDropped(trial, id, t.sentItem, sentBy, update)] : []),
+    ];
+  });
+}
+
+/** Of the `copies` made before an update, those whose map `trial` dropped with it, kept. */
+function keepThoseDropped(doc: Y.Doc, trial: Y.Doc, copies: DroppedMap<Writer>[]): void {
+  const kept = droppedIn(trial, copies);
+  if (kept.length > 0) droppedMaps.set(doc, [...(droppedMaps.get(doc) ?? []), ...kept]);
+}
 
 function trialOf(doc: Y.Doc): Y.Doc {
   if (!followed.has(doc)) {
@@ -122,7 +186,9 @@ function trialOf(doc: Y.Doc): Y.Doc {
       if (!trial) return;
       // what `admit` did not see (another instance's, through Redis) may drop a map created here
       const { twice } = creationsIn(trial, update);
+      const copies = twice.size > 0 ? candidates(doc, trial, twice, update, null) : [];
       Y.applyUpdate(trial, update);
+      keepThoseDropped(doc, trial, copies);
       const dropped = droppedHere(doc, trial, twice, false);
       if (dropped.size === 0) return;
       // not inside the document's own update: a moment later, as the desk's own change
@@ -198,8 +264,11 @@ export function admit(
     why = 'an update that could not be read';
   }
   for (const { sent } of found.twice.values()) why ??= checkNewContent(sent, writer);
-  const onArticle = () => {
-    if (hadArticle) why ??= 'the article changed (a new text is a new article)';
+  const copies =
+    !why && found.twice.size > 0 ? candidates(doc, trial, found.twice, update, writer) : [];
+  const onArticle = (event: Y.YMapEvent<unknown>) => {
+    if (hadArticle && articleChanged(event))
+      why ??= 'the article changed (a new text is a new article)';
   };
   const ids = new Set(found.twice.keys());
   const onAnnotations = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -221,10 +290,22 @@ export function admit(
     return { refused: why };
   }
   if (found.created.length > 0) {
-    const own = ownMaps.get(doc) ?? new Set<string>();
-    for (const item of found.created) own.add(item);
+    const own = ownMaps.get(doc) ?? new Map<string, Writer>();
+    for (const item of found.created) own.set(item, writer);
     ownMaps.set(doc, own);
   }
-  const dropped = droppedHere(doc, trial, found.twice, true);
-  return { merge: dropped.size > 0 ? mergeCreations(trial, dropped) : null };
+  // what the writer sends into a map dropped before, then the maps this update drops
+  const dropped = stillKept(droppedMaps.get(doc) ?? []);
+  droppedMaps.set(doc, dropped);
+  const written = writeFollowUps(
+    trial,
+    dropped,
+    update,
+    writer,
+    (before, after) => checkChange(before, after, writer) === null,
+  );
+  keepThoseDropped(doc, trial, copies);
+  const twice = droppedHere(doc, trial, found.twice, true);
+  const merged = twice.size > 0 ? mergeCreations(trial, twice) : null;
+  return { merge: merged && written ? Y.mergeUpdates([written, merged]) : (merged ?? written) };
 }

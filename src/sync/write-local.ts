@@ -45,7 +45,7 @@ export function commonEnds(a: string, b: string): [number, number] {
  * a unique `before` in it, what differs between the document and `next` is replaced, keeping
  * the common ends.
  */
-function typeInto(text: Y.Text, before: string | undefined, next: string): void {
+export function typeInto(text: Y.Text, before: string | undefined, next: string): void {
   const now = text.toString();
   if (now === next) return;
   const at = before === undefined ? -1 : now.indexOf(before);
@@ -62,7 +62,7 @@ function typeInto(text: Y.Text, before: string | undefined, next: string): void 
  * the list holds is kept, so two reviewers' changes at once are both kept.
  * A list that is not shared yet (a document written before) is made one.
  */
-function writeList(
+export function writeList(
   entry: Y.Map<unknown>,
   key: string,
   before: readonly unknown[] | undefined,

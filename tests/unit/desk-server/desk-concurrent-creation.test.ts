@@ -29,6 +29,17 @@ const person = (r: TestReviewer) => ({ id: r.id, name: r.name });
 const recordIn = (c: DeskClient, id: string) =>
   readSynced(c.doc, 'art').annotations.find(a => a.id === id);
 
+/** Whether `c` holds both reviewers' copies of the claim merged: both notes, both assessments. */
+function bothMerged(c: DeskClient): boolean {
+  const claim = recordIn(c, 'claim-1');
+  const note = claim?.note ?? '';
+  return (
+    claim?.assessments?.length === 2 &&
+    note.includes('Ada checked the date.') &&
+    note.includes('Ben found the source.')
+  );
+}
+
 /** What one reviewer made of the imported claim offline, in `doc`: a note, their assessment. */
 function writeOfflineCopy(doc: Y.Doc, who: TestReviewer, note: string, curator: boolean): void {
   const imported = annotationRecord({ id: 'claim-1', note: 'From the file.' });
@@ -159,16 +170,7 @@ describe('the same annotation created offline by clients that had synced before'
       writeOfflineCopy(benDoc, ben, 'Ben found the source.', true);
       const clients = [await reconnect(ada, adaDoc), await reconnect(ben, benDoc)];
       clients.push(await reconnect(ada));
-      const merged = (c: DeskClient) => {
-        const claim = recordIn(c, 'claim-1');
-        const note = claim?.note ?? '';
-        return (
-          claim?.assessments?.length === 2 &&
-          note.includes('Ada checked the date.') &&
-          note.includes('Ben found the source.')
-        );
-      };
-      await waitUntil('every client has both copies merged', () => clients.every(merged));
+      await waitUntil('every client has both copies merged', () => clients.every(bothMerged));
       for (const c of clients) {
         const claim = recordIn(c, 'claim-1') as Annotation;
         expect(claim.assessments?.map(x => x.reviewer.name).sort()).toEqual(['Ada', 'Ben']);
@@ -206,23 +208,28 @@ describe('the same annotation created offline by clients that had synced before'
   });
 });
 
+/** Two desk instances of one folder, passing changes on through a Redis of their own. */
+async function desksOverRedis() {
+  const redis = await startRedis();
+  cleanups.push(redis.stop);
+  const folder = deskFolder();
+  const log: string[] = [];
+  const instance = async (name: string) => {
+    const config = await deskConfig(folder, {
+      redis: { host: '127.0.0.1', port: redis.port },
+      name,
+    });
+    const started = await startDesk(config, line => log.push(line));
+    cleanups.push(() => started.stop());
+    return started;
+  };
+  const [one, two] = [await instance('one'), await instance('two')];
+  return { ...folder, log, one, two };
+}
+
 describe('the same annotation created offline, sent to two desk instances over Redis', () => {
   it('keeps both on every instance, each word once', async () => {
-    const redis = await startRedis();
-    cleanups.push(redis.stop);
-    const folder = deskFolder();
-    const { ada, ben } = folder;
-    const log: string[] = [];
-    const instance = async (name: string) => {
-      const config = await deskConfig(folder, {
-        redis: { host: '127.0.0.1', port: redis.port },
-        name,
-      });
-      const started = await startDesk(config, line => log.push(line));
-      cleanups.push(() => started.stop());
-      return started;
-    };
-    const [one, two] = [await instance('one'), await instance('two')];
+    const { ada, ben, log, one, two } = await desksOverRedis();
     const name = articleDocument();
     const client = (port: number, who: TestReviewer, doc?: Y.Doc) => {
       const c = connect(port, name, who.token, doc);
@@ -248,6 +255,85 @@ describe('the same annotation created offline, sent to two desk instances over R
     }
     expect(log.join('\n')).not.toContain('refused');
   });
+});
+
+/**
+ * One reviewer's offline work on the imported claim as the two updates it
+ * made (the import, then their own note, tag and verdict), for a client of
+ * Yjs id `clientID` to send one at a time, as a browser sends what it
+ * queued offline.
+ */
+function offlineUpdates(clientID: number, who: TestReviewer, note: string, curator: boolean) {
+  const doc = new Y.Doc();
+  doc.clientID = clientID;
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  writeOfflineCopy(doc, who, note, curator);
+  const [imported, ...theirs] = updates;
+  return { imported: imported as Uint8Array, theirs: Y.mergeUpdates(theirs) };
+}
+
+describe('what a reviewer wrote into their copy after the desk merged it into the other', () => {
+  // the desk merges the map Yjs drops when the second creation reaches it: what its writer sent
+  // after (queued offline, or on its way) went into a map no one reads
+  for (const [where, adaId, benId, dropped] of [
+    ['one desk, Ben’s map dropped', 2000, 1000, 'Ben'],
+    ['one desk, Ada’s map dropped', 1000, 2000, 'Ada'],
+    ['two desks over Redis, Ben’s map dropped', 2000, 1000, 'Ben'],
+    ['two desks over Redis, Ada’s map dropped', 1000, 2000, 'Ada'],
+  ] as const) {
+    it(`reaches the map Yjs keeps (${where})`, async () => {
+      const desks = where.startsWith('one') ? null : await desksOverRedis();
+      const single = desks ? null : await startTestDesk(cleanups);
+      const { ada, ben, log } = desks ?? (single as NonNullable<typeof single>);
+      const [portOfAda, portOfBen] = desks
+        ? [desks.one.port, desks.two.port]
+        : [single?.port ?? 0, single?.port ?? 0];
+      const name = articleDocument();
+      const online = (port: number, who: TestReviewer, clientID: number) => {
+        const doc = new Y.Doc();
+        doc.clientID = clientID;
+        const c = connect(port, name, who.token, doc);
+        cleanups.push(c.close);
+        return c;
+      };
+      const [a, b] = [online(portOfAda, ada, adaId), online(portOfBen, ben, benId)];
+      await waitUntil('both are synced', () => a.synced && b.synced);
+      // each update reaches the desk as the browser encoded it offline, its map still there
+      const send = (c: DeskClient, update: Uint8Array) =>
+        c.provider.documentUpdateHandler(update, null);
+      const fromAda = offlineUpdates(adaId, ada, 'Ada checked the date.', false);
+      const fromBen = offlineUpdates(benId, ben, 'Ben found the source.', true);
+      // Ben's import reaches the desk first, then Ada's: the desk merges the one Yjs drops
+      send(b, fromBen.imported);
+      await waitUntil('Ada has Ben’s import', () => annotationsMap(a.doc).has('claim-1'));
+      send(a, fromAda.imported);
+      await waitUntil('the desk merged the two', () => log.some(l => l.includes('merged')));
+      // then what each did with it, the one whose map was dropped writing into it
+      send(a, fromAda.theirs);
+      send(b, fromBen.theirs);
+      const late = [online(portOfAda, ada, 3000), online(portOfBen, ben, 3001)];
+      await waitUntil(`clients of each desk have ${dropped}’s words too`, () =>
+        late.every(bothMerged),
+      );
+      for (const c of late) {
+        const claim = recordIn(c, 'claim-1') as Annotation;
+        expect(claim.note.split('Ada checked the date.')).toHaveLength(2);
+        expect(claim.note.split('Ben found the source.')).toHaveLength(2);
+        expect(claim.note.split('From the file.')).toHaveLength(2);
+        expect(claim.tags.filter(t => t.startsWith('checked by')).sort()).toEqual([
+          'checked by Ada',
+          'checked by Ben',
+        ]);
+        expect(claim.assessments?.map(x => [x.reviewer.name, x.verdict]).sort()).toEqual([
+          ['Ada', 'true'],
+          ['Ben', 'false'],
+        ]);
+        expect(claim.verdict).toBe('false');
+      }
+      expect(log.join('\n')).not.toContain('refused');
+    });
+  }
 });
 
 describe('an annotation replaced by a client that had seen it', () => {

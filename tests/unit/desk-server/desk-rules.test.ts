@@ -6,7 +6,8 @@ import { setAssessment } from '../../../src/model/desk/assessment';
 import type { Annotation } from '../../../src/model/types';
 import { readDeskHello } from '../../../src/sync/desk-hello';
 import { readSynced } from '../../../src/sync/read-synced';
-import { annotationsMap } from '../../../src/sync/shared-article';
+import { sampleArticle } from '../../../src/io/sample-article';
+import { annotationsMap, articleMap, putArticle } from '../../../src/sync/shared-article';
 import { writeAnnotation } from '../../../src/sync/write-local';
 import {
   articleDocument,
@@ -24,8 +25,8 @@ const cleanups = cleanupsAfterEach();
 async function desk() {
   const started = await startTestDesk(cleanups);
   const name = articleDocument();
-  const client = (who: TestReviewer) => {
-    const c = connect(started.port, name, who.token);
+  const client = (who: TestReviewer, doc?: Y.Doc) => {
+    const c = connect(started.port, name, who.token, doc);
     cleanups.push(c.close);
     return c;
   };
@@ -148,6 +149,51 @@ describe('the desk’s rules', () => {
     );
     await new Promise(r => setTimeout(r, 300));
     expect(decisionsIn(b)).toBe(1);
+  });
+  it('takes the same article put on the desk by two clients at once, and never a changed one', async () => {
+    const { ada, ben, log, client } = await desk();
+    const article = await sampleArticle('The harbour board met on Monday.');
+    const a = client(ada);
+    await waitUntil('Ada is synced', () => a.synced);
+    putArticle(a.doc, article);
+    const late = client(ben);
+    await waitUntil('the desk has the article', () => articleMap(late.doc).has('id'));
+    /** A client that put `put` before the desk's copy reached it; its Yjs id decides which copy Yjs keeps. */
+    const putOffline = async (who: TestReviewer, put: typeof article, clientID: number) => {
+      const offline = new Y.Doc();
+      offline.clientID = clientID;
+      putArticle(offline, put);
+      const c = client(who, offline);
+      await waitUntil(`${who.name} is synced`, () => c.synced || c.stateless.length > 1);
+      await new Promise(r => setTimeout(r, 300));
+      return c;
+    };
+    // Ben opened the article before Ada's reached him (two instances, Redis behind): he puts it
+    // too, put in his browser at another time; whichever copy Yjs keeps, the article is the same
+    const his = {
+      ...article,
+      createdAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
+    await putOffline(ben, his, 0xfffffff0);
+    await putOffline(ben, his, 1);
+    expect(log.join('\n')).not.toContain('refused');
+    // another text under the article's id: refused where Yjs would keep it, kept out where not
+    await putOffline(ada, { ...article, text: 'The harbour board never met.' }, 0xfffffff1);
+    await waitUntil('the server refused it', () =>
+      log.some(l => l.includes('refused a change by Ada')),
+    );
+    expect(log.join('\n')).toContain('the article changed');
+    await putOffline(ada, { ...article, text: 'The harbour board never met.' }, 2);
+    // and a client that has the article cannot rename it
+    late.doc.transact(() => articleMap(late.doc).set('title', 'Another title'));
+    await waitUntil('the server refused Ben’s title', () =>
+      log.some(l => l.includes('refused a change by Ben')),
+    );
+    const again = client(ben);
+    await waitUntil('a new client has the article', () => articleMap(again.doc).has('id'));
+    expect(articleMap(again.doc).get('text')).toBe(article.text);
+    expect(articleMap(again.doc).get('title')).toBe(article.title);
   });
   it('takes a plain list of tags made a shared one, and refuses a shared list replaced', async () => {
     const { ada, ben, log, client } = await desk();
