@@ -80,7 +80,12 @@ function changeIn(
 ): { before: EntryContent; after: EntryContent } | null {
   const before = readDropped(dropped);
   if (!before) return null;
-  Y.applyUpdate(dropped.copy, update);
+  try {
+    Y.applyUpdate(dropped.copy, update);
+  } catch {
+    // the desk took this update already; a copy that cannot take it is read as it was
+    return null;
+  }
   const after = readDropped(dropped);
   if (!after || canonicalJson(before) === canonicalJson(after)) return null;
   return { before, after };
@@ -132,7 +137,7 @@ export function writeFollowUps<W extends { id: string }>(
  * note's change typed where its words stand, list elements removed and
  * added, assessments that changed, log entries added.
  */
-export function writeChange(entry: Y.Map<unknown>, before: EntryContent, after: EntryContent) {
+function writeChange(entry: Y.Map<unknown>, before: EntryContent, after: EntryContent) {
   const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
   for (const key of PLAIN_FIELDS) {
     const value = after.plain[key];
