@@ -189,9 +189,7 @@ function mergeInto(entry: Y.Map<unknown>, content: EntryContent): void {
       if (!entry.has(key) || newer) entry.set(key, Y.Array.from(theirs));
       continue;
     }
-    const known = new Set(list.toArray().map(listItemKey));
-    const missing = theirs.filter(item => !known.has(listItemKey(item)));
-    if (missing.length > 0) list.push(missing);
+    pushMissing(list, theirs, listItemKey);
   }
   const note = sharedOf(entry, F.note, Y.Text);
   const now = note?.toString() ?? '';
@@ -223,6 +221,17 @@ export const entryKey: Record<(typeof LOGS)[number], (entry: unknown) => string>
   [F.edits]: e => String(e),
 };
 
+/** Pushes onto `list` what of `items` it lacks, two being one when `idOf` says so. */
+function pushMissing(
+  list: Y.Array<unknown>,
+  items: readonly unknown[],
+  idOf: (item: unknown) => string,
+) {
+  const known = new Set(list.toArray().map(idOf));
+  const missing = items.filter(item => !known.has(idOf(item)));
+  if (missing.length > 0) list.push(missing);
+}
+
 /** Appends to the log `key` of `entry` what of `items` it lacks. */
 export function appendMissing(
   entry: Y.Map<unknown>,
@@ -230,11 +239,17 @@ export function appendMissing(
   items: unknown[],
 ): void {
   const list = sharedOf(entry, key, Y.Array<unknown>);
-  if (!list) return;
-  const idOf = entryKey[key];
-  const known = new Set(list.toArray().map(idOf));
-  const missing = items.filter(item => !known.has(idOf(item)));
-  if (missing.length > 0) list.push(missing);
+  if (list) pushMissing(list, items, entryKey[key]);
+}
+
+/** The entries of the log `key` that `after` holds and `before` did not. */
+export function addedEntries(
+  key: (typeof LOGS)[number],
+  before: EntryContent,
+  after: EntryContent,
+): unknown[] {
+  const had = new Set(before[key].map(entryKey[key]));
+  return after[key].filter(item => !had.has(entryKey[key](item)));
 }
 
 /** The update `write` makes to `doc` in one transaction, or null when it wrote nothing. */

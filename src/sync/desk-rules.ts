@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
-import { canonicalJson } from '../model/desk/content-hash';
+import { sameJson } from '../model/same-json';
 import type { DecisionEntry } from '../model/desk/decision-log';
 import {
+  addedEntries,
   creationsIn,
   mapItemOf,
   mergeCreations,
@@ -56,8 +57,7 @@ function articleChanged(event: Y.YMapEvent<unknown>): boolean {
   const map = event.target as Y.Map<unknown>;
   for (const [key, change] of event.changes.keys) {
     if (change.action !== 'update' || map._map.get(key)?.origin !== null) return true;
-    const differs = canonicalJson(change.oldValue ?? null) !== canonicalJson(map.get(key) ?? null);
-    if (differs && ARTICLE_IDENTITY.includes(key)) return true;
+    if (ARTICLE_IDENTITY.includes(key) && !sameJson(change.oldValue, map.get(key))) return true;
   }
   return false;
 }
@@ -68,11 +68,10 @@ function checkChange(before: EntryContent, after: EntryContent, writer: Writer):
   for (const reviewer of changed)
     if (
       reviewer !== writer.id &&
-      canonicalJson(before.assessments[reviewer] ?? null) !==
-        canonicalJson(after.assessments[reviewer] ?? null)
+      !sameJson(before.assessments[reviewer], after.assessments[reviewer])
     )
       return FOREIGN_ASSESSMENT;
-  return checkDecisions(after.decisions.slice(before.decisions.length), writer);
+  return checkDecisions(addedEntries(F.decisions, before, after), writer);
 }
 
 /** What a new annotation map, read whole (one Yjs may drop), may hold from `writer`. */
@@ -294,16 +293,18 @@ export function admit(
     for (const item of found.created) own.set(item, writer);
     ownMaps.set(doc, own);
   }
-  // what the writer sends into a map dropped before, then the maps this update drops
-  const dropped = stillKept(droppedMaps.get(doc) ?? []);
-  droppedMaps.set(doc, dropped);
-  const written = writeFollowUps(
-    trial,
-    dropped,
-    update,
-    writer,
-    (before, after) => checkChange(before, after, writer) === null,
-  );
+  // what the writer sends into a map dropped before (none, nearly always), then the maps this
+  // update drops
+  const dropped = droppedMaps.get(doc);
+  let written: Uint8Array | null = null;
+  if (dropped) {
+    const kept = stillKept(dropped);
+    if (kept.length > 0) droppedMaps.set(doc, kept);
+    else droppedMaps.delete(doc);
+    written = writeFollowUps(trial, kept, update, writer, (before, after) => {
+      return checkChange(before, after, writer) === null;
+    });
+  }
   keepThoseDropped(doc, trial, copies);
   const twice = droppedHere(doc, trial, found.twice, true);
   const merged = twice.size > 0 ? mergeCreations(trial, twice) : null;

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { canonicalJson } from '../model/desk/content-hash';
+import { sameJson } from '../model/same-json';
 import {
   LOGS,
+  addedEntries,
   appendMissing,
   contentOf,
-  entryKey,
   mapItemOf,
   updateMadeBy,
   type EntryContent,
@@ -87,7 +87,7 @@ function changeIn(
     return null;
   }
   const after = readDropped(dropped);
-  if (!after || canonicalJson(before) === canonicalJson(after)) return null;
+  if (!after || sameJson(before, after)) return null;
   return { before, after };
 }
 
@@ -138,16 +138,15 @@ export function writeFollowUps<W extends { id: string }>(
  * added, assessments that changed, log entries added.
  */
 function writeChange(entry: Y.Map<unknown>, before: EntryContent, after: EntryContent) {
-  const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
   for (const key of PLAIN_FIELDS) {
     const value = after.plain[key];
-    if (same(before.plain[key], value)) continue;
+    if (sameJson(before.plain[key], value)) continue;
     if (value === undefined) entry.delete(key);
     else entry.set(key, value);
   }
   for (const key of LIST_FIELDS) {
     const [was, is] = [before.plain[key], after.plain[key]];
-    if (!same(was, is) && Array.isArray(is))
+    if (!sameJson(was, is) && Array.isArray(is))
       writeList(entry, key, Array.isArray(was) ? was : [], is);
   }
   const note = sharedOf(entry, F.note, Y.Text);
@@ -158,16 +157,9 @@ function writeChange(entry: Y.Map<unknown>, before: EntryContent, after: EntryCo
     ...Object.keys(after.assessments),
   ])) {
     const value = after.assessments[reviewer];
-    if (same(before.assessments[reviewer], value)) continue;
+    if (sameJson(before.assessments[reviewer], value)) continue;
     if (value === undefined) assessments?.delete(reviewer);
     else assessments?.set(reviewer, value);
   }
-  for (const key of LOGS) {
-    const had = new Set(before[key].map(entryKey[key]));
-    appendMissing(
-      entry,
-      key,
-      after[key].filter(item => !had.has(entryKey[key](item))),
-    );
-  }
+  for (const key of LOGS) appendMissing(entry, key, addedEntries(key, before, after));
 }
