@@ -4,6 +4,7 @@ import type { Annotation, Article } from '../model/types';
 import { composeStoredText } from './compose-upgrade';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV5 } from './upgrade-v5';
+import { WRITE_MARKS, writeMarks, type WriteMark } from './write-marks';
 
 /** A key–value row of the settings table (reviewer name, last opened article, …). */
 export interface SettingRow {
@@ -35,6 +36,9 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 /** Version 3 adds the tombstones of deleted annotations (`upgradeToV3` lower-cases ids). */
 const STORES_V3 = { ...STORES_V1, tombstones: 'id, articleId' };
 
+/** Version 6 adds the marks of the last write to annotations and tombstones (`writeMarks`). */
+const STORES_V6 = { ...STORES_V3, [WRITE_MARKS]: 'table' };
+
 /** The one Factmark database. Schema changes add a version with an upgrade, never edit one. */
 export class FactmarkDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -42,6 +46,8 @@ export class FactmarkDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   /** What is left of each deleted annotation, so an import does not bring it back. */
   tombstones!: EntityTable<Tombstone, 'id'>;
+  /** A mark per table, new with each transaction that writes it (`writeMarks`). */
+  writeMarks!: EntityTable<WriteMark, 'table'>;
 
   constructor(name = 'factmark') {
     super(name);
@@ -50,6 +56,8 @@ export class FactmarkDb extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     this.version(4).stores(STORES_V3).upgrade(composeStoredText);
     this.version(5).stores(STORES_V3).upgrade(upgradeToV5);
+    this.version(6).stores(STORES_V6);
+    this.use(writeMarks);
   }
 }
 

@@ -90,7 +90,7 @@ export async function importAnnotatedArticle(
   { onProgress, signal, asSeparateArticle = false, scale, planned }: ImportOptions = {},
 ): Promise<ImportReport> {
   const { reanchorAnnotations } = await loadReanchoring();
-  const tables = [db.articles, db.annotations, db.tombstones, db.settings];
+  const tables = [db.articles, db.annotations, db.tombstones, db.settings, db.writeMarks];
   return db.transaction('rw', tables, async () => {
     if (scale) await db.settings.put({ key: VERDICT_SCALE, value: scale });
     const placed = await placeArticle(file, now, asSeparateArticle);

@@ -6,20 +6,24 @@ import { db } from './db';
 import { findDestination, type ImportFile } from './import-plan';
 import {
   readCounterparts,
+  readMarks,
   type CounterpartsAhead,
   type StoredCounterparts,
 } from './stored-counterparts';
 import { sameJson } from '../model/same-json';
 
 /**
- * A merge plan with what it was planned from: the article, and the stored
- * records the file's ids named then. Kept from the preview, so the merge
- * need not plan again unless the store has changed since.
+ * A merge plan with what it was planned from: the article, the stored
+ * records the file's ids named then, and the write marks they were read
+ * with. Kept from the preview, so the merge need not plan again, nor read
+ * the records again, unless the store has changed since.
  */
 export interface PlannedMerge {
   articleId: string;
   articles: ReadonlySet<string>;
   stored: StoredCounterparts;
+  /** `readMarks` in the transaction that read `stored`. */
+  marks: string;
   plan: MergePlan;
 }
 
@@ -39,13 +43,16 @@ function sameStored(a: StoredCounterparts, b: StoredCounterparts): boolean {
 
 /**
  * The three-way merge of a file's annotations and tombstones into what is
- * stored (`planMerge`), on the article `articleId`, touching no article but
+ * stored (`planFileMerge`), on the article `articleId`, touching no article but
  * `articles`. Reads only: call it inside the import's transaction to write
- * the plan, or alone for a preview. `earlier` is a plan of the same file
- * made before (the preview's): it is returned as it is when the records it
- * was planned from are still stored as they were, and planned anew otherwise.
- * `ahead`: the stored records read before (`readCounterpartsAhead`), used
- * instead of reading them when they were read for the file's very ids.
+ * the plan, or alone for a preview; either transaction must take `writeMarks`.
+ * `earlier` is a plan of the same file made before (the preview's): it is
+ * returned as it is when nothing was written to annotations or tombstones
+ * since (the same marks: 10,000 records are not read again), or when the
+ * records it was planned from are still stored as they were; it is planned
+ * anew otherwise. `ahead`: the stored records read before
+ * (`readCounterpartsAhead`), used instead of reading them when they were read
+ * for the file's very ids and nothing was written since.
  */
 export async function planFileMerge(
   file: ImportFile,
@@ -55,16 +62,15 @@ export async function planFileMerge(
   earlier?: PlannedMerge,
   ahead?: CounterpartsAhead | null,
 ): Promise<PlannedMerge> {
+  const marks = await readMarks();
+  const sameTarget = earlier?.articleId === articleId && sameArticles(earlier.articles, articles);
+  if (sameTarget && earlier.marks === marks) return earlier;
   const theirs = file.annotations.map(a => ({ ...a, articleId }));
   const theirTombstones = (file.tombstones ?? []).map(t => ({ ...t, articleId }));
   const ids = [...theirs.map(a => a.id), ...theirTombstones.map(t => t.id)];
-  const stored = ahead && sameIds(ahead.ids, ids) ? ahead.stored : await readCounterparts(ids);
-  if (
-    earlier?.articleId === articleId &&
-    sameArticles(earlier.articles, articles) &&
-    sameStored(earlier.stored, stored)
-  )
-    return earlier;
+  const stored =
+    ahead?.marks === marks && sameIds(ahead.ids, ids) ? ahead.stored : await readCounterparts(ids);
+  if (sameTarget && sameStored(earlier.stored, stored)) return { ...earlier, marks };
   const plan = planMerge({
     theirs,
     theirTombstones,
@@ -74,7 +80,7 @@ export async function planFileMerge(
     now,
     newId,
   });
-  return { articleId, articles, stored, plan };
+  return { articleId, articles, stored, marks, plan };
 }
 
 /** What a merge did, counted for the reviewer (the fields of `ImportReport`). */
@@ -151,7 +157,8 @@ export async function previewFileMerge(
   now: string,
   ahead?: CounterpartsAhead | null,
 ): Promise<PreviewedMerge> {
-  return db.transaction('r', db.articles, db.annotations, db.tombstones, async () => {
+  const tables = [db.articles, db.annotations, db.tombstones, db.writeMarks];
+  return db.transaction('r', tables, async () => {
     const found = await findDestination(file);
     if (found.kind !== 'merged') return { preview: null, planned: null };
     const articles = new Set([found.article.id]);

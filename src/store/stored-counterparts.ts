@@ -52,10 +52,21 @@ export async function readCounterparts(ids: readonly string[]): Promise<StoredCo
   return { here, tombstones };
 }
 
-/** Counterparts read ahead of a merge's preview, and the ids they were read for. */
+/**
+ * The marks of the last writes to annotations and tombstones (`writeMarks`):
+ * the same marks read later mean nothing was written to either since. Call
+ * inside the transaction that reads the records they vouch for.
+ */
+export async function readMarks(): Promise<string> {
+  const marks = await db.writeMarks.bulkGet(['annotations', 'tombstones']);
+  return marks.map(m => m?.mark ?? '').join(' ');
+}
+
+/** Counterparts read ahead of a merge's preview, the ids they were read for, and the marks when read. */
 export interface CounterpartsAhead {
   ids: ReadonlySet<string>;
   stored: StoredCounterparts;
+  marks: string;
 }
 
 /**
@@ -67,9 +78,10 @@ export interface CounterpartsAhead {
  */
 export function readCounterpartsAhead(ids: readonly string[]): Promise<CounterpartsAhead | null> {
   return db
-    .transaction('r', db.annotations, db.tombstones, () => readCounterparts(ids))
-    .then(
-      stored => ({ ids: new Set(ids), stored }),
-      () => null,
-    );
+    .transaction('r', db.annotations, db.tombstones, db.writeMarks, async () => ({
+      ids: new Set(ids),
+      stored: await readCounterparts(ids),
+      marks: await readMarks(),
+    }))
+    .catch(() => null);
 }

@@ -65,7 +65,7 @@ describe('a database written by schema version 1', () => {
   it('opens under the current version with every record intact and an empty history added', async () => {
     await writeAsVersion1(fixture.stores);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const stored = await readWhatCanBeRead();
     expect(stored.articles).toEqual(fixture.stores.articles);
     expect(stored.settings).toEqual(fixture.stores.settings);
@@ -160,7 +160,7 @@ describe('a database written by schema version 2 (issue 15: tombstones, ids in l
   it('opens under version 3 with one record per annotation, every id in lower case, and no tombstones', async () => {
     await writeAsVersion2(v2.stores);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const stored = await readWhatCanBeRead();
     expect(stored.articles).toEqual(v2.stores.articles);
     expect(stored.settings).toEqual(v2.stores.settings);

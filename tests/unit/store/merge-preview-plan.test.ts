@@ -1,3 +1,4 @@
+import type { DBCore, Middleware } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAnnotatedJson } from '../../../src/io/annotated-json-export';
 import { parseAnnotatedJson } from '../../../src/io/annotated-json-import';
@@ -45,9 +46,41 @@ async function deskWithTheirEdit() {
 }
 
 const planAgain = (file: ImportFile, earlier: Parameters<typeof planFileMerge>[4]) =>
-  db.transaction('r', db.annotations, db.tombstones, () =>
+  db.transaction('r', db.annotations, db.tombstones, db.writeMarks, () =>
     planFileMerge(file, A, new Set([A]), NOW, earlier),
   );
+
+/** Counts the records each table hands out by key (`get`, `bulkGet`) until stopped. */
+async function countRecordReads() {
+  const counts = new Map<string, number>();
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'count-record-reads',
+    create: down => ({
+      ...down,
+      table: name => {
+        const table = down.table(name);
+        const count = (n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
+        return {
+          ...table,
+          get: req => (count(1), table.get(req)),
+          getMany: req => (count(req.keys.length), table.getMany(req)),
+        };
+      },
+    }),
+  };
+  // a middleware takes effect when the database opens
+  const reopen = async (change: () => void) => {
+    db.close();
+    change();
+    await db.open();
+  };
+  await reopen(() => db.use(middleware));
+  return {
+    of: (name: string) => counts.get(name) ?? 0,
+    stop: () => reopen(() => db.unuse({ stack: 'dbcore', name: middleware.name ?? '' })),
+  };
+}
 
 beforeEach(async () => {
   await Promise.all(db.tables.map(t => t.clear()));
@@ -62,6 +95,20 @@ describe('a merge after its preview', () => {
     const report = await importAnnotatedArticle(file, NOW, planned ? { planned } : {});
     expect(report).toMatchObject(preview?.counts ?? {});
     expect((await db.annotations.get(X))?.note).toBe('their note');
+  });
+
+  it('does not read the records again when nothing was written since the preview', async () => {
+    const { file } = await deskWithTheirEdit();
+    const { planned } = await previewFileMerge(file, NOW);
+    const reads = await countRecordReads();
+    try {
+      await importAnnotatedArticle(file, NOW, planned ? { planned } : {});
+      expect(reads.of('annotations')).toBe(0);
+      await importAnnotatedArticle(file, NOW); // no preview: it reads them
+      expect(reads.of('annotations')).toBeGreaterThan(0);
+    } finally {
+      await reads.stop();
+    }
   });
 
   it('plans again when a note was typed here after the preview, and keeps it', async () => {
@@ -89,7 +136,7 @@ describe('a merge after its preview', () => {
 });
 
 // The page reads what the file's ids name while its worker checks the file, and the preview plans
-// from that read; the merge still reads again in its own transaction and plans again if needed.
+// from that read unless something was written since; the merge does the same with the preview's.
 describe('a preview planned from records read while the file was checked', () => {
   const idsOf = (file: ImportFile) => [
     ...file.annotations.map(a => a.id),
@@ -105,13 +152,13 @@ describe('a preview planned from records read while the file was checked', () =>
     expect(early.planned?.stored).toBe(ahead?.stored);
   });
 
-  it('keeps a note typed here after that read: the merge plans again', async () => {
+  it('keeps a note typed here after that read: the preview reads again, and shows it', async () => {
     const { file, x } = await deskWithTheirEdit();
     const ahead = await readCounterpartsAhead(idsOf(file));
     await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
     const { preview, planned } = await previewFileMerge(file, NOW, ahead);
-    // planned from the read before the note was typed
-    expect(preview?.counts).toMatchObject({ updated: 1, conflicting: 0 });
+    expect(planned?.stored).not.toBe(ahead?.stored);
+    expect(preview?.counts).toMatchObject({ updated: 0, conflicting: 1 });
     const report = await importAnnotatedArticle(file, NOW, planned ? { planned } : {});
     expect(report).toMatchObject({ conflicting: 1, updated: 0 });
     const merged = await db.annotations.get(X);

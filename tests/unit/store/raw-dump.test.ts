@@ -13,6 +13,7 @@ describe('readWhatCanBeRead', () => {
       'articles',
       'settings',
       'tombstones',
+      'writeMarks',
     ]);
     expect(stores.settings).toEqual([{ key: 'reviewerName', value: 'Ada' }]);
   });
