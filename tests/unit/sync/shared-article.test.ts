@@ -110,6 +110,21 @@ describe('the shared article', () => {
     expect(stateOf(ada)).toEqual(stateOf(ben));
   });
 
+  it('keeps a source both add at once once, and two sources of one link that differ both', () => {
+    const { ada, ben, claim } = shared();
+    const bmwk = { url: 'https://www.bmwk.de/a', stance: 'supports' as const };
+    const titled = { ...bmwk, title: 'Ministry release' };
+    writeAnnotation(ada, claim, { ...claim, sources: [bmwk] }, reviewer(ADA));
+    writeAnnotation(ben, claim, { ...claim, sources: [bmwk] }, reviewer(BEN));
+    exchange(ada, ben);
+    expect(only(ben).sources).toEqual([bmwk]);
+    const got = only(ada);
+    writeAnnotation(ada, got, { ...got, sources: [bmwk, titled] }, reviewer(ADA));
+    exchange(ada, ben);
+    expect(only(ben).sources).toEqual([bmwk, titled]);
+    expect(stateOf(ada)).toEqual(stateOf(ben));
+  });
+
   it('reads the plain tags and sources of a document written before, and shares them once changed', () => {
     const ada = new Y.Doc();
     const claim = annotationRecord({ id: 'claim-1', tags: ['energy'] });
