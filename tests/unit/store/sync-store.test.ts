@@ -176,5 +176,36 @@ describe('applySynced', () => {
       expect(await db.annotations.toArray()).toEqual([here]);
       feed.stop();
     });
+
+    it('stores none of a first sync written in several requests when a later one fails', async () => {
+      let puts = 0;
+      db.use({
+        stack: 'dbcore',
+        name: FAIL_PUTS,
+        create: (down: DBCore): DBCore => ({
+          ...down,
+          table: (name: string): DBCoreTable => {
+            const table = down.table(name);
+            if (name !== 'annotations') return table;
+            const mutate = (req: DBCoreMutateRequest) =>
+              req.type === 'put' && ++puts === 2
+                ? Promise.reject(new Error('injected: the disk is full'))
+                : table.mutate(req);
+            return { ...table, mutate };
+          },
+        }),
+      });
+      db.close({ disableAutoOpen: false });
+      await db.open();
+      // more than one request holds: a first sync's thousands
+      const many = Array.from({ length: 2500 }, (_, i) => record(`r${i}`));
+      const result = applySynced(article.id, {
+        ids: many.map(a => a.id),
+        check: () => checked(many),
+      });
+      await expect(result).rejects.toThrow('the disk is full');
+      expect(puts).toBe(2); // the first request was written, inside the transaction
+      expect(await db.annotations.count()).toBe(0);
+    });
   });
 });
