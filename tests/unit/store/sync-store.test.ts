@@ -129,13 +129,8 @@ describe('applySynced', () => {
       await db.open();
     });
 
-    it('takes back what it showed while writing, and stores nothing', async () => {
-      const here = record('a', { note: 'here' });
-      await db.annotations.put(here);
-      const seen: FeedSnapshot[] = [];
-      const feed = new AnnotationFeed(article.id, snapshot => seen.push(snapshot));
-      feed.start();
-      await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    /** Fails the annotation puts for which `fails` says so, as a full disk would. */
+    async function failPuts(fails: () => boolean) {
       db.use({
         stack: 'dbcore',
         name: FAIL_PUTS,
@@ -143,20 +138,27 @@ describe('applySynced', () => {
           ...down,
           table: (name: string): DBCoreTable => {
             const table = down.table(name);
-            return name !== 'annotations'
-              ? table
-              : {
-                  ...table,
-                  mutate: (req: DBCoreMutateRequest) =>
-                    req.type === 'put'
-                      ? Promise.reject(new Error('injected: the disk is full'))
-                      : table.mutate(req),
-                };
+            if (name !== 'annotations') return table;
+            const mutate = (req: DBCoreMutateRequest) =>
+              req.type === 'put' && fails()
+                ? Promise.reject(new Error('injected: the disk is full'))
+                : table.mutate(req);
+            return { ...table, mutate };
           },
         }),
       });
       db.close({ disableAutoOpen: false });
       await db.open();
+    }
+
+    it('takes back what it showed while writing, and stores nothing', async () => {
+      const here = record('a', { note: 'here' });
+      await db.annotations.put(here);
+      const seen: FeedSnapshot[] = [];
+      const feed = new AnnotationFeed(article.id, snapshot => seen.push(snapshot));
+      feed.start();
+      await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+      await failPuts(() => true);
       const notes = () => (seen.at(-1)?.annotations ?? []).map(a => `${a.id}: ${a.note}`);
       const shown: string[][] = [];
       const result = applySynced(article.id, {
@@ -179,24 +181,7 @@ describe('applySynced', () => {
 
     it('stores none of a first sync written in several requests when a later one fails', async () => {
       let puts = 0;
-      db.use({
-        stack: 'dbcore',
-        name: FAIL_PUTS,
-        create: (down: DBCore): DBCore => ({
-          ...down,
-          table: (name: string): DBCoreTable => {
-            const table = down.table(name);
-            if (name !== 'annotations') return table;
-            const mutate = (req: DBCoreMutateRequest) =>
-              req.type === 'put' && ++puts === 2
-                ? Promise.reject(new Error('injected: the disk is full'))
-                : table.mutate(req);
-            return { ...table, mutate };
-          },
-        }),
-      });
-      db.close({ disableAutoOpen: false });
-      await db.open();
+      await failPuts(() => ++puts === 2);
       // more than one request holds: a first sync's thousands
       const many = Array.from({ length: 2500 }, (_, i) => record(`r${i}`));
       const result = applySynced(article.id, {
