@@ -159,8 +159,12 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
 
   // every record read at `begin` serves the first apply if the document has not changed since
   // (a first sync's 10,000 were read from it twice, 40–110 ms each)
+  // only a transaction that changed something counts: `writeLocal` transacts for every change of
+  // the store, even one that writes nothing, and so spent `begin`'s read on every first sync
   let changes = 0;
-  doc.on('afterTransaction', () => changes++);
+  doc.on('afterTransaction', tr => {
+    if (tr.changed.size > 0) changes++;
+  });
   let readAtBegin: { changes: number; state: SyncedState } | null = null;
   const readRecords = (ids: ReadonlySet<string>) => {
     const read = readAtBegin;
