@@ -20,7 +20,7 @@ import {
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import { idOfIri } from './iri';
 import { escapedForHtmlLength } from './json-for-html';
-import { findForbiddenKey } from './json-guards';
+import { findForbiddenKey, readsBackUnchanged } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
 
@@ -82,8 +82,10 @@ type AsJson = { ok: true; json: unknown; length: number } | { ok: false; why: st
 function asJson(node: unknown): AsJson {
   try {
     const text = JSON.stringify(node);
-    // the file's bytes are escaped for HTML, which the parser reads back the same
-    return { ok: true, json: JSON.parse(text), length: escapedForHtmlLength(text) };
+    // the file's bytes are escaped for HTML, which the parser reads back the same; plain data
+    // reads back as it is, and is not parsed again
+    const json: unknown = readsBackUnchanged(node) ? node : JSON.parse(text);
+    return { ok: true, json, length: escapedForHtmlLength(text) };
   } catch (e) {
     return { ok: false, why: message(e) };
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findForbiddenKey } from '../../../src/io/json-guards';
+import { findForbiddenKey, readsBackUnchanged } from '../../../src/io/json-guards';
 
 /** The first forbidden key's path in document order, found the plain recursive way. */
 function reference(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
@@ -39,6 +39,73 @@ describe('findForbiddenKey', () => {
         expect(findForbiddenKey(parsed)).toEqual(reference(parsed));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** The same value, keys in the same order, `Object.is` for every primitive. */
+function identical(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
+    return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const [ka, kb] = [Reflect.ownKeys(a), Reflect.ownKeys(b)];
+  return (
+    ka.length === kb.length &&
+    ka.every((k, i) => k === kb[i]) &&
+    ka.every(k =>
+      identical((a as Record<PropertyKey, unknown>)[k], (b as Record<PropertyKey, unknown>)[k]),
+    )
+  );
+}
+
+// plain data and every kind of value JSON writes otherwise than it holds it
+const odd = fc.constantFrom<unknown>(
+  undefined,
+  Number.NaN,
+  -0,
+  Number.POSITIVE_INFINITY,
+  new Date(0),
+  new Uint8Array([1, 2]),
+  Object.create(null),
+  JSON.parse('{"__proto__":1}'),
+  Object.defineProperty({}, 'hidden', { value: 1, enumerable: false }),
+  { [Symbol('s')]: 1 },
+  new Array<number>(3).fill(1, 0, 1), // holes
+  { toJSON: () => 'x' },
+);
+const { anything } = fc.letrec(tie => ({
+  anything: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    odd,
+    fc.array(tie('anything'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom('a', 'b', '1', 'constructor'), tie('anything'), {
+      maxKeys: 4,
+    }),
+  ),
+}));
+
+describe('readsBackUnchanged', () => {
+  it('says yes only of a value JSON gives back identical, key order and all', () => {
+    fc.assert(
+      fc.property(anything, value => {
+        const text = JSON.stringify(value);
+        if (text === undefined || !readsBackUnchanged(value)) return;
+        expect(identical(JSON.parse(text), value)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says yes of plain data, and no of each value JSON changes', () => {
+    expect(readsBackUnchanged({ a: ['x', 1.5, true, null, { b: '\ud800' }], '1': 2 })).toBe(true);
+    fc.assert(
+      fc.property(odd, value => {
+        expect(readsBackUnchanged({ a: [value] })).toBe(false);
+      }),
     );
   });
 });
