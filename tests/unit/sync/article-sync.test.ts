@@ -1,6 +1,5 @@
 // One reviewer's app (Dexie on fake-indexeddb, the sync layer) and a colleague's Yjs client on a real desk server.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { sampleArticle } from '../../../src/io/sample-article';
 import { describe as describeRange } from '../../../src/model/describe';
@@ -21,6 +20,7 @@ import { planMerge } from '../../../src/model/desk/merge-plan';
 import { withRevision } from '../../../src/model/desk/revision';
 import { DEFAULT_VERDICT_SCALE } from '../../../src/model/verdict-scale';
 import {
+  ClosableWebSocket,
   connect,
   deskFolder,
   freePort,
@@ -55,7 +55,7 @@ async function setUp() {
       token: who.token,
       articleId: article.id,
       onReport: r => reports.push(r),
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: ClosableWebSocket,
       persist,
     });
     cleanups.push(sync.stop);
@@ -383,7 +383,7 @@ describe('syncing an article with the desk', () => {
         token: folder.ada.token,
         articleId: article.id,
         onReport: r => reports.push(r),
-        WebSocketPolyfill: WebSocket,
+        WebSocketPolyfill: ClosableWebSocket,
         persist: true,
       });
       cleanups.push(sync.stop);

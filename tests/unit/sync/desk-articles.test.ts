@@ -4,7 +4,6 @@
 import sqlite3 from 'sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startDesk } from '../../../src/desk-server/desk-server';
 import { parseAnnotatedJson } from '../../../src/io/annotated-json-import';
 import { sampleArticle } from '../../../src/io/sample-article';
@@ -17,7 +16,13 @@ import {
 } from '../../../src/sync/desk-articles';
 import { readDeskCatalog } from '../../../src/sync/desk-catalog';
 import { documentName, putArticle } from '../../../src/sync/shared-article';
-import { connect, deskConfig, startTestDesk, waitUntil } from '../../fixtures/desk';
+import {
+  ClosableWebSocket,
+  connect,
+  deskConfig,
+  startTestDesk,
+  waitUntil,
+} from '../../fixtures/desk';
 
 const TEXT = 'The harbour board met on Monday.\nIt approved a new quay costing 40 million euros.';
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -118,7 +123,7 @@ describe('the desk’s list of articles', () => {
 describe('getting an article from the desk', () => {
   it('gives the article as a file the import reads to the same article', async () => {
     const { desk, article, url } = await deskWithArticle();
-    const fields = await readDeskArticle(url, desk.ben.token, article.id, WebSocket);
+    const fields = await readDeskArticle(url, desk.ben.token, article.id, ClosableWebSocket);
     const file = deskArticleFile(fields);
     expect(file.name).toBe('Harbour minutes (from the desk).json');
     const parsed = await parseAnnotatedJson(await file.text());
@@ -143,16 +148,16 @@ describe('getting an article from the desk', () => {
     putArticle(hostile.doc, { ...article, text: `${TEXT} And more.` });
     await waitUntil('sent', () => !hostile.provider.hasUnsyncedChanges);
     const url = `ws://127.0.0.1:${desk.port}`;
-    const fields = await readDeskArticle(url, desk.ben.token, article.id, WebSocket);
+    const fields = await readDeskArticle(url, desk.ben.token, article.id, ClosableWebSocket);
     expect((await parseAnnotatedJson(await deskArticleFile(fields).text())).ok).toBe(false);
   });
 
   it('says in plain words what kept it from the article', async () => {
     const { desk, article, url } = await deskWithArticle();
-    await expect(readDeskArticle(url, 'not-a-token', article.id, WebSocket)).rejects.toThrow(
-      'The desk refused this token',
-    );
-    const missing = readDeskArticle(url, desk.ben.token, crypto.randomUUID(), WebSocket);
+    await expect(
+      readDeskArticle(url, 'not-a-token', article.id, ClosableWebSocket),
+    ).rejects.toThrow('The desk refused this token');
+    const missing = readDeskArticle(url, desk.ben.token, crypto.randomUUID(), ClosableWebSocket);
     await expect(missing).rejects.toBeInstanceOf(DeskFetchError);
     await expect(missing).rejects.toThrow('The desk does not hold this article.');
     expect(() => deskArticleFile({ ...article, title: 5 })).toThrow('not one Factmark can read');

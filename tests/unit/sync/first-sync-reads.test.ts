@@ -1,7 +1,6 @@
 // A first sync reads the document's records once: `begin` reads them all, and the first apply
 // takes that read. Reading 10,000 records from the document costs 50-100 ms of the page.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import { sampleArticle } from '../../../src/io/sample-article';
 import { addArticle } from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
@@ -9,7 +8,13 @@ import { startDeskSync } from '../../../src/sync/desk-sync-session';
 import * as readSyncedModule from '../../../src/sync/read-synced';
 import { documentName } from '../../../src/sync/shared-article';
 import { writeAnnotation } from '../../../src/sync/write-local';
-import { cleanupsAfterEach, connect, startTestDesk, waitUntil } from '../../fixtures/desk';
+import {
+  ClosableWebSocket,
+  cleanupsAfterEach,
+  connect,
+  startTestDesk,
+  waitUntil,
+} from '../../fixtures/desk';
 import { annotationRecord, targetAt } from '../../fixtures/records';
 
 vi.mock('../../../src/sync/read-synced', async original => {
@@ -47,7 +52,7 @@ describe('a first sync to a browser with none of the desk’s annotations', () =
       token: desk.ada.token,
       articleId: article.id,
       onReport: () => {},
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: ClosableWebSocket,
       persist: false,
     });
     cleanups.push(sync.stop);
