@@ -157,10 +157,9 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     return gate.gate;
   };
 
-  // every record read at `begin` serves the first apply if the document has not changed since
-  // (a first sync's 10,000 were read from it twice, 40–110 ms each)
-  // only a transaction that changed something counts: `writeLocal` transacts for every change of
-  // the store, even one that writes nothing, and so spent `begin`'s read on every first sync
+  // every record read at `begin` serves the first apply if no transaction has changed the
+  // document since (a first sync's 10,000 were read from it twice, 40–110 ms each); one that
+  // changed nothing does not count: `writeLocal` transacts for every change of the store
   let changes = 0;
   doc.on('afterTransaction', tr => {
     if (tr.changed.size > 0) changes++;
