@@ -8,6 +8,7 @@ import { VERDICT_SCALE } from './verdict-scale-store';
 import type { VerdictScale } from '../model/verdict-scale';
 import { findDestination, loadReanchoring, type ImportFile } from './import-plan';
 import { anchoredTexts } from './known-texts';
+import { putInChunks } from './put-in-chunks';
 import { countReport, planFileMerge, type MergeCounts, type PlannedMerge } from './merge-file';
 
 export interface ImportReport extends ReanchorSummary, MergeCounts {
@@ -41,9 +42,6 @@ export interface ImportOptions {
    */
   planned?: PlannedMerge;
 }
-
-/** Records written per request, so a long import can report its progress between them. */
-const WRITE_CHUNK = 1000;
 
 /** The article the file's annotations go to (added unless merged), and the one it replaces. */
 async function placeArticle(file: ImportFile, now: string, separate: boolean) {
@@ -139,16 +137,7 @@ export async function importAnnotatedArticle(
     await db.tombstones.bulkDelete(plan.unbury);
     await db.annotations.bulkDelete(plan.remove);
     await db.tombstones.bulkPut(plan.bury);
-    // still one transaction: awaiting only its own requests keeps it open, so it stays all or nothing.
-    // One chunk at a time: asking for all at once cloned 20,000 records in one task of the page
-    // (2.2 s, tests/e2e/import-worker.e2e.ts), where a chunk is a task of its own
-    for (let done = 0; done < annotations.length; done += WRITE_CHUNK) {
-      signal?.throwIfAborted();
-      onProgress?.(done, annotations.length);
-      await db.annotations.bulkPut(annotations.slice(done, done + WRITE_CHUNK));
-    }
-    signal?.throwIfAborted();
-    onProgress?.(annotations.length, annotations.length);
+    await putInChunks(annotations, { onProgress, signal });
     return {
       articleId: article.id,
       title: article.title,

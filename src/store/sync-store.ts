@@ -11,6 +11,7 @@ import { hasArticle } from './articles';
 import { db } from './db';
 import { showChanges } from './live-feeds';
 import { REVIEWER, REVIEWER_NAME } from './settings';
+import { putInChunks } from './put-in-chunks';
 import { readCounterparts } from './stored-counterparts';
 import { loadVerdictScale } from './verdict-scale-store';
 
@@ -125,10 +126,8 @@ async function storeChecked(articleId: string, synced: SyncedRecords, now: Store
     if (!now.grave(t.id))
       buryNow.push({ ...t, articleId, ...(old && { revs: [...revisionsOf(old)] }) });
   }
-  // shown while IndexedDB writes them, and before: `applySynced` takes them back if the
-  // transaction fails. A first sync's 10,000 records took 0.4 s of the page to clone for
-  // IndexedDB in one request, and the reviewer saw none until it was done; a chunk at a time,
-  // each request its own task, the page draws them after the first
+  // shown first, then written a chunk at a time, so the page draws them after the first chunk's
+  // clone; `applySynced` takes them back if the transaction fails
   showChanges(written, removed);
   now.shown = { written, removed };
   await Promise.all([
@@ -138,15 +137,6 @@ async function storeChecked(articleId: string, synced: SyncedRecords, now: Store
     putInChunks(written),
   ]);
   return { skipped };
-}
-
-/** Records put per request by `putInChunks`. */
-const PUT_CHUNK = 1000;
-
-/** Puts the records a chunk per request, each after the one before: inside the caller's transaction. */
-async function putInChunks(records: readonly Annotation[]): Promise<void> {
-  for (let done = 0; done < records.length; done += PUT_CHUNK)
-    await db.annotations.bulkPut(records.slice(done, done + PUT_CHUNK));
 }
 
 /** Takes back what `storeChecked` showed of a write that failed: each record as it was, or none. */

@@ -301,9 +301,13 @@ export function admit(
     const kept = stillKept(dropped);
     if (kept.length > 0) droppedMaps.set(doc, kept);
     else droppedMaps.delete(doc);
-    written = writeFollowUps(trial, kept, update, writer, (before, after) => {
-      return checkChange(before, after, writer) === null;
-    });
+    written = writeFollowUps(
+      trial,
+      kept,
+      update,
+      writer,
+      (before, after) => checkChange(before, after, writer) === null,
+    );
   }
   keepThoseDropped(doc, trial, copies);
   const twice = droppedHere(doc, trial, found.twice, true);
