@@ -8,6 +8,7 @@ import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { ORIGIN_REASONS_MAX } from '../model/origin';
 import { UUID_IRI_PATTERN } from './iri';
 import { isIsoDate, isIsoDateTime } from '../model/iso-dates';
+import { withCompiledParser } from './zod-parser';
 import {
   ANNO_CONTEXT,
   MOTIVATION_OF_KIND,
@@ -311,19 +312,40 @@ export type AnnotatedJsonSchema = ReturnType<typeof annotatedJsonSchema>;
 
 let defaultSchema: AnnotatedJsonSchema | undefined;
 
-/** `annotatedJsonSchema(IMPORT_LIMITS)`, made once: building it takes a few milliseconds. */
+/**
+ * `annotatedJsonSchema(IMPORT_LIMITS)` with a parser in front of zod's
+ * runtime (`withCompiledParser`), made once: building it takes a few
+ * milliseconds.
+ */
 export function defaultAnnotatedJsonSchema(): AnnotatedJsonSchema {
-  return (defaultSchema ??= annotatedJsonSchema(IMPORT_LIMITS));
+  return (defaultSchema ??= withCompiledParser(annotatedJsonSchema(IMPORT_LIMITS)));
 }
+
+const recordSchemasOf = new WeakMap<AnnotatedJsonSchema, RecordSchemas>();
 
 /**
  * The schemas of one annotation and one tombstone of a file schema: the very
  * ones its items and tombstones are checked with, for a record that comes
- * alone (the desk sync's).
+ * alone (the desk sync's), each with its parser (`withCompiledParser`), made
+ * once per file schema.
  */
 export function recordSchemas(file: AnnotatedJsonSchema) {
-  return {
-    annotation: file.shape.first.shape.items.element,
-    tombstone: file.shape['factmark:tombstones'].unwrap().element,
-  };
+  let schemas = recordSchemasOf.get(file);
+  if (!schemas) {
+    schemas = {
+      annotation: withCompiledParser(file.shape.first.shape.items.element),
+      tombstone: withCompiledParser(file.shape['factmark:tombstones'].unwrap().element),
+    };
+    recordSchemasOf.set(file, schemas);
+  }
+  return schemas;
+}
+
+type AnnotationSchema = AnnotatedJsonSchema['shape']['first']['shape']['items']['element'];
+type TombstoneSchema = ReturnType<
+  AnnotatedJsonSchema['shape']['factmark:tombstones']['unwrap']
+>['element'];
+interface RecordSchemas {
+  annotation: AnnotationSchema;
+  tombstone: TombstoneSchema;
 }
