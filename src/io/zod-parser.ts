@@ -23,13 +23,38 @@ export class UnsupportedSchema extends Error {}
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 type Check = z.core.$ZodCheck<unknown>;
 
-function passes(checks: readonly Check[], value: unknown): boolean {
-  for (const check of checks) {
+/** zod's own check, run on a value apart from a parse. */
+function zodCheck(check: Check): (value: unknown) => boolean {
+  return value => {
     const payload: z.core.ParsePayload = { value, issues: [] };
     // a refine that returns a promise would need an async parse: the runtime decides
-    if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return false;
-  }
-  return true;
+    return !(check._zod.check(payload) instanceof Promise) && payload.issues.length === 0;
+  };
+}
+
+/**
+ * A check as a predicate. The commonest are answered here as zod answers
+ * them, without its payload: a refinement, a pattern, and a length well
+ * within its maximum (zod counts code points, which only an overflow of
+ * UTF-16 units needs); the rest by zod's check itself.
+ */
+function predicate(check: Check): (value: unknown) => boolean {
+  const def = check._zod.def as z.core.$ZodCheckDef & Record<string, unknown>;
+  const { fn, pattern, maximum } = def;
+  if (def.check === 'custom' && typeof fn === 'function')
+    return value => {
+      const answer: unknown = fn(value);
+      return !(answer instanceof Promise) && Boolean(answer);
+    };
+  if (def.check === 'string_format' && def.format === 'regex' && pattern instanceof RegExp)
+    return value => {
+      pattern.lastIndex = 0;
+      return pattern.test(value as string);
+    };
+  const byZod = zodCheck(check);
+  if (def.check === 'max_length' && typeof maximum === 'number')
+    return value => (value as { length: number }).length <= maximum || byZod(value);
+  return byZod;
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => {
@@ -38,13 +63,16 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-const withChecks = (checks: readonly Check[], parse: Parse): Parse =>
-  checks.length === 0
-    ? parse
-    : input => {
-        const out = parse(input);
-        return out !== INVALID && passes(checks, out) ? out : INVALID;
-      };
+function withChecks(checks: readonly Check[], parse: Parse): Parse {
+  if (checks.length === 0) return parse;
+  const tests = checks.map(predicate);
+  return input => {
+    const out = parse(input);
+    if (out === INVALID) return INVALID;
+    for (const test of tests) if (!test(out)) return INVALID;
+    return out;
+  };
+}
 
 function leaf(def: Def, schema: z.core.$ZodType): Parse {
   switch (def.type) {
@@ -172,7 +200,15 @@ export function compileParser(schema: z.core.$ZodType): Parse {
     built.set(s, parse);
     return parse;
   };
-  return build(schema);
+  const parse = build(schema);
+  // a refinement that throws is for zod's runtime to report as it does
+  return input => {
+    try {
+      return parse(input);
+    } catch {
+      return INVALID;
+    }
+  };
 }
 
 /**
