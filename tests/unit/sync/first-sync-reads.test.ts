@@ -1,11 +1,11 @@
 // A first sync reads the document's records once: `begin` reads them all, and the first apply
 // takes that read. Reading 10,000 records from the document costs 50-100 ms of the page.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleArticle } from '../../../src/io/sample-article';
 import { addArticle } from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
-import { startDeskSync } from '../../../src/sync/desk-sync-session';
-import * as readSyncedModule from '../../../src/sync/read-synced';
+import type * as deskSyncSession from '../../../src/sync/desk-sync-session';
+import type * as readSyncedModule from '../../../src/sync/read-synced';
 import { documentName } from '../../../src/sync/shared-article';
 import { writeAnnotation } from '../../../src/sync/write-local';
 import {
@@ -20,6 +20,16 @@ import { annotationRecord, targetAt } from '../../fixtures/records';
 vi.mock('../../../src/sync/read-synced', async original => {
   const actual = await original<typeof readSyncedModule>();
   return { ...actual, readSynced: vi.fn(actual.readSynced) };
+});
+
+// the unit files share modules (isolate: false): another file may have loaded the sync with the
+// real read-synced already, so the sync and the mocked module are imported afresh here
+let startDeskSync: typeof deskSyncSession.startDeskSync;
+let readSynced: typeof readSyncedModule.readSynced;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ startDeskSync } = await import('../../../src/sync/desk-sync-session'));
+  ({ readSynced } = await import('../../../src/sync/read-synced'));
 });
 
 const cleanups = cleanupsAfterEach();
@@ -45,7 +55,7 @@ describe('a first sync to a browser with none of the desk’s annotations', () =
         author,
       );
     await waitUntil('the desk has them', () => ben.synced);
-    const reads = vi.mocked(readSyncedModule.readSynced);
+    const reads = vi.mocked(readSynced);
     reads.mockClear();
     const sync = startDeskSync({
       url: `ws://127.0.0.1:${desk.port}`,
