@@ -34,13 +34,36 @@ export function idFromName(name: string): string {
   ].join('-');
 }
 
+const quotedKeys = new Map<string, string>();
+const quoted = (key: string) => {
+  let q = quotedKeys.get(key);
+  if (q === undefined) {
+    q = JSON.stringify(key);
+    if (quotedKeys.size < 1000) quotedKeys.set(key, q);
+  }
+  return q;
+};
+
 /** JSON with object keys sorted and undefined left out: the same value always gives the same text. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // one string built as it goes, not an array of parts per level: revision ids hash every merge
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      // a hole stays empty, as Array#join leaves it
+      if (i in value) out += canonicalJson(value[i]);
+    }
+    return `${out}]`;
+  }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter(k => record[k] !== undefined)
-    .sort();
-  return `{${keys.map(k => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+  let out = '{';
+  for (const key of Object.keys(record).sort()) {
+    const field = record[key];
+    if (field === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${quoted(key)}:${canonicalJson(field)}`;
+  }
+  return `${out}}`;
 }
