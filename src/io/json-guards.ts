@@ -67,6 +67,20 @@ export function findForbiddenKey(root: unknown): JsonPath | null {
   return hasForbiddenKey(root) ? firstForbiddenKey(root) : null;
 }
 
+// a forbidden key is written as it is or with some of its letters or underscores escaped
+// (\u0041 to \u007F): a text with neither holds none
+const MAY_NAME_FORBIDDEN = /__proto__|constructor|prototype|\\u00[4-7]/;
+
+/**
+ * False when JSON text certainly names no `__proto__`, `constructor` or
+ * `prototype` key, so `findForbiddenKey` need not walk what it parses to:
+ * one search of the text instead of a walk of every node (a file of 10,000
+ * annotations). True otherwise, also for a text that only mentions one.
+ */
+export function mayNameForbiddenKey(jsonText: string): boolean {
+  return MAY_NAME_FORBIDDEN.test(jsonText);
+}
+
 /** True for a non-null, non-array object. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -20,7 +20,7 @@ import {
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import { idOfIri } from './iri';
 import { escapedForHtmlLength } from './json-for-html';
-import { findForbiddenKey, readsBackUnchanged } from './json-guards';
+import { findForbiddenKey, mayNameForbiddenKey, readsBackUnchanged } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
 
@@ -76,7 +76,8 @@ export function recordGate(
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-type AsJson = { ok: true; json: unknown; length: number } | { ok: false; why: string };
+type AsJson =
+  { ok: true; json: unknown; text: string; length: number } | { ok: false; why: string };
 
 /** A node as a file gives it back once written and read, and the length it takes in the file. */
 function asJson(node: unknown): AsJson {
@@ -85,7 +86,7 @@ function asJson(node: unknown): AsJson {
     // the file's bytes are escaped for HTML, which the parser reads back the same; plain data
     // reads back as it is, and is not parsed again
     const json: unknown = readsBackUnchanged(node) ? node : JSON.parse(text);
-    return { ok: true, json, length: escapedForHtmlLength(text) };
+    return { ok: true, json, text, length: escapedForHtmlLength(text) };
   } catch (e) {
     return { ok: false, why: message(e) };
   }
@@ -93,11 +94,11 @@ function asJson(node: unknown): AsJson {
 
 /** The import's checks of a node in its order: keys that could pollute prototypes, then the schema. */
 function checkNode<N, T>(
-  json: unknown,
+  { json, text }: { json: unknown; text: string },
   schema: z.ZodType<N>,
   then: (node: N) => Gated<T>,
 ): Gated<T> {
-  const forbidden = findForbiddenKey(json);
+  const forbidden = mayNameForbiddenKey(text) ? findForbiddenKey(json) : null;
   if (forbidden)
     return {
       ok: false,
@@ -138,7 +139,7 @@ export function gateAnnotation(gate: RecordGate, record: Annotation): Gated<Anno
       ok: false,
       why: `the file is too large to import (${megabytes(length)}; at most ${megabytes(gate.item.limits.fileLength)})`,
     };
-  return checkNode(json.json, gate.schemas.annotation, item => {
+  return checkNode(json, gate.schemas.annotation, item => {
     const problem = checkAnnotationNode(item, ['first', 'items', 0], gate.item);
     if (problem) return { ok: false, why: problem.message };
     return { ok: true, record: toAnnotation(item, idOfIri(gate.write.articleIri), FORMAT_VERSION) };
@@ -159,7 +160,7 @@ export function gateTombstone(gate: RecordGate, tombstone: Tombstone): Gated<Tom
   }
   const json = asJson(node);
   if (!json.ok) return json;
-  return checkNode(json.json, gate.schemas.tombstone, item => ({
+  return checkNode(json, gate.schemas.tombstone, item => ({
     ok: true,
     record: toTombstone(item, idOfIri(gate.write.articleIri)),
   }));
