@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { Profile } from './browser';
-import { caretTo } from './keyboard';
+import { caretTo, settle } from './keyboard';
 import { giveNameIfAsked, selectWithMouse } from './reviewer';
 
 const adder = (page: Page) => page.getByRole('button', { name: 'Annotate the selection' });
@@ -97,6 +97,7 @@ describe('the adder by the selection', () => {
     await caretTo(page, 'Gina Raimondo');
     expect(await adder(page).count()).toBe(0);
     for (let i = 0; i < 'Gina Raimondo'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await settle(page);
     await expectBesideTheWords(page, 'after Shift+arrows');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
