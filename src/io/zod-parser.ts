@@ -8,10 +8,10 @@ import { z } from 'zod';
  *
  * It answers only what it is sure of. It returns zod's own output for input
  * the runtime accepts, built the same way (fresh objects, keys in the shape's
- * order), and `z.INVALID` for anything else — also for input the runtime
- * might accept after work this parser does not do. zod then runs its runtime on that input, so every message
- * and every refusal is still zod's. Each check (length, pattern, refine) is
- * zod's own check, run on the value.
+ * order), and `z.INVALID` for anything else, also for input the runtime might
+ * accept after work this parser does not do. zod then runs its runtime on
+ * that input, so every message and every refusal is still zod's. Each check
+ * (length, pattern, refinement) is answered as zod answers it (`predicate`).
  */
 type Parse = (input: unknown) => unknown;
 
