@@ -34,6 +34,7 @@ export function idFromName(name: string): string {
   ].join('-');
 }
 
+// the few keys records have, each quoted once; at most 1,000 kept, whatever a file holds
 const quotedKeys = new Map<string, string>();
 const quoted = (key: string) => {
   let q = quotedKeys.get(key);
