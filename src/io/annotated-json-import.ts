@@ -16,7 +16,7 @@ import { toAnnotation, toArticle } from './annotated-json-records';
 import { importError, type ImportError, type JsonPath } from './import-error';
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import { idOfIri } from './iri';
-import { findForbiddenKey, isPlainObject, mayNameForbiddenKey } from './json-guards';
+import { findForbiddenKey, isPlainObject } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
 
@@ -130,7 +130,7 @@ async function parse(
       `the file must hold one JSON object (an AnnotationCollection), not ${found}`,
     );
   }
-  const forbidden = mayNameForbiddenKey(text) ? findForbiddenKey(json) : null;
+  const forbidden = findForbiddenKey(json, text);
   if (forbidden) {
     const key = String(forbidden[forbidden.length - 1]);
     return fail(

@@ -61,9 +61,12 @@ function firstForbiddenKey(root: unknown): JsonPath | null {
  * The path of the first key named `__proto__`, `constructor` or `prototype`
  * anywhere in a parsed JSON value (in document order), or null if there is
  * none. Iterative, so no nesting depth can overflow the stack. Files almost
- * never hold one, so a lean walk answers first and only a hit pays for the path.
+ * never hold one, so a lean walk answers first and only a hit pays for the path;
+ * given `jsonText`, the text `root` was parsed from, there is no walk at all
+ * when that text cannot name one (`mayNameForbiddenKey`).
  */
-export function findForbiddenKey(root: unknown): JsonPath | null {
+export function findForbiddenKey(root: unknown, jsonText?: string): JsonPath | null {
+  if (jsonText !== undefined && !mayNameForbiddenKey(jsonText)) return null;
   return hasForbiddenKey(root) ? firstForbiddenKey(root) : null;
 }
 

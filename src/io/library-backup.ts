@@ -97,8 +97,9 @@ function tombstoneOf(x: unknown): Tombstone | undefined {
  */
 export function readBackupEnvelope(text: string): BackupEnvelope {
   let root: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+    root = JSON.parse(json);
   } catch (e) {
     return refuse(
       'It is not JSON, or it was cut short.',
@@ -110,7 +111,7 @@ export function readBackupEnvelope(text: string): BackupEnvelope {
       'It is not a Factmark library backup.',
       `$.type: ${JSON.stringify(root && (root as { type?: unknown }).type)}`,
     );
-  const forbidden = findForbiddenKey(root);
+  const forbidden = findForbiddenKey(root, json);
   if (forbidden)
     return refuse(
       'It holds a key (such as “__proto__”) that could tamper with the app.',

@@ -20,7 +20,7 @@ import {
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import { idOfIri } from './iri';
 import { escapedForHtmlLength } from './json-for-html';
-import { findForbiddenKey, mayNameForbiddenKey, readsBackUnchanged } from './json-guards';
+import { findForbiddenKey, readsBackUnchanged } from './json-guards';
 import { FORMAT_VERSION } from './w3c-context';
 import { importErrorMap, issueToError } from './zod-issues';
 
@@ -98,7 +98,7 @@ function checkNode<N, T>(
   schema: z.ZodType<N>,
   then: (node: N) => Gated<T>,
 ): Gated<T> {
-  const forbidden = mayNameForbiddenKey(text) ? findForbiddenKey(json) : null;
+  const forbidden = findForbiddenKey(json, text);
   if (forbidden)
     return {
       ok: false,

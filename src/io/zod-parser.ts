@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainObject } from './json-guards';
 
 /**
  * A parser for zod's `withParser`, built from a schema's definition out of
@@ -57,12 +58,6 @@ function predicate(check: Check): (value: unknown) => boolean {
   return byZod;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
-
 function withChecks(checks: readonly Check[], parse: Parse): Parse {
   if (checks.length === 0) return parse;
   const tests = checks.map(predicate);
@@ -75,15 +70,13 @@ function withChecks(checks: readonly Check[], parse: Parse): Parse {
 }
 
 function leaf(def: Def, schema: z.core.$ZodType): Parse {
+  if (def.coerce) throw new UnsupportedSchema(`a coerced ${def.type}`);
   switch (def.type) {
     case 'string':
-      if (def.coerce) throw new UnsupportedSchema('a coerced string');
       return v => (typeof v === 'string' ? v : INVALID);
     case 'number':
-      if (def.coerce) throw new UnsupportedSchema('a coerced number');
       return v => (typeof v === 'number' && Number.isFinite(v) ? v : INVALID);
     case 'boolean':
-      if (def.coerce) throw new UnsupportedSchema('a coerced boolean');
       return v => (typeof v === 'boolean' ? v : INVALID);
     case 'literal':
     case 'enum': {
@@ -115,6 +108,7 @@ function objectParser(def: Def, build: (s: z.core.$ZodType) => Parse): Parse {
   if (catchall !== undefined && catchall !== 'unknown' && catchall !== 'never')
     throw new UnsupportedSchema(`an object whose other keys are of type ${catchall}`);
   return input => {
+    // any non-null object but an array, as zod's own test
     if (!isPlainObject(input)) return INVALID;
     const out: Record<string, unknown> = {};
     for (const { key, parse, mayBeAbsent } of fields) {

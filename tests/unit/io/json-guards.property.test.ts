@@ -74,6 +74,8 @@ describe('findForbiddenKey', () => {
       fc.property(json, text => {
         const parsed: unknown = JSON.parse(text);
         expect(findForbiddenKey(parsed)).toEqual(reference(parsed));
+        // and the same when told the text it was parsed from
+        expect(findForbiddenKey(parsed, text)).toEqual(reference(parsed));
       }),
       { numRuns: 500 },
     );
