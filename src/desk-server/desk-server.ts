@@ -7,7 +7,7 @@ import { asksForList, DeskList } from './desk-list';
 import { DeskSQLite } from './desk-sqlite';
 import * as Y from 'yjs';
 import { admit } from '../sync/desk-rules';
-import { updateOfMessage } from '../sync/sync-message';
+import { sentUpdateOf } from '../sync/sync-message';
 import { deskHello, deskRefused } from '../sync/desk-hello';
 import { STORE_DELAY, type DeskConfig } from './config';
 import { reviewerOfToken, type DeskReviewer } from './reviewers';
@@ -82,10 +82,10 @@ export async function startDesk(
     },
     async beforeHandleMessage({ update, document, documentName, context, connection }) {
       const { reviewer } = context as DeskContext;
-      const change = reviewer.role === 'reader' ? null : updateOfMessage(update);
-      if (!change) return;
+      const sent = reviewer.role === 'reader' ? null : sentUpdateOf(update);
+      if (!sent) return;
       const writer = { id: reviewer.id, curator: reviewer.role === 'curator' };
-      const admission = admit(document, change, writer, merge => {
+      const admission = admit(document, sent, writer, merge => {
         // a map created here dropped for one another instance passed on: merged, journaled
         log(`merged an annotation created twice in ${documentName}`);
         database.append(documentName, merge).catch(e => log(`could not journal a merge: ${e}`));
@@ -100,9 +100,9 @@ export async function startDesk(
           reason: 'permission-denied',
         });
       }
-      if (isEmptyUpdate(change)) return;
+      if (isEmptyUpdate(sent.update)) return;
       // kept before it is passed on: a desk killed before its store still has it when back
-      await database.append(documentName, change);
+      await database.append(documentName, sent.update);
       if (!admission.merge) return;
       // an annotation two clients created offline: both maps written into the one Yjs keeps,
       // journaled like the change, and applied with it (as the sender's, so that it is stored)

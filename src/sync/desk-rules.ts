@@ -9,7 +9,15 @@ import {
   type CreatedTwice,
   type EntryContent,
 } from './concurrent-creation';
-import { droppedIn, keepDropped, stillKept, writeFollowUps, type DroppedMap } from './dropped-maps';
+import {
+  droppedIn,
+  keepDropped,
+  stillKept,
+  writeFollowUps,
+  type CopiedUpdate,
+  type DroppedMap,
+} from './dropped-maps';
+import type { SentUpdate } from './sync-message';
 import { LIST_FIELDS, SHARED_FIELDS as F, annotationsMap, articleMap } from './shared-article';
 
 /** Who sent an update, as the server knows them from their token. */
@@ -148,27 +156,35 @@ const followed = new WeakSet<Y.Doc>();
 const ownMaps = new WeakMap<Y.Doc, Map<string, Writer>>();
 const lateMerges = new WeakMap<Y.Doc, (merge: Uint8Array) => void>();
 const droppedMaps = new WeakMap<Y.Doc, DroppedMap<Writer>[]>();
+type DroppedAt = Pick<DroppedMap<Writer>, 'id' | 'item'>;
 
 /**
  * Copies of the maps created twice that `update` may drop, made before it
- * is applied: the held map when this desk's client created it, the sent one
- * when it came from this desk's client (`sentBy`).
+ * is applied (one copy per writer): the held map when this desk's client
+ * created it, the sent one when `update` came from this desk's client
+ * (`sent`, whether its deletions are that client's own).
  */
 function candidates(
   doc: Y.Doc,
   trial: Y.Doc,
   twice: Map<string, CreatedTwice>,
   update: Uint8Array,
-  sentBy: Writer | null,
+  sent: { by: Writer; own: boolean } | null,
 ): DroppedMap<Writer>[] {
   const own = ownMaps.get(doc);
-  return [...twice].flatMap(([id, t]) => {
+  const groups = new Map<string, { writer: Writer; maps: DroppedAt[]; update: CopiedUpdate }>();
+  const add = (writer: Writer, map: DroppedAt, copied: CopiedUpdate) => {
+    const key = `${copied.own}:${writer.id}`;
+    const group = groups.get(key) ?? { writer, maps: [], update: copied };
+    group.maps.push(map);
+    groups.set(key, group);
+  };
+  for (const [id, t] of twice) {
     const heldBy = own?.get(t.heldItem);
-    return [
-      ...(heldBy ? [keepDropped(trial, id, t.heldItem, heldBy)] : []),
-      ...(sentBy ? [keepDropped(trial, id, t.sentItem, sentBy, update)] : []),
-    ];
-  });
+    if (heldBy) add(heldBy, { id, item: t.heldItem }, { update, own: false });
+    if (sent) add(sent.by, { id, item: t.sentItem }, { update, own: sent.own });
+  }
+  return [...groups.values()].flatMap(g => keepDropped(trial, g.maps, g.writer, g.update));
 }
 
 /** Of the `copies` made before an update, those whose map `trial` dropped with it, kept. */
@@ -231,7 +247,8 @@ function droppedHere(
 export type Admission = { refused: string } | { merge: Uint8Array | null };
 
 /**
- * Whether the desk keeps `update` to `doc` from `writer`. Tried on a copy
+ * Whether the desk keeps `update` to `doc` from `writer` (`whole`: a sync
+ * step 2, `SentUpdate`). Tried on a copy
  * of the document, so the document itself is untouched: the article never
  * changes once written; annotations are never removed (deletions are
  * tombstones) and their shared parts never replaced; the decision log, the
@@ -248,7 +265,7 @@ export type Admission = { refused: string } | { merge: Uint8Array | null };
  */
 export function admit(
   doc: Y.Doc,
-  update: Uint8Array,
+  { update, whole }: SentUpdate,
   writer: Writer,
   onLateMerge?: (merge: Uint8Array) => void,
 ): Admission {
@@ -263,8 +280,9 @@ export function admit(
     why = 'an update that could not be read';
   }
   for (const { sent } of found.twice.values()) why ??= checkNewContent(sent, writer);
+  const sent = { by: writer, own: !whole };
   const copies =
-    !why && found.twice.size > 0 ? candidates(doc, trial, found.twice, update, writer) : [];
+    !why && found.twice.size > 0 ? candidates(doc, trial, found.twice, update, sent) : [];
   const onArticle = (event: Y.YMapEvent<unknown>) => {
     if (hadArticle && articleChanged(event))
       why ??= 'the article changed (a new text is a new article)';
@@ -304,7 +322,7 @@ export function admit(
     written = writeFollowUps(
       trial,
       kept,
-      update,
+      { update, own: !whole },
       writer,
       (before, after) => checkChange(before, after, writer) === null,
     );

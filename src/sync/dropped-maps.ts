@@ -18,77 +18,157 @@ import {
 } from './shared-article';
 import { typeInto, writeList } from './write-local';
 
+type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
+
+/**
+ * What the desk held when a map was dropped (or was about to be), and the
+ * dropped map's writer's updates since, nothing collected: the map is read
+ * there as its writer sees it, deleted only where the desk had deleted
+ * before or the writer deleted since (`deletions`), not where Yjs dropped it.
+ * A copy of the writer's items alone could not hold the map when the writer
+ * had written into a colleague's annotation before: Yjs keeps a client's
+ * later items waiting for what its earlier ones need.
+ */
+interface DroppedCopy<W extends { id: string }> {
+  doc: Y.Doc;
+  deletions: DeleteSet;
+  /** Who wrote the dropped maps: only their updates are read into the copy. */
+  writer: W;
+  /** Kept until then (ms), and a while after each change read. */
+  until: number;
+}
+
 /**
  * A map Yjs dropped for another created at the same time (`creationsIn`),
- * kept alive in a document of its writer's items alone, where no other
- * creation drops it. What its writer sends into it after the desk merged it
- * (queued offline, or on its way while the other map came) lands in a map
- * no one reads: read here, it is written into the map Yjs keeps as the
- * change it is (`writeChange`).
+ * kept readable in a copy of the desk's document. What its writer sends into
+ * it after the desk merged it (queued offline, or on its way while the other
+ * map came) lands in a map no one reads: read in the copy, it is written into
+ * the map Yjs keeps as the change it is (`writeChange`).
  */
 export interface DroppedMap<W extends { id: string }> {
   /** The annotation's id. */
   id: string;
   /** The dropped map's item, `client:clock`. */
   item: string;
-  /** Its writer's items, where it lives. */
-  copy: Y.Doc;
-  /** Who wrote it: only their updates are read into it. */
-  writer: W;
-  /** Kept until then (ms), and a while after each change read. */
-  until: number;
+  copy: DroppedCopy<W>;
+  /** What it held when last read; null when the copy does not hold it. */
+  seen: EntryContent | null;
 }
 
 // What a browser queued offline is sent on reconnecting, and what was on its way arrives a moment
-// after: ten minutes is ample, and bounds what a copy holds
+// after: ten minutes is ample, and bounds how long a copy is held
 const KEEP_MS = 10 * 60_000;
 
 /**
- * Keeps the map `item` of annotation `id` readable: `doc` must hold it
- * still (the desk's copy before the update that drops it), or `update` must
- * create it (the update whose map is dropped). Only its writer's items are
- * copied: the other creation is not among them.
+ * An update for a copy: `own` when its deletions are its writer's own (one
+ * change of theirs); otherwise (a sync step 2, which carries every deletion
+ * its sender knows, or another's update) they may include the drop itself,
+ * and are not read as deletions.
  */
-export function keepDropped<W extends { id: string }>(
-  doc: Y.Doc,
-  id: string,
-  item: string,
-  writer: W,
-  update?: Uint8Array,
-): DroppedMap<W> {
-  const everyoneElse = Y.decodeStateVector(Y.encodeStateVector(doc));
-  everyoneElse.set(Number(item.split(':')[0]), 0);
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(everyoneElse)));
-  if (update) Y.applyUpdate(copy, update);
-  return { id, item, copy, writer, until: Date.now() + KEEP_MS };
+export interface CopiedUpdate {
+  update: Uint8Array;
+  own: boolean;
 }
 
-/** What `dropped` holds, when it still holds its map. */
-function readDropped({ copy, id, item }: DroppedMap<{ id: string }>): EntryContent | null {
-  const entry = annotationsMap(copy).get(id);
-  return entry instanceof Y.Map && mapItemOf(copy, id) === item ? contentOf(entry) : null;
+const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+
+/**
+ * `update` into `copy`: the annotation maps (their items) it wrote into or
+ * deleted from, or null when the copy could not take it.
+ */
+function applyToCopy(
+  copy: DroppedCopy<{ id: string }>,
+  { update, own }: CopiedUpdate,
+): Set<string> | null {
+  try {
+    Y.applyUpdate(copy.doc, update);
+  } catch {
+    return null;
+  }
+  const { structs, ds } = Y.decodeUpdate(update);
+  if (own) copy.deletions = Y.mergeDeleteSets([copy.deletions, ds]);
+  const touched = new Set<string>();
+  const note = (client: number, clock: number) => {
+    if (Y.getState(copy.doc.store, client) <= clock) return;
+    const entry = annotationItemOf(Y.getItem(copy.doc.store, Y.createID(client, clock)));
+    if (entry) touched.add(itemKey(entry.id));
+  };
+  for (const s of structs) note(s.id.client, s.id.clock);
+  for (const [client, ranges] of ds.clients) for (const r of ranges) note(client, r.clock);
+  return touched;
+}
+
+/** The annotation map (its item) that `struct` lies in, if any. */
+function annotationItemOf(struct: Y.Item | Y.GC): Y.Item | null {
+  let item = struct instanceof Y.Item ? struct : null;
+  while (item && item.parent instanceof Y.AbstractType && item.parent._item)
+    item = item.parent._item;
+  return item;
 }
 
 /**
- * `update` (from the dropped map's writer) applied to its copy: the map's
- * content before and after when the update changed it, null otherwise.
+ * Keeps the `maps` of `writer` readable, in one copy of `doc` and `update`
+ * (the update that drops them, or whose own maps are dropped): `doc` must
+ * hold them still, or `update` must create them.
  */
-function changeIn(
-  dropped: DroppedMap<{ id: string }>,
-  update: Uint8Array,
-): { before: EntryContent; after: EntryContent } | null {
-  const before = readDropped(dropped);
-  if (!before) return null;
-  try {
-    Y.applyUpdate(dropped.copy, update);
-  } catch {
-    // the desk took this update already; a copy that cannot take it is read as it was
-    return null;
-  }
-  const after = readDropped(dropped);
-  if (!after || sameJson(before, after)) return null;
-  return { before, after };
+export function keepDropped<W extends { id: string }>(
+  doc: Y.Doc,
+  maps: readonly { id: string; item: string }[],
+  writer: W,
+  update: CopiedUpdate,
+): DroppedMap<W>[] {
+  const copyDoc = new Y.Doc({ gc: false });
+  Y.applyUpdate(copyDoc, Y.encodeStateAsUpdate(doc));
+  const deletions = Y.createDeleteSetFromStructStore(doc.store);
+  const copy = { doc: copyDoc, deletions, writer, until: Date.now() + KEEP_MS };
+  applyToCopy(copy, update);
+  const dropped = maps.map(({ id, item }) => ({ id, item, copy, seen: null }));
+  readDropped(copy, dropped);
+  return dropped;
+}
+
+/** Reads the `dropped` maps as their writer sees them now (their `seen`). */
+function readDropped<W extends { id: string }>(
+  copy: DroppedCopy<W>,
+  dropped: DroppedMap<W>[],
+): void {
+  const at = Y.createSnapshot(copy.deletions, Y.decodeStateVector(Y.encodeStateVector(copy.doc)));
+  copy.doc.transact(tr => {
+    // items split where the deletions begin and end, and read before the transaction's end
+    // joins them again: a deletion inside an item the drop deleted whole (a list's elements
+    // pushed at once) does not split it, and a snapshot reads an item as its first element is
+    Y.iterateDeletedStructs(tr, copy.deletions, () => {});
+    for (const map of dropped) {
+      const [client, clock] = map.item.split(':').map(Number) as [number, number];
+      const held =
+        Y.getState(copy.doc.store, client) > clock
+          ? Y.getItem(copy.doc.store, Y.createID(client, clock))
+          : null;
+      const content = held instanceof Y.Item ? held.content : null;
+      const entry = content instanceof Y.ContentType ? content.type : null;
+      map.seen = entry instanceof Y.Map ? contentOf(entry, at) : null;
+    }
+  });
+}
+
+/**
+ * `update` (from the dropped maps' writer) applied to their copy: each map's
+ * content before and after, for the maps the update changed.
+ */
+function changesIn<W extends { id: string }>(
+  copy: DroppedCopy<W>,
+  dropped: DroppedMap<W>[],
+  update: CopiedUpdate,
+): { map: DroppedMap<W>; before: EntryContent; after: EntryContent }[] {
+  // the desk took this update already; a copy that cannot take it is read as it was
+  const touched = applyToCopy(copy, update);
+  const maps = dropped.filter(d => touched?.has(d.item));
+  const before = maps.map(d => d.seen);
+  readDropped(copy, maps);
+  return maps.flatMap((map, i) => {
+    const [was, is] = [before[i], map.seen];
+    return was && is && !sameJson(was, is) ? [{ map, before: was, after: is }] : [];
+  });
 }
 
 /** Of the copies made before an update, those of the maps `doc` dropped with it. */
@@ -101,7 +181,7 @@ export function droppedIn<W extends { id: string }>(
 
 /** The copies still kept. */
 export const stillKept = <W extends { id: string }>(copies: DroppedMap<W>[]): DroppedMap<W>[] =>
-  copies.filter(c => c.until > Date.now());
+  copies.filter(c => c.copy.until > Date.now());
 
 /**
  * What `update` from `writer` wrote into the `dropped` maps they wrote,
@@ -111,16 +191,17 @@ export const stillKept = <W extends { id: string }>(copies: DroppedMap<W>[]): Dr
 export function writeFollowUps<W extends { id: string }>(
   doc: Y.Doc,
   dropped: DroppedMap<W>[],
-  update: Uint8Array,
+  update: CopiedUpdate,
   writer: W,
   allowed: (before: EntryContent, after: EntryContent) => boolean,
 ): Uint8Array | null {
-  const changes = dropped.flatMap(d => {
-    if (d.writer.id !== writer.id) return [];
-    const change = changeIn(d, update);
-    if (!change || !allowed(change.before, change.after)) return [];
-    d.until = Date.now() + KEEP_MS;
-    return [{ id: d.id, ...change }];
+  const byCopy = new Map<DroppedCopy<W>, DroppedMap<W>[]>();
+  for (const d of dropped)
+    if (d.copy.writer.id === writer.id) byCopy.set(d.copy, [...(byCopy.get(d.copy) ?? []), d]);
+  const changes = [...byCopy].flatMap(([copy, maps]) => {
+    const read = changesIn(copy, maps, update).filter(c => allowed(c.before, c.after));
+    if (read.length > 0) copy.until = Date.now() + KEEP_MS;
+    return read.map(({ map, before, after }) => ({ id: map.id, before, after }));
   });
   if (changes.length === 0) return null;
   return updateMadeBy(doc, () => {

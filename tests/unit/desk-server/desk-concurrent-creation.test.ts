@@ -263,8 +263,17 @@ describe('the same annotation created offline, sent to two desk instances over R
  * Yjs id `clientID` to send one at a time, as a browser sends what it
  * queued offline.
  */
-function offlineUpdates(clientID: number, who: TestReviewer, note: string, curator: boolean) {
+function offlineUpdates(
+  clientID: number,
+  who: TestReviewer,
+  note: string,
+  curator: boolean,
+  synced?: Y.Doc,
+) {
   const doc = new Y.Doc();
+  // a browser that had synced before going offline holds what the desk held then (its own id set
+  // after: Yjs takes another id when an update brings items under its own)
+  if (synced) Y.applyUpdate(doc, Y.encodeStateAsUpdate(synced));
   doc.clientID = clientID;
   const updates: Uint8Array[] = [];
   doc.on('update', (u: Uint8Array) => updates.push(u));
@@ -276,11 +285,17 @@ function offlineUpdates(clientID: number, who: TestReviewer, note: string, curat
 describe('what a reviewer wrote into their copy after the desk merged it into the other', () => {
   // the desk merges the map Yjs drops when the second creation reaches it: what its writer sent
   // after (queued offline, or on its way) went into a map no one reads
+  // and when Ben had written into Ada's claim before going offline, his import second: the desk
+  // kept a copy of his items alone, which Yjs could not build his map in (his earlier items wait
+  // for Ada's), so his words were lost (desk-sync.e2e.ts failed one CI run so)
+  const HAD_SYNCED = ', after Ben wrote into Ada’s claim, his import second';
   for (const [where, adaId, benId, dropped] of [
     ['one desk, Ben’s map dropped', 2000, 1000, 'Ben'],
     ['one desk, Ada’s map dropped', 1000, 2000, 'Ada'],
     ['two desks over Redis, Ben’s map dropped', 2000, 1000, 'Ben'],
     ['two desks over Redis, Ada’s map dropped', 1000, 2000, 'Ada'],
+    [`one desk, Ben’s map dropped${HAD_SYNCED}`, 2000, 1000, 'Ben'],
+    [`two desks over Redis, Ben’s map dropped${HAD_SYNCED}`, 2000, 1000, 'Ben'],
   ] as const) {
     it(`reaches the map Yjs keeps (${where})`, async () => {
       const desks = where.startsWith('one') ? null : await desksOverRedis();
@@ -302,12 +317,32 @@ describe('what a reviewer wrote into their copy after the desk merged it into th
       // each update reaches the desk as the browser encoded it offline, its map still there
       const send = (c: DeskClient, update: Uint8Array) =>
         c.provider.documentUpdateHandler(update, null);
-      const fromAda = offlineUpdates(adaId, ada, 'Ada checked the date.', false);
-      const fromBen = offlineUpdates(benId, ben, 'Ben found the source.', true);
-      // Ben's import reaches the desk first, then Ada's: the desk merges the one Yjs drops
-      send(b, fromBen.imported);
-      await waitUntil('Ada has Ben’s import', () => annotationsMap(a.doc).has('claim-1'));
-      send(a, fromAda.imported);
+      const hadSynced = where.endsWith(HAD_SYNCED);
+      if (hadSynced) {
+        const earlier = annotationRecord({ id: 'claim-0', note: 'Ada’s claim.' });
+        writeAnnotation(a.doc, undefined, earlier, { reviewer: person(ada), canDecide: false });
+        await waitUntil('Ben has Ada’s claim', () => annotationsMap(b.doc).has('claim-0'));
+        const agreed = { ...earlier, note: 'Ada’s claim. Ben agrees.' };
+        writeAnnotation(b.doc, earlier, agreed, { reviewer: person(ben), canDecide: true });
+        await waitUntil('Ada has Ben’s words', () => recordIn(a, 'claim-0')?.note === agreed.note);
+      }
+      const fromAda = offlineUpdates(adaId, ada, 'Ada checked the date.', false, a.doc);
+      const fromBen = offlineUpdates(benId, ben, 'Ben found the source.', true, b.doc);
+      // one import reaches the desk first, then the other: the desk merges the one Yjs drops
+      const [first, second] = hadSynced
+        ? ([
+            [a, fromAda, b],
+            [b, fromBen, a],
+          ] as const)
+        : ([
+            [b, fromBen, a],
+            [a, fromAda, b],
+          ] as const);
+      send(first[0], first[1].imported);
+      await waitUntil('the first import reached the other', () =>
+        annotationsMap(first[2].doc).has('claim-1'),
+      );
+      send(second[0], second[1].imported);
       await waitUntil('the desk merged the two', () => log.some(l => l.includes('merged')));
       // then what each did with it, the one whose map was dropped writing into it
       send(a, fromAda.theirs);
