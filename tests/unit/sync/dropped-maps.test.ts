@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation } from '../../../src/model/types';
 import { droppedIn, keepDropped, writeFollowUps } from '../../../src/sync/dropped-maps';
-import { creationsIn, mapItemOf } from '../../../src/sync/concurrent-creation';
+import { mapItemOf } from '../../../src/sync/concurrent-creation';
 import { readSynced } from '../../../src/sync/read-synced';
 import { writeAnnotation } from '../../../src/sync/write-local';
 import { annotationRecord } from '../../fixtures/records';
@@ -142,47 +142,31 @@ describe('a change written into a map Yjs dropped', () => {
       return bens.next();
     };
 
-    it('keeps his words when his import reaches the desk after Ada’s', () => {
+    /** The desk with both imports, Ben's second or first, and the copy of his map Yjs drops. */
+    function bensDropped(his: 'second' | 'first') {
       const { desk, bens, adas } = synced();
-      Y.applyUpdate(desk, adas.next());
-      const bensImport = bens.next();
-      const sent = creationsIn(desk, bensImport).twice.get('claim-1');
-      expect(sent).toBeDefined();
-      const bensMap = [{ id: 'claim-1', item: sent?.sentItem ?? '' }];
-      const copies = keepDropped(desk, bensMap, ben, { update: bensImport, own: true });
-      Y.applyUpdate(desk, bensImport);
+      const [adasImport, bensImport] = [adas.next(), bens.next()];
+      const bensMap = [{ id: 'claim-1', item: mapItemOf(bens.doc, 'claim-1') as string }];
+      const [held, sent] = his === 'second' ? [adasImport, bensImport] : [bensImport, adasImport];
+      Y.applyUpdate(desk, held);
+      const copies = keepDropped(desk, bensMap, ben, { update: sent, own: sent === bensImport });
+      Y.applyUpdate(desk, sent);
       const dropped = droppedIn(desk, copies);
       expect(dropped).toHaveLength(1);
-      expect(
-        writeFollowUps(desk, dropped, { update: bensWords(bens), own: true }, ben, () => true),
-      ).not.toBeNull();
-      expect(recordIn(desk).note).toBe('From the file. Ben: a second source.');
-    });
+      return { desk, bens, dropped };
+    }
 
-    it('keeps his words when his import reaches the desk first', () => {
-      const { desk, bens, adas } = synced();
-      Y.applyUpdate(desk, bens.next());
-      const adasImport = adas.next();
-      const bensMap = [{ id: 'claim-1', item: mapItemOf(desk, 'claim-1') as string }];
-      const copies = keepDropped(desk, bensMap, ben, { update: adasImport, own: false });
-      Y.applyUpdate(desk, adasImport);
-      const dropped = droppedIn(desk, copies);
-      expect(dropped).toHaveLength(1);
-      expect(
-        writeFollowUps(desk, dropped, { update: bensWords(bens), own: true }, ben, () => true),
-      ).not.toBeNull();
-      expect(recordIn(desk).note).toBe('From the file. Ben: a second source.');
-    });
+    for (const his of ['second', 'first'] as const)
+      it(`keeps his words when his import reaches the desk ${his}`, () => {
+        const { desk, bens, dropped } = bensDropped(his);
+        const typed = { update: bensWords(bens), own: true };
+        expect(writeFollowUps(desk, dropped, typed, ben, () => true)).not.toBeNull();
+        expect(recordIn(desk).note).toBe('From the file. Ben: a second source.');
+      });
 
     it('reads his map still after a sync step, which carries the drop among every deletion its sender knows', () => {
-      const { desk, bens, adas } = synced();
-      Y.applyUpdate(desk, adas.next());
-      const bensImport = bens.next();
+      const { desk, bens, dropped } = bensDropped('second');
       const words = bensWords(bens);
-      const bensMap = [{ id: 'claim-1', item: mapItemOf(bens.doc, 'claim-1') as string }];
-      const copies = keepDropped(desk, bensMap, ben, { update: bensImport, own: true });
-      Y.applyUpdate(desk, bensImport);
-      const dropped = droppedIn(desk, copies);
       // a desk's whole state, Ben's map dropped in it, then what he typed offline
       const deskState = Y.encodeStateAsUpdate(desk);
       expect(Y.decodeUpdate(deskState).ds.clients.has(1000)).toBe(true);
