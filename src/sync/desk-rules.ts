@@ -248,12 +248,12 @@ export type Admission = { refused: string } | { merge: Uint8Array | null };
 
 /**
  * Whether the desk keeps `update` to `doc` from `writer` (`whole`: a sync
- * step 2, `SentUpdate`). Tried on a copy
- * of the document, so the document itself is untouched: the article never
- * changes once written; annotations are never removed (deletions are
- * tombstones) and their shared parts never replaced; the decision log, the
- * history and the edits only grow; only a curator adds decisions, in their
- * own name; a reviewer writes only their own assessment. An annotation
+ * step 2, `SentUpdate`). Tried on a copy of the document, so the document
+ * itself is untouched: the article never changes once written; annotations
+ * are never removed (deletions are tombstones) and their shared parts never
+ * replaced; the decision log, the history and the edits only grow; only a
+ * curator adds decisions, in their own name; a reviewer writes only their
+ * own assessment. An annotation
  * created again by a client that had not seen the desk's (`creationsIn`)
  * is no overwrite: kept, and `merge` is the update that writes the map Yjs
  * drops into the one it keeps, for the desk to apply too (its parts that
