@@ -12,6 +12,7 @@ import { relate, revisionsOf } from '../model/desk/revision';
 import { readDeskHello, readDeskRefused, type DeskIdentity } from './desk-hello';
 import { readSynced, type SyncedState } from './read-synced';
 import { skipReencoding } from './received-updates';
+import { isSyncStatus } from './sync-message';
 import { annotationsMap, documentName, putArticle, tombstonesMap } from './shared-article';
 import { checkSynced, type GateResult } from './sync-gate';
 import { peersOf, statusOf, type SyncReport } from './sync-state';
@@ -53,6 +54,9 @@ export interface ArticleSync {
 }
 
 const LOCAL = Symbol('local change');
+
+/** How long a sync waits for the desk's answer to its sync step before it begins anyway. */
+const ANSWER_WAIT_MS = 5000;
 
 /**
  * Syncs one article with the desk: the store's changes go into the shared
@@ -288,6 +292,20 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     }),
   });
   let identity: DeskIdentity | null = null;
+  // Begins once the desk has answered this browser's own sync step (a sync status): the desk's
+  // merge of a map of this browser's that Yjs dropped for a colleague's (`mergeCreations`) comes
+  // before that answer. Compared before it, the store merged the same words again.
+  let answered = false;
+  let waited: ReturnType<typeof setTimeout> | undefined;
+  const beginWhenAnswered = () => {
+    if (!answered || !provider.synced || !identity || stopWatching || stopped) return;
+    void begin(identity);
+  };
+  const onDeskMessage = ({ event }: { event: MessageEvent }) => {
+    if (answered || !isSyncStatus(event.data)) return;
+    answered = true;
+    beginWhenAnswered();
+  };
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: documentName(articleId),
@@ -302,7 +320,13 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
     onSynced: ({ state }) => {
       facts.synced = state;
       tell();
-      if (state && identity && !stopWatching) void begin(identity);
+      if (!state) return;
+      beginWhenAnswered();
+      // a desk that never answers is not waited for long
+      waited ??= setTimeout(() => {
+        answered = true;
+        beginWhenAnswered();
+      }, ANSWER_WAIT_MS);
     },
     onUnsyncedChanges: ({ number }) => {
       facts.unsent = number > 0;
@@ -331,13 +355,14 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
       identity = hello;
       void setDeskRole(hello.role);
       provider.setAwarenessField('user', { id: hello.id, name: hello.name });
-      if (provider.synced && !stopWatching) void begin(hello);
+      beginWhenAnswered();
     },
     onAwarenessChange: ({ states }) => {
       report.peers = peersOf(states, doc.clientID);
       tell();
     },
   });
+  provider.on('message', onDeskMessage);
   const stopSkipping = skipReencoding(doc, provider, persistence);
   void (persistence?.whenSynced ?? Promise.resolve()).then(() => {
     if (stopped) return;
@@ -351,6 +376,8 @@ export function startArticleSync(options: ArticleSyncOptions): ArticleSync {
 
   const stop = () => {
     stopped = true;
+    clearTimeout(waited);
+    provider.off('message', onDeskMessage);
     globalThis.removeEventListener?.('offline', goOffline);
     globalThis.removeEventListener?.('online', goOnline);
     stopWatching?.();

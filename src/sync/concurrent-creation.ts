@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { commonEnds } from '../model/common-ends';
 import { canonicalJson } from '../model/desk/content-hash';
 import {
   LIST_FIELDS,
@@ -8,7 +9,6 @@ import {
   listItemKey,
   sharedOf,
 } from './shared-article';
-import { commonEnds } from './write-local';
 
 /** One annotation's map read whole: what Yjs drops when it keeps another map for the same id. */
 export interface EntryContent {

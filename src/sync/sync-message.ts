@@ -5,6 +5,8 @@ const SYNC = 0;
 const SYNC_REPLY = 4;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
+// Hocuspocus's answer to a change it applied
+const SYNC_STATUS = 8;
 
 /** A Yjs update as a client sent it. */
 export interface SentUpdate {
@@ -35,3 +37,17 @@ export function sentUpdateOf(message: Uint8Array): SentUpdate | null {
 /** The Yjs update of a message (`sentUpdateOf`), or null. */
 export const updateOfMessage = (message: Uint8Array): Uint8Array | null =>
   sentUpdateOf(message)?.update ?? null;
+
+/** Whether a message from the desk (as the socket gave it) is its answer to a change it applied. */
+export function isSyncStatus(data: unknown): boolean {
+  if (!(data instanceof ArrayBuffer) && !(data instanceof Uint8Array)) return false;
+  try {
+    const decoder = decoding.createDecoder(
+      data instanceof Uint8Array ? data : new Uint8Array(data),
+    );
+    decoding.readVarString(decoder);
+    return decoding.readVarUint(decoder) === SYNC_STATUS;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { commonEnds } from '../model/common-ends';
 import { canonicalJson } from '../model/desk/content-hash';
 import { decisionEntryId, decisionState, type DecisionEntry } from '../model/desk/decision-log';
 import type { Reviewer } from '../model/desk/reviewer';
@@ -23,20 +24,6 @@ export interface SyncAuthor {
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
-
-/** How many characters `a` and `b` share at their start, and then at their end. */
-export function commonEnds(a: string, b: string): [number, number] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (
-    end < a.length - start &&
-    end < b.length - start &&
-    a[a.length - 1 - end] === b[b.length - 1 - end]
-  )
-    end++;
-  return [start, end];
-}
 
 /**
  * Types the store's change of a note (`before` → `next`) into the shared text. The change is

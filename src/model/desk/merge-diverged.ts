@@ -1,3 +1,4 @@
+import { commonEnds } from '../common-ends';
 import { HISTORY_LIMIT } from '../history';
 import type { Annotation, HistoryEntry, Source } from '../types';
 import { legacyAssessments, mergeAssessments } from './assessment';
@@ -5,10 +6,21 @@ import { canonicalJson } from './content-hash';
 import type { MergeConflict } from './merge-conflict';
 import { headOf, mergedChain, revisionsOf } from './revision';
 
+/**
+ * Whether `a` holds all of `b`: `b` itself, or `b` with words put into it
+ * (what they share at their start and end is all of `b`), as the desk leaves
+ * a note it merged another reviewer's words into (`mergeCreations`).
+ */
+function holds(a: string, b: string): boolean {
+  if (a.includes(b)) return true;
+  const [start, end] = commonEnds(a, b);
+  return start + end >= b.length;
+}
+
 /** Two texts side by side; one that holds the other already is kept alone, so merging again adds nothing. */
 export function sideBySide(a: string, b: string): string {
-  if (a.includes(b)) return a;
-  if (b.includes(a)) return b;
+  if (holds(a, b)) return a;
+  if (holds(b, a)) return b;
   return `${a}\n\n${b}`;
 }
 

@@ -13,6 +13,7 @@ import type { ArticleSync } from '../../../src/sync/article-sync';
 import { startDeskSync } from '../../../src/sync/desk-sync-session';
 import { readSynced } from '../../../src/sync/read-synced';
 import { annotationsMap, documentName } from '../../../src/sync/shared-article';
+import { mapItemOf } from '../../../src/sync/concurrent-creation';
 import type { SyncReport } from '../../../src/sync/sync-state';
 import { writeAnnotation, writeDeletion } from '../../../src/sync/write-local';
 import { fieldsOf } from '../../../src/model/annotation-fields';
@@ -496,5 +497,79 @@ describe('syncing an article with the desk', () => {
     await expect
       .poll(() => stored(claim.id).then(a => [...(a?.tags ?? [])].sort()), { timeout: 5000 })
       .toEqual(both);
+  });
+  // a page started again has no queue of what it sent offline: its document answers the desk's
+  // state with its own, and the desk merges its map Yjs drops; its app, comparing its store with
+  // the document, merged the same words again (Ada's sentence twice in the note)
+  it('keeps what was written offline into an annotation a colleague created meanwhile, once, the page started again', async () => {
+    const folder = deskFolder();
+    const port = await freePort();
+    let desk = await startDeskProcess(port, folder.dataDir);
+    cleanups.push(() => stopProcess(desk));
+    const article = await sampleArticle(TEXT);
+    await addArticle(article);
+    const reports: SyncReport[] = [];
+    const start = () => {
+      const sync = startDeskSync({
+        url: `ws://127.0.0.1:${port}`,
+        token: folder.ada.token,
+        articleId: article.id,
+        onReport: r => reports.push(r),
+        WebSocketPolyfill: ClosableWebSocket,
+        persist: true,
+      });
+      cleanups.push(sync.stop);
+      return sync;
+    };
+    const before = start();
+    await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
+    // Ben's map is the one Yjs keeps: the highest client id
+    const bensDoc = new Y.Doc();
+    bensDoc.clientID = 0xffffffff;
+    const ben = connect(port, documentName(article.id), folder.ben.token, bensDoc);
+    cleanups.push(ben.close);
+    await waitUntil('Ben is synced', () => ben.synced);
+    await stopProcess(desk);
+    await waitUntil('Ada’s app is offline', () => last(reports)?.status === 'offline');
+    // both bring Cleo's claim in, each adding to it
+    const cleos = withRevision(
+      undefined,
+      annotationRecord({
+        id: '55555555-5555-4555-8555-555555555555',
+        articleId: article.id,
+        target: targetOf(article, 'The ministry denied it'),
+        note: 'Cleo’s note.',
+      }),
+    );
+    await db.annotations.put(cleos);
+    const adas = withRevision(cleos, {
+      ...cleos,
+      note: 'Cleo’s note. Ada: the ministry confirmed.',
+    });
+    await db.annotations.put(adas);
+    await waitUntil('Ada’s words are in her document', () =>
+      String(annotationsMap(before.doc).get(cleos.id)?.get('note')).includes('Ada:'),
+    );
+    before.stop();
+    desk = await startDeskProcess(port, folder.dataDir);
+    await waitUntil('Ben is back', () => ben.provider.isSynced, 15_000);
+    const byBen = { reviewer: person(folder.ben), canDecide: true };
+    writeAnnotation(ben.doc, undefined, cleos, byBen);
+    const bens = withRevision(cleos, { ...cleos, note: 'Cleo’s note. Ben: a second source.' });
+    writeAnnotation(ben.doc, cleos, bens, byBen);
+    await waitUntil('the desk has Ben’s', () => !ben.provider.hasUnsyncedChanges);
+    // Ada's page starts again
+    start();
+    const onDesk = () => readSynced(ben.doc, article.id).annotations[0]?.note ?? '';
+    const once = (note: string, words: string) => note.split(words).length === 2;
+    const bothOnce = (note = '') =>
+      once(note, 'Ada: the ministry confirmed.') && once(note, 'Ben: a second source.');
+    await waitUntil('the desk has both reviewers’ words', () => bothOnce(onDesk()), 15_000);
+    await expect.poll(() => stored(cleos.id).then(a => a?.note)).toBe(onDesk());
+    // and stays so: no second merge on its way
+    await new Promise(r => setTimeout(r, 500));
+    expect(bothOnce(onDesk())).toBe(true);
+    // Ada's map was the one Yjs dropped
+    expect(mapItemOf(ben.doc, cleos.id)?.startsWith(`${bensDoc.clientID}:`)).toBe(true);
   });
 });
