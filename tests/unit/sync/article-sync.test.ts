@@ -70,6 +70,37 @@ async function setUp() {
   return { ...started, article, reports, app, colleague };
 }
 
+/**
+ * Ada's app as a page starts it (its document kept in IndexedDB, `start`),
+ * on a desk run as its own process, which a test stops and starts again.
+ */
+async function pageOnDesk() {
+  const folder = deskFolder();
+  const port = await freePort();
+  let desk = await startDeskProcess(port, folder.dataDir);
+  cleanups.push(() => stopProcess(desk));
+  const article = await sampleArticle(TEXT);
+  await addArticle(article);
+  const reports: SyncReport[] = [];
+  const start = () => {
+    const sync = startDeskSync({
+      url: `ws://127.0.0.1:${port}`,
+      token: folder.ada.token,
+      articleId: article.id,
+      onReport: r => reports.push(r),
+      WebSocketPolyfill: ClosableWebSocket,
+      persist: true,
+    });
+    cleanups.push(sync.stop);
+    return sync;
+  };
+  const stopDesk = () => stopProcess(desk);
+  const startDesk = async () => {
+    desk = await startDeskProcess(port, folder.dataDir);
+  };
+  return { folder, port, article, reports, start, stopDesk, startDesk };
+}
+
 const targetOf = (article: Article, exact: string) => {
   const index = new CodePointIndex(article.text);
   const start = [...article.text.slice(0, article.text.indexOf(exact))].length;
@@ -371,28 +402,10 @@ describe('syncing an article with the desk', () => {
     expect(readSynced(b.doc, article.id).annotations[0]?.tags).toEqual(third.tags);
   });
   it('sends what was written offline after the page started again, from its stored copy of the document', async () => {
-    const folder = deskFolder();
-    const port = await freePort();
-    let desk = await startDeskProcess(port, folder.dataDir);
-    cleanups.push(() => stopProcess(desk));
-    const article = await sampleArticle(TEXT);
-    await addArticle(article);
-    const reports: SyncReport[] = [];
-    const start = () => {
-      const sync = startDeskSync({
-        url: `ws://127.0.0.1:${port}`,
-        token: folder.ada.token,
-        articleId: article.id,
-        onReport: r => reports.push(r),
-        WebSocketPolyfill: ClosableWebSocket,
-        persist: true,
-      });
-      cleanups.push(sync.stop);
-      return sync;
-    };
+    const { folder, port, article, reports, start, stopDesk, startDesk } = await pageOnDesk();
     const before = start();
     await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
-    await stopProcess(desk);
+    await stopDesk();
     await waitUntil('Ada’s app is offline', () => last(reports)?.status === 'offline');
     const offline = await createAnnotation(
       article.id,
@@ -406,7 +419,7 @@ describe('syncing an article with the desk', () => {
     );
     // the page closes: the edit is in the store and in the stored copy of the document
     before.stop();
-    desk = await startDeskProcess(port, folder.dataDir);
+    await startDesk();
     const after = start();
     await waitUntil('Ada’s app started again has the edit', () =>
       annotationsMap(after.doc).has(offline.id),
@@ -502,25 +515,7 @@ describe('syncing an article with the desk', () => {
   // state with its own, and the desk merges its map Yjs drops; its app, comparing its store with
   // the document, merged the same words again (Ada's sentence twice in the note)
   it('keeps what was written offline into an annotation a colleague created meanwhile, once, the page started again', async () => {
-    const folder = deskFolder();
-    const port = await freePort();
-    let desk = await startDeskProcess(port, folder.dataDir);
-    cleanups.push(() => stopProcess(desk));
-    const article = await sampleArticle(TEXT);
-    await addArticle(article);
-    const reports: SyncReport[] = [];
-    const start = () => {
-      const sync = startDeskSync({
-        url: `ws://127.0.0.1:${port}`,
-        token: folder.ada.token,
-        articleId: article.id,
-        onReport: r => reports.push(r),
-        WebSocketPolyfill: ClosableWebSocket,
-        persist: true,
-      });
-      cleanups.push(sync.stop);
-      return sync;
-    };
+    const { folder, port, article, reports, start, stopDesk, startDesk } = await pageOnDesk();
     const before = start();
     await waitUntil('Ada’s app is synced', () => last(reports)?.status === 'synced');
     // Ben's map is the one Yjs keeps: the highest client id
@@ -529,7 +524,7 @@ describe('syncing an article with the desk', () => {
     const ben = connect(port, documentName(article.id), folder.ben.token, bensDoc);
     cleanups.push(ben.close);
     await waitUntil('Ben is synced', () => ben.synced);
-    await stopProcess(desk);
+    await stopDesk();
     await waitUntil('Ada’s app is offline', () => last(reports)?.status === 'offline');
     // both bring Cleo's claim in, each adding to it
     const cleos = withRevision(
@@ -551,7 +546,7 @@ describe('syncing an article with the desk', () => {
       String(annotationsMap(before.doc).get(cleos.id)?.get('note')).includes('Ada:'),
     );
     before.stop();
-    desk = await startDeskProcess(port, folder.dataDir);
+    await startDesk();
     await waitUntil('Ben is back', () => ben.provider.isSynced, 15_000);
     const byBen = { reviewer: person(folder.ben), canDecide: true };
     writeAnnotation(ben.doc, undefined, cleos, byBen);
