@@ -98,7 +98,26 @@ function documentOf(updates: Uint8Array[]): Y.Doc {
   return doc;
 }
 
-const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+/** An item's id as `client:clock`. */
+export const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+
+/** The struct `doc` holds at `id` (an id or `client:clock`), or null while it has not integrated it. */
+export function structAt(doc: Y.Doc, id: Y.ID | string): Y.Item | Y.GC | null {
+  const [client, clock] =
+    typeof id === 'string'
+      ? (id.split(':').map(Number) as [number, number])
+      : [id.client, id.clock];
+  return Y.getState(doc.store, client) > clock
+    ? Y.getItem(doc.store, Y.createID(client, clock))
+    : null;
+}
+
+/** The shared type the item at `id` holds, if `doc` holds it. */
+export function typeAt(doc: Y.Doc, id: Y.ID | string): Y.AbstractType<unknown> | null {
+  const struct = structAt(doc, id);
+  const content = struct instanceof Y.Item ? struct.content : null;
+  return content instanceof Y.ContentType ? content.type : null;
+}
 
 /** The item (`client:clock`) of the map `doc` holds for annotation `id` now, if any. */
 export function mapItemOf(doc: Y.Doc, id: string): string | undefined {
@@ -146,9 +165,7 @@ export function creationsIn(doc: Y.Doc, update: Uint8Array): Creations {
     if (!sent) {
       beside ??= besideDocument(doc, update);
       // an update that needs what the document lacks waits in Yjs: nothing to read yet
-      const integrated = Y.getState(beside.doc.store, sentId.client) > sentId.clock;
-      const content = integrated ? Y.getItem(beside.doc.store, sentId).content : null;
-      if (content instanceof Y.ContentType) sent = content.type;
+      sent = typeAt(beside.doc, sentId) ?? undefined;
       if (mapItemOf(beside.doc, id) !== sentItem) at = beside.beforeDrop;
     }
     if (entry instanceof Y.Map && heldItem && sent instanceof Y.Map)

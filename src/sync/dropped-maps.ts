@@ -5,7 +5,10 @@ import {
   addedEntries,
   appendMissing,
   contentOf,
+  itemKey,
   mapItemOf,
+  structAt,
+  typeAt,
   updateMadeBy,
   type EntryContent,
 } from './concurrent-creation';
@@ -70,8 +73,6 @@ export interface CopiedUpdate {
   own: boolean;
 }
 
-const itemKey = (id: Y.ID) => `${id.client}:${id.clock}`;
-
 /**
  * `update` into `copy`: the annotation maps (their items) it wrote into or
  * deleted from, or null when the copy could not take it.
@@ -88,13 +89,14 @@ function applyToCopy(
   const { structs, ds } = Y.decodeUpdate(update);
   if (own) copy.deletions = Y.mergeDeleteSets([copy.deletions, ds]);
   const touched = new Set<string>();
-  const note = (client: number, clock: number) => {
-    if (Y.getState(copy.doc.store, client) <= clock) return;
-    const entry = annotationItemOf(Y.getItem(copy.doc.store, Y.createID(client, clock)));
+  const note = (id: Y.ID) => {
+    const struct = structAt(copy.doc, id);
+    const entry = struct && annotationItemOf(struct);
     if (entry) touched.add(itemKey(entry.id));
   };
-  for (const s of structs) note(s.id.client, s.id.clock);
-  for (const [client, ranges] of ds.clients) for (const r of ranges) note(client, r.clock);
+  for (const s of structs) note(s.id);
+  for (const [client, ranges] of ds.clients)
+    for (const r of ranges) note(Y.createID(client, r.clock));
   return touched;
 }
 
@@ -139,13 +141,7 @@ function readDropped<W extends { id: string }>(
     // pushed at once) does not split it, and a snapshot reads an item as its first element is
     Y.iterateDeletedStructs(tr, copy.deletions, () => {});
     for (const map of dropped) {
-      const [client, clock] = map.item.split(':').map(Number) as [number, number];
-      const held =
-        Y.getState(copy.doc.store, client) > clock
-          ? Y.getItem(copy.doc.store, Y.createID(client, clock))
-          : null;
-      const content = held instanceof Y.Item ? held.content : null;
-      const entry = content instanceof Y.ContentType ? content.type : null;
+      const entry = typeAt(copy.doc, map.item);
       map.seen = entry instanceof Y.Map ? contentOf(entry, at) : null;
     }
   });

@@ -1,15 +1,14 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
-import { updateOfMessage } from './sync-message';
+import { bytesOf, updateOfMessage } from './sync-message';
 
 /** The update a message from the desk carries, copied out of it, or null. */
 function receivedUpdate(data: unknown): Uint8Array | null {
-  if (!(data instanceof ArrayBuffer) && !(data instanceof Uint8Array)) return null;
+  const bytes = bytesOf(data);
+  if (!bytes) return null;
   try {
-    return (
-      updateOfMessage(data instanceof Uint8Array ? data : new Uint8Array(data))?.slice() ?? null
-    );
+    return updateOfMessage(bytes)?.slice() ?? null;
   } catch {
     return null;
   }

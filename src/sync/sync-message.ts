@@ -38,13 +38,18 @@ export function sentUpdateOf(message: Uint8Array): SentUpdate | null {
 export const updateOfMessage = (message: Uint8Array): Uint8Array | null =>
   sentUpdateOf(message)?.update ?? null;
 
+/** A message's bytes as a socket gives them, or null for a text message. */
+export function bytesOf(data: unknown): Uint8Array | null {
+  if (data instanceof Uint8Array) return data;
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : null;
+}
+
 /** Whether a message from the desk (as the socket gave it) is its answer to a change it applied. */
 export function isSyncStatus(data: unknown): boolean {
-  if (!(data instanceof ArrayBuffer) && !(data instanceof Uint8Array)) return false;
+  const bytes = bytesOf(data);
+  if (!bytes) return false;
   try {
-    const decoder = decoding.createDecoder(
-      data instanceof Uint8Array ? data : new Uint8Array(data),
-    );
+    const decoder = decoding.createDecoder(bytes);
     decoding.readVarString(decoder);
     return decoding.readVarUint(decoder) === SYNC_STATUS;
   } catch {
