@@ -74,14 +74,16 @@ export function tagFully(text: string, start: number, end: number): Sentence[] {
   return out;
 }
 
+const isLineBreak = (code: number) => code === 10 || code === 13;
+
 /** The line holding `at`, white space around it left out. */
 function lineAround(text: string, at: number): LineSpan {
-  let from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  let to = text.length;
-  for (const stop of ['\n', '\r']) {
-    const i = text.indexOf(stop, at);
-    if (i >= 0 && i < to) to = i;
-  }
+  // walked out from `at`: searching for '\r' in a text that has none read it to both ends,
+  // a megabyte for each of the few hundred sentences tagged again
+  let from = at;
+  while (from > 0 && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && !isLineBreak(text.charCodeAt(to))) to++;
   while (from < to && /\s/.test(text[from] as string)) from++;
   while (to > from && /\s/.test(text[to - 1] as string)) to--;
   return { from, to };
