@@ -56,10 +56,14 @@ function aligned(a: string, b: string, max: number): number {
     const d = a.length + b.length;
     return d > max ? max + 1 : d;
   }
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // three rows of the table, reused in turn: thousands of pairs are compared in a long text
+  const width = b.length + 1;
+  let prev2 = new Int32Array(width);
+  let prev = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 1; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [i];
+    row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -71,12 +75,14 @@ function aligned(a: string, b: string, max: number): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         d = Math.min(d, (prev2[j - 2] as number) + 1);
       }
-      row.push(d);
+      row[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
+    const older = prev2;
     prev2 = prev;
     prev = row;
+    row = older;
   }
   const d = prev[b.length] as number;
   return d > max ? max + 1 : d;
