@@ -46,24 +46,33 @@ export function nearVariant(a: readonly string[], b: readonly string[]): number 
     if (Math.min(x.length, y.length) < 4) return null;
     if (Math.abs(x.length - y.length) > wordLimit(i, a.length, x, y)) return null;
   }
-  const ja = a.join(' ');
-  const jb = b.join(' ');
-  if (Math.min(ja.length, jb.length) < 8 || ja + 's' === jb || jb + 's' === ja) return null;
+  if (Math.min(joinedLength(a), joinedLength(b)) < 8) return null;
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as string;
     const y = b[i] as string;
     const limit = wordLimit(i, a.length, x, y);
     if (x !== y && editDistance(x, y, limit) > limit) return null;
   }
+  // joined only now: most pairs fail a test above
+  const ja = a.join(' ');
+  const jb = b.join(' ');
+  if (ja + 's' === jb || jb + 's' === ja) return null;
   const whole = editDistance(ja, jb, 2);
   return whole === 0 || whole > 2 ? null : whole;
+}
+
+/** The length of the words joined by spaces. */
+function joinedLength(words: readonly string[]): number {
+  let n = words.length - 1;
+  for (const w of words) n += w.length;
+  return n;
 }
 
 /** A surname of seven letters or more may take two edits; a given name one. */
 const wordLimit = (i: number, words: number, x: string, y: string) =>
   i === words - 1 && Math.max(x.length, y.length) >= 7 ? 2 : 1;
 
-/** Pairs of spellings sharing a first or a last word: the only ones worth comparing. */
+/** Pairs of spellings of as many words sharing a first or a last word: the only ones worth comparing. */
 export function candidatePairs<S extends { key: string; parts: string[] }>(
   spellings: readonly S[],
 ): [S, S][] {
@@ -84,6 +93,7 @@ export function candidatePairs<S extends { key: string; parts: string[] }>(
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as S;
         const b = list[j] as S;
+        if (a.parts.length !== b.parts.length) continue;
         const [x, y] = [number.get(a) as number, number.get(b) as number];
         const id = x < y ? x * spellings.length + y : y * spellings.length + x;
         if (!seen.has(id)) {
