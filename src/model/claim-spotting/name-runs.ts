@@ -110,7 +110,7 @@ export function toMention(
   if (words.filter(w => !PARTICLES.has(w.norm)).length < 2) return null;
   const end = last.end - (POSSESSIVE.test(last.text) ? 2 : 0);
   const written = text.slice(first.start, end);
-  const parts = foldName(written).split(' ');
+  const parts = foldWritten(written).split(' ');
   const person = words.some(w => PROPER_TAGS.some(tag => w.tags.has(tag)));
   const titles = [...run.slice(0, from), ...run.slice(to)];
   const context = nameContext(tokens, at + from, at + to, titles, about);
@@ -145,20 +145,30 @@ function isNotName(t: Token): boolean {
   return NOT_NAME_TAGS.some(tag => t.tags.has(tag)) || NOT_NAME_TAGS_2.some(tag => t.tags.has(tag));
 }
 
-// A long article has a hundred thousand capitalised words, a few thousand distinct:
-// each is folded once (NFKD and three replacements each time took 100 ms a megabyte).
-const folded = new Map<string, string>();
+// A long article has a hundred thousand capitalised words, a few thousand distinct, and names
+// the same people again and again: each word and each written name is folded once (NFKD and
+// three replacements each time took 100 ms a megabyte).
+const foldedWords = new Map<string, string>();
+const foldedNames = new Map<string, string>();
 
-/** A word folded as `foldName` folds it, possessive stripped. */
-export function foldWord(word: string): string {
-  let f = folded.get(word);
+/** `fold(s)`, remembered in `cache` (emptied when it grows past 100,000). */
+function remembered(cache: Map<string, string>, s: string, fold: (s: string) => string): string {
+  let f = cache.get(s);
   if (f === undefined) {
-    if (folded.size > 100_000) folded.clear();
-    f = foldName(word.replace(POSSESSIVE, ''));
-    folded.set(word, f);
+    if (cache.size > 100_000) cache.clear();
+    f = fold(s);
+    cache.set(s, f);
   }
   return f;
 }
+
+const foldBareWord = (word: string) => foldName(word.replace(POSSESSIVE, ''));
+
+/** A word folded as `foldName` folds it, possessive stripped. */
+export const foldWord = (word: string) => remembered(foldedWords, word, foldBareWord);
+
+/** A name as the text writes it, folded by `foldName`. */
+const foldWritten = (written: string) => remembered(foldedNames, written, foldName);
 
 /** Starts with a capital and is not an acronym (US, ECB, WHO) or a shouted dateline. */
 export function isCapitalised(word: string): boolean {
