@@ -192,8 +192,12 @@ export function writeFollowUps<W extends { id: string }>(
   allowed: (before: EntryContent, after: EntryContent) => boolean,
 ): Uint8Array | null {
   const byCopy = new Map<DroppedCopy<W>, DroppedMap<W>[]>();
-  for (const d of dropped)
-    if (d.copy.writer.id === writer.id) byCopy.set(d.copy, [...(byCopy.get(d.copy) ?? []), d]);
+  for (const d of dropped) {
+    if (d.copy.writer.id !== writer.id) continue;
+    const maps = byCopy.get(d.copy);
+    if (maps) maps.push(d);
+    else byCopy.set(d.copy, [d]);
+  }
   const changes = [...byCopy].flatMap(([copy, maps]) => {
     const read = changesIn(copy, maps, update).filter(c => allowed(c.before, c.after));
     if (read.length > 0) copy.until = Date.now() + KEEP_MS;
