@@ -1,4 +1,4 @@
-// Issue 18's desk steps alone: npx tsx bench/desk-only.ts [--quick] [--runs n] [--seed n] [--profile dir]
+// Issue 18's desk steps alone: npx tsx bench/desk-only.ts [--quick] [--runs n] [--seed n] [--annotations n] [--profile dir]
 // The merge and the Agreement panel as `npm run bench` runs them, without the other steps, to work
 // on them on a busy machine; prints the table, writes no results file. `--profile` also writes a
 // CPU profile of the page (Chromium's DevTools protocol) across each merge, preview and Merge, into dir.

@@ -1,5 +1,11 @@
 // The floors' entry in the page: loaded by the bench next to the app, never by the app itself.
-import { agreementFloor, mergePreviewFloor, mergeWriteFloor } from './desk-floors';
+import {
+  agreementFloor,
+  dropDeskData,
+  loadDeskData,
+  mergePreviewFloor,
+  mergeWriteFloor,
+} from './desk-floors';
 import { diffFloor } from './diff-floor';
 import { editFloor } from './edit-floor';
 import { exportFloor } from './export-floor';
@@ -20,6 +26,8 @@ export const floors = {
   mergePreviewFloor,
   mergeWriteFloor,
   agreementFloor,
+  loadDeskData,
+  dropDeskData,
   syncFloor,
   editFloor,
 };

@@ -21,9 +21,11 @@ export interface StepsAlone {
 }
 
 /**
- * Reads `--seed` and `--quick`, builds the app and the floors, describes the
- * machine and writes the workload (2,000 annotations on 0.2 MB with `--quick`,
- * else 10,000 on 1 MB), logging the load average first.
+ * Reads `--seed`, `--quick` and `--annotations`, builds the app and the
+ * floors, describes the machine and writes the workload (2,000 annotations on
+ * 0.2 MB with `--quick`, else 10,000 on 1 MB, or as many as `--annotations`
+ * says on 1 MB: the scaling run's sizes, one at a time), logging the load
+ * average first.
  */
 export async function prepareStepsAlone(): Promise<StepsAlone> {
   const arg = (name: string) => process.argv.indexOf(`--${name}`);
@@ -37,11 +39,11 @@ export async function prepareStepsAlone(): Promise<StepsAlone> {
   const browser = await launchPlain();
   const machine = describeMachine(browser.version());
   await browser.close();
+  const annotations =
+    arg('annotations') === -1 ? 10_000 : Number(process.argv[arg('annotations') + 1]);
   const w = await generateWorkload(
     seed,
-    quick
-      ? { codePoints: 200_000, annotations: 2_000 }
-      : { codePoints: 1_000_000, annotations: 10_000 },
+    quick ? { codePoints: 200_000, annotations: 2_000 } : { codePoints: 1_000_000, annotations },
   );
   return { seed, quick, arg, log, machine, w, files: writeWorkload(w), started };
 }

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { FLOORS_DIR } from '../floors/build';
+import { BENCH_DIST } from '../harness/server';
 import { agreementThroughUi, mergeThroughUi, type MergeTiming } from '../harness/desk-actions';
 import { awaitEntry, lastMeasure } from '../harness/page-probes';
 import { seededProfile } from '../harness/session';
@@ -11,6 +13,9 @@ import type { Workload } from '../workload/generate';
 import { callFloor, loadFloors } from './floors';
 import { sameClaimsFigure } from './same-claims';
 import { settled } from './frames';
+
+const THEIR_FILE_URL = `/${FLOORS_DIR}/desk-theirs.factmark.json`;
+const THEIR_RECORDS_URL = `/${FLOORS_DIR}/desk-their-records.json`;
 
 export interface DeskOptions {
   url: string;
@@ -48,6 +53,12 @@ export async function deskFigures(w: Workload, o: DeskOptions): Promise<Figure[]
   const theirs = path.join(o.dir, 'desk-theirs.factmark.json');
   writeFileSync(library, desk.library);
   writeFileSync(theirs, desk.theirs);
+  // served by the preview, for the floors to fetch
+  writeFileSync(path.join(BENCH_DIST, THEIR_FILE_URL), desk.theirs);
+  writeFileSync(
+    path.join(BENCH_DIST, THEIR_RECORDS_URL),
+    JSON.stringify({ records: desk.theirRecords, tombstones: desk.theirTombstones }),
+  );
   const agreements: number[] = [];
   const merges: MergeTiming[] = [];
   const floors = { agreement: [] as number[], preview: [] as number[], write: [] as number[] };
@@ -65,15 +76,11 @@ export async function deskFigures(w: Workload, o: DeskOptions): Promise<Figure[]
       agreements.push(await agreementThroughUi(page));
       await loadFloors(page);
       floors.agreement.push((await callFloor(page, 'agreementFloor', w.article.id)).ms);
-      // the colleague's file crosses into the page once, untimed, for the merge's floors
-      await page.evaluate(d => (window.__benchDesk = d), {
-        text: desk.theirs,
-        records: desk.theirRecords,
-        tombstones: desk.theirTombstones,
-      });
+      // the colleague's file and records, fetched by the page once, untimed, for the merge's floors
+      await callFloor(page, 'loadDeskData', THEIR_FILE_URL, THEIR_RECORDS_URL);
       floors.preview.push((await callFloor(page, 'mergePreviewFloor', w.article.id)).ms);
       floors.write.push((await callFloor(page, 'mergeWriteFloor')).ms);
-      await page.evaluate(() => (window.__benchDesk = undefined));
+      await callFloor(page, 'dropDeskData');
       await settled(page);
       const merged = await profiled(
         page,
