@@ -41,6 +41,8 @@ export async function prepareStepsAlone(): Promise<StepsAlone> {
   await browser.close();
   const annotations =
     arg('annotations') === -1 ? 10_000 : Number(process.argv[arg('annotations') + 1]);
+  if (!Number.isInteger(annotations) || annotations < 1)
+    throw new Error('--annotations takes a whole number of annotations, such as 50000');
   const w = await generateWorkload(
     seed,
     quick ? { codePoints: 200_000, annotations: 2_000 } : { codePoints: 1_000_000, annotations },
