@@ -31,6 +31,10 @@ export async function prepareStepsAlone(): Promise<StepsAlone> {
   const arg = (name: string) => process.argv.indexOf(`--${name}`);
   const seed = arg('seed') === -1 ? 20240611 : Number(process.argv[arg('seed') + 1]);
   const quick = arg('quick') !== -1;
+  const annotations =
+    arg('annotations') === -1 ? 10_000 : Number(process.argv[arg('annotations') + 1]);
+  if (!Number.isInteger(annotations) || annotations < 1)
+    throw new Error('--annotations takes a whole number of annotations, such as 50000');
   const log = (line: string) => console.error(`[bench] ${line}`);
   const started = Date.now();
   log(`load average at the start: ${loadAverage()}`);
@@ -39,10 +43,6 @@ export async function prepareStepsAlone(): Promise<StepsAlone> {
   const browser = await launchPlain();
   const machine = describeMachine(browser.version());
   await browser.close();
-  const annotations =
-    arg('annotations') === -1 ? 10_000 : Number(process.argv[arg('annotations') + 1]);
-  if (!Number.isInteger(annotations) || annotations < 1)
-    throw new Error('--annotations takes a whole number of annotations, such as 50000');
   const w = await generateWorkload(
     seed,
     quick ? { codePoints: 200_000, annotations: 2_000 } : { codePoints: 1_000_000, annotations },
