@@ -20,6 +20,7 @@ import { deskFigures } from './steps/desk';
 import { syncFigures } from './steps/sync';
 import { CLIENTS_UP_TO } from './steps/sync-clients';
 import {
+  FRAME_LIMITS_MS,
   framesOver,
   loadTailFrames,
   overLimits,
@@ -31,6 +32,9 @@ import {
 import { judgeExport } from './steps/judge-export';
 import { measureFloors, type FloorSet } from './steps/floor-phase';
 import { generateWorkload, type Workload, type WorkloadSize } from './workload/generate';
+
+/** Issue 22's worst scroll frame while claims are spotted: two frames, and 1 ms of timer jitter. */
+const SPOTTING_FRAME_BUDGET_MS = FRAME_LIMITS_MS[1] + 1;
 
 /** Where generated files go: git-ignored, never under bench/results/. */
 export const WORK_DIR = path.join(ROOT, 'bench/out');
@@ -206,7 +210,8 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
           [Math.max(during.rafWorstMs, during.loafWorstMs)],
           {
             stat: 'worst',
-            budget: 50,
+            // issue 22: "the scroll frame while spotting ≤ 33 ms worst"
+            budget: SPOTTING_FRAME_BUDGET_MS,
             note: frameNote(
               during,
               `60 mouse-wheel steps of 600 px, 50 ms apart, from the spotter's start; its answer arrived ${answered ? 'during' : 'after'} the watch, the spotter having waited ${waited === undefined ? '?' : Math.round(waited)} ms for the reviewer`,
