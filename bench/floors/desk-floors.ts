@@ -42,12 +42,6 @@ export async function loadDeskData(fileUrl: string, recordsUrl: string): Promise
   return { ms: performance.now() - t0, size: stored.records.length + stored.tombstones.length };
 }
 
-/** Lets the colleague's data go before the app's merge is timed. */
-export function dropDeskData(): FloorTiming {
-  window.__benchDesk = undefined;
-  return { ms: 0, size: 0 };
-}
-
 /**
  * The preview's floor: what any preview of a merge must do, on the same
  * data: the colleague's file parsed (`JSON.parse` of its text) and the

@@ -1,11 +1,5 @@
 // The floors' entry in the page: loaded by the bench next to the app, never by the app itself.
-import {
-  agreementFloor,
-  dropDeskData,
-  loadDeskData,
-  mergePreviewFloor,
-  mergeWriteFloor,
-} from './desk-floors';
+import { agreementFloor, loadDeskData, mergePreviewFloor, mergeWriteFloor } from './desk-floors';
 import { diffFloor } from './diff-floor';
 import { editFloor } from './edit-floor';
 import { exportFloor } from './export-floor';
@@ -27,7 +21,6 @@ export const floors = {
   mergeWriteFloor,
   agreementFloor,
   loadDeskData,
-  dropDeskData,
   syncFloor,
   editFloor,
 };

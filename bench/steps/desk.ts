@@ -77,10 +77,13 @@ export async function deskFigures(w: Workload, o: DeskOptions): Promise<Figure[]
       await loadFloors(page);
       floors.agreement.push((await callFloor(page, 'agreementFloor', w.article.id)).ms);
       // the colleague's file and records, fetched by the page once, untimed, for the merge's floors
-      await callFloor(page, 'loadDeskData', THEIR_FILE_URL, THEIR_RECORDS_URL);
+      const fetched = await callFloor(page, 'loadDeskData', THEIR_FILE_URL, THEIR_RECORDS_URL);
+      o.log(
+        `desk: the colleague's file and records fetched by the page in ${fetched.ms.toFixed(0)} ms`,
+      );
       floors.preview.push((await callFloor(page, 'mergePreviewFloor', w.article.id)).ms);
       floors.write.push((await callFloor(page, 'mergeWriteFloor')).ms);
-      await callFloor(page, 'dropDeskData');
+      await page.evaluate(() => (window.__benchDesk = undefined));
       await settled(page);
       const merged = await profiled(
         page,
