@@ -68,7 +68,8 @@ const notAfter = (iso: string, now: string) => (time(iso) > time(now) ? now : is
  * would outrank every later edit. The same object when no time is later.
  */
 export function clampAnnotationTimes(a: Annotation, now: string): Annotation {
-  const late = (iso: string) => time(iso) > time(now);
+  const limit = time(now);
+  const late = (iso: string) => time(iso) > limit;
   if (!late(a.createdAt) && !late(a.updatedAt) && !a.history.some(h => late(h.at))) return a;
   return {
     ...a,

@@ -1,3 +1,4 @@
+import { sameJson } from '../same-json';
 import { canonicalJson } from './content-hash';
 import { legacyReviewer, type Reviewer } from './reviewer';
 
@@ -28,6 +29,8 @@ function latest(a: Assessment, b: Assessment): Assessment {
   const ta = Date.parse(a.at);
   const tb = Date.parse(b.at);
   if (ta !== tb) return ta > tb ? a : b;
+  // most ties are one assessment on both sides: equal, so either is kept, and no JSON is written
+  if (sameJson(a, b)) return a;
   return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
