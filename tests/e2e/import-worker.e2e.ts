@@ -80,4 +80,26 @@ describe('a large import, read and checked in a Web Worker', () => {
     expect(await longestBeforeSaving()).toBeLessThan(400);
     expect(Object.values((await counts(page)).annotations)).toContain(20_000);
   });
+
+  it('starts its worker while the reviewer picks the file, and checks the file in that one', async () => {
+    const small = path.join(profile.dir, 'small.factmark.json');
+    await writeFile(small, (await largeImport(50)).json);
+    const workers: string[] = [];
+    page.on('worker', worker => workers.push(worker.url()));
+    const importWorkers = () => workers.filter(url => url.includes('import-worker')).length;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const picking = await chooser;
+    // already there while the chooser is open: no file has been chosen yet
+    await expect.poll(importWorkers).toBe(1);
+    await picking.setFiles(small);
+    await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    expect(importWorkers()).toBe(1);
+    // a chooser closed without a file leaves one worker waiting, never more
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(importWorkers).toBe(2);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.waitForTimeout(300);
+    expect(importWorkers()).toBe(2);
+  });
 });

@@ -19,6 +19,7 @@ import { ReplaceTextDialog } from '../transfer/ReplaceTextDialog';
 import { UpgradeBanner } from './UpgradeBanner';
 import { useFileDrop } from './use-file-drop';
 import { useImport } from '../transfer/use-import';
+import { startCheckerAhead } from '../transfer/check-import-file';
 import { Workspace } from '../workspace/Workspace';
 import { technicalText } from '../common/problem';
 
@@ -66,7 +67,10 @@ export function App() {
   // one chooser for the app's life: one inside the workspace was replaced when an article
   // opened, and a file chosen in the meantime went to a detached input, silently ignored
   const importInput = useRef<HTMLInputElement>(null);
-  const chooseImport = useCallback(() => importInput.current?.click(), []);
+  const chooseImport = useCallback(() => {
+    startCheckerAhead();
+    importInput.current?.click();
+  }, []);
 
   if (error)
     return (

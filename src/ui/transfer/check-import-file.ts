@@ -24,11 +24,39 @@ export type FileChecker = (
 const newWorker = () =>
   new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 
-/** In a module Web Worker, started for the file and stopped when it is done or aborted. */
+/** How long a worker started ahead waits for a file before it is stopped. */
+const SPARE_FOR_MS = 120_000;
+let spare: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+
+/**
+ * Starts the checking worker while the reviewer picks a file, so the chosen
+ * file is checked at once: a fresh worker loads its module first (33–57 ms,
+ * docs/performance.md). One at most; stopped if no file comes soon.
+ */
+export function startCheckerAhead(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const worker = newWorker();
+  const timer = setTimeout(() => {
+    worker.terminate();
+    spare = undefined;
+  }, SPARE_FOR_MS);
+  spare = { worker, timer };
+}
+
+/** The worker started ahead, else a new one: each checks one file. */
+function takeWorker(): Worker {
+  if (!spare) return newWorker();
+  clearTimeout(spare.timer);
+  const { worker } = spare;
+  spare = undefined;
+  return worker;
+}
+
+/** In a module Web Worker, started for the file (or ahead) and stopped when it is done or aborted. */
 export const checkInWorker: FileChecker = (file, scale, onProgress, signal, onIds) =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const worker = newWorker();
+    const worker = takeWorker();
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);
