@@ -44,7 +44,7 @@ import {
   SUPERLATIVE,
   YEAR,
 } from './claim-words';
-import type { Sentence, Token } from './sentences';
+import { normOf, type Sentence, type Token } from './sentences';
 import { NO_STORY, type Story } from './story';
 
 /**
@@ -91,7 +91,7 @@ const WHETHER = /(?<=.)\bwhether\b[^,;:.”"]*/g;
 /** The view the features read; `story`: the article's (`storyOf`), if known. */
 export function viewOf(sentence: Sentence, story: Story = NO_STORY): SentenceView {
   const text = sentence.text.trim();
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = normOf(text);
   const wholeLine = sentence.opensLine && sentence.closesLine;
   const quotes = lower.match(QUOTED);
   const noYears = lower.replace(YEAR, '');

@@ -112,6 +112,21 @@ function chunks(line: string): [number, number][] {
 // quotes followed by a space ends a sentence too.
 const QUOTE_END = /[.?!][”"’»]+\s+$/;
 
+// The helpers below run on each of a megabyte's 200,000 words: the common cases (no curly
+// apostrophe, a bare space between words) are decided without a regular expression.
+
+/** Lower case, curly apostrophes straightened. */
+export function normOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
+
+/** What stands between two words holds more than white space. */
+const hasPunct = (gap: string) => gap !== '' && gap !== ' ' && /\S/.test(gap);
+
+/** After a word: a stop in closing quotes, then space (QUOTE_END needs three characters). */
+const endsQuote = (post: string) => post.length >= 3 && QUOTE_END.test(post);
+
 function tagChunk(
   text: string,
   base: number,
@@ -159,15 +174,15 @@ function tagChunk(
       last = end + term.post.trimEnd().length;
       tokens.push({
         text: term.text,
-        norm: term.text.toLowerCase().replace(/[’‘]/g, "'"),
+        norm: normOf(term.text),
         tags: term.tags ?? NO_TAGS,
         start: base + start,
         end: base + end,
-        punctBefore: /\S/.test(term.pre),
-        punctAfter: /\S/.test(term.post),
+        punctBefore: hasPunct(term.pre),
+        punctAfter: hasPunct(term.post),
       });
       pos = end + term.post.length;
-      if (QUOTE_END.test(term.post)) emit();
+      if (endsQuote(term.post)) emit();
     }
     emit();
   }
