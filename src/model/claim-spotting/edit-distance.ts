@@ -40,39 +40,54 @@ export function editDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   // the ends two spellings share cost nothing: a slip leaves little in between to compare
   let from = 0;
-  while (from < a.length && from < b.length && a[from] === b[from]) from++;
+  while (from < a.length && from < b.length && a.charCodeAt(from) === b.charCodeAt(from)) from++;
   let toA = a.length;
   let toB = b.length;
-  while (toA > from && toB > from && a[toA - 1] === b[toB - 1]) {
+  while (toA > from && toB > from && a.charCodeAt(toA - 1) === b.charCodeAt(toB - 1)) {
     toA--;
     toB--;
   }
-  if (from > 0 || toA < a.length) return aligned(a.slice(from, toA), b.slice(from, toB), max);
-  return aligned(a, b, max);
+  return aligned(a, b, from, toA - from, toB - from, max);
 }
 
-function aligned(a: string, b: string, max: number): number {
-  if (a.length === 0 || b.length === 0) {
-    const d = a.length + b.length;
+// three rows of the table, kept between calls and grown when needed: a long text compares
+// tens of thousands of pairs, and allocating them each time was most of the cost
+let prev2 = new Int32Array(32);
+let prev = new Int32Array(32);
+let row = new Int32Array(32);
+
+/** The distance of a[from, from + n) and b[from, from + m), capped at max + 1. */
+function aligned(a: string, b: string, from: number, n: number, m: number, max: number): number {
+  if (n === 0 || m === 0) {
+    const d = n + m;
     return d > max ? max + 1 : d;
   }
-  // three rows of the table, reused in turn: thousands of pairs are compared in a long text
-  const width = b.length + 1;
-  let prev2 = new Int32Array(width);
-  let prev = new Int32Array(width);
-  let row = new Int32Array(width);
-  for (let j = 1; j < width; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  const width = m + 1;
+  if (prev.length < width) {
+    prev2 = new Int32Array(width);
+    prev = new Int32Array(width);
+    row = new Int32Array(width);
+  }
+  // row i holds the distances of a's first i units; only `prev` needs its start values
+  for (let j = 0; j < width; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(from + i - 1);
     row[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(from + j - 1);
+      const cost = ai === bj ? 0 : 1;
       let d = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
         (prev[j - 1] as number) + cost,
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        ai === b.charCodeAt(from + j - 2) &&
+        a.charCodeAt(from + i - 2) === bj
+      ) {
         d = Math.min(d, (prev2[j - 2] as number) + 1);
       }
       row[j] = d;
@@ -84,6 +99,6 @@ function aligned(a: string, b: string, max: number): number {
     prev = row;
     row = older;
   }
-  const d = prev[b.length] as number;
+  const d = prev[m] as number;
   return d > max ? max + 1 : d;
 }
