@@ -76,30 +76,33 @@ const wordLimit = (i: number, words: number, x: string, y: string) =>
 export function candidatePairs<S extends { key: string; parts: string[] }>(
   spellings: readonly S[],
 ): [S, S][] {
-  const buckets = new Map<string, S[]>();
-  for (const s of spellings) {
+  // spellings by number, in buckets by first and by last word
+  const buckets = new Map<string, number[]>();
+  spellings.forEach((s, n) => {
     for (const k of [`f:${s.parts[0]}`, `l:${s.parts.at(-1)}`]) {
       const list = buckets.get(k);
-      if (list) list.push(s);
-      else buckets.set(k, [s]);
+      if (list) list.push(n);
+      else buckets.set(k, [n]);
     }
-  }
-  // a pair sharing both words is met in two buckets: numbered, it is kept once
-  const number = new Map(spellings.map((s, i) => [s, i]));
+  });
+  // a pair sharing both words is met in two buckets, and kept where first met; only such
+  // a pair is looked up: a long text has tens of thousands of pairs, few of them such
   const seen = new Set<number>();
   const pairs: [S, S][] = [];
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
+      const x = list[i] as number;
+      const a = spellings[x] as S;
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as S;
-        const b = list[j] as S;
+        const y = list[j] as number;
+        const b = spellings[y] as S;
         if (a.parts.length !== b.parts.length) continue;
-        const [x, y] = [number.get(a) as number, number.get(b) as number];
-        const id = x < y ? x * spellings.length + y : y * spellings.length + x;
-        if (!seen.has(id)) {
+        if (a.parts[0] === b.parts[0] && a.parts.at(-1) === b.parts.at(-1)) {
+          const id = x < y ? x * spellings.length + y : y * spellings.length + x;
+          if (seen.has(id)) continue;
           seen.add(id);
-          pairs.push([a, b]);
         }
+        pairs.push([a, b]);
       }
     }
   }
