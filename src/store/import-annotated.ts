@@ -9,7 +9,13 @@ import type { VerdictScale } from '../model/verdict-scale';
 import { findDestination, loadReanchoring, type ImportFile } from './import-plan';
 import { anchoredTexts } from './known-texts';
 import { putInChunks } from './put-in-chunks';
-import { countReport, planFileMerge, type MergeCounts, type PlannedMerge } from './merge-file';
+import {
+  countReport,
+  planFileMerge,
+  settledPlan,
+  type MergeCounts,
+  type PlannedMerge,
+} from './merge-file';
 
 export interface ImportReport extends ReanchorSummary, MergeCounts {
   /** The article the annotations now belong to. */
@@ -98,7 +104,7 @@ export async function importAnnotatedArticle(
       ? await db.annotations.where('articleId').equals(replaced.id).toArray()
       : [];
     const articles = new Set([article.id, ...(replaced ? [replaced.id] : [])]);
-    const { plan } = await planFileMerge(file, article.id, articles, now, planned);
+    const plan = settledPlan(await planFileMerge(file, article.id, articles, now, planned));
     const counts = countReport(plan, file.annotations, now);
     const inFile = new Set(plan.items.map(i => i.id));
     // the annotations moving to the new text, unless the file has its own copy

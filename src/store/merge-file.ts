@@ -1,6 +1,13 @@
 import { clampAnnotationTimes } from '../model/import-merge';
 import { newId } from '../model/ids';
-import { countPlan, planMerge, type MergeCategory, type MergePlan } from '../model/desk/merge-plan';
+import {
+  countPlan,
+  draftMerge,
+  settleMerge,
+  type DraftPlan,
+  type MergeCategory,
+  type MergePlan,
+} from '../model/desk/merge-plan';
 import type { Annotation } from '../model/types';
 import { db } from './db';
 import { findDestination, type ImportFile } from './import-plan';
@@ -16,7 +23,9 @@ import { sameJson } from '../model/same-json';
  * A merge plan with what it was planned from: the article, the stored
  * records the file's ids named then, and the write marks they were read
  * with. Kept from the preview, so the merge need not plan again, nor read
- * the records again, unless the store has changed since.
+ * the records again, unless the store has changed since. Its diverged
+ * annotations are merged while the reviewer reads the preview
+ * (`settleWhileIdle`), or when it is written (`settledPlan`).
  */
 export interface PlannedMerge {
   articleId: string;
@@ -24,7 +33,28 @@ export interface PlannedMerge {
   stored: StoredCounterparts;
   /** `readMarks` in the transaction that read `stored`. */
   marks: string;
-  plan: MergePlan;
+  draft: DraftPlan;
+}
+
+/** The plan complete: what is left of its diverged annotations merged now. */
+export function settledPlan(planned: PlannedMerge): MergePlan {
+  settleMerge(planned.draft);
+  return planned.draft.plan;
+}
+
+/** Diverged annotations merged per task while the page is otherwise idle: some tens of milliseconds. */
+const SETTLED_PER_TASK = 500;
+
+/**
+ * Merges a preview's diverged annotations a few hundred per task, so the
+ * plan is complete by the time the reviewer clicks Merge and the page stays
+ * responsive meanwhile; whatever is left when the merge is written is
+ * merged then (`settledPlan`). Stops when `signal` aborts (the reviewer
+ * cancelled).
+ */
+export async function settleWhileIdle(planned: PlannedMerge, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted && !settleMerge(planned.draft, SETTLED_PER_TASK))
+    await new Promise(resolve => setTimeout(resolve));
 }
 
 const sameArticles = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -71,7 +101,7 @@ export async function planFileMerge(
   const stored =
     ahead?.marks === marks && sameIds(ahead.ids, ids) ? ahead.stored : await readCounterparts(ids);
   if (sameTarget && sameStored(earlier.stored, stored)) return { ...earlier, marks };
-  const plan = planMerge({
+  const draft = draftMerge({
     theirs,
     theirTombstones,
     here: stored.here,
@@ -80,7 +110,7 @@ export async function planFileMerge(
     now,
     newId,
   });
-  return { articleId, articles, stored, marks, plan };
+  return { articleId, articles, stored, marks, draft };
 }
 
 /** What a merge did, counted for the reviewer (the fields of `ImportReport`). */
@@ -163,7 +193,7 @@ export async function previewFileMerge(
     if (found.kind !== 'merged') return { preview: null, planned: null };
     const articles = new Set([found.article.id]);
     const planned = await planFileMerge(file, found.article.id, articles, now, undefined, ahead);
-    const { plan } = planned;
+    const { plan } = planned.draft; // every item's category; diverged ones merged later
     // a file that only adds to the article needs no question: nothing here changes
     if (plan.items.every(i => i.category === 'added')) return { preview: null, planned };
     const items = plan.items.map(i => ({

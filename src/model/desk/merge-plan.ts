@@ -100,7 +100,10 @@ function tombstoneAgainst(here: Annotation, tomb: Tombstone): MergeItem {
   return { category: 'conflicting', id: here.id, here, result };
 }
 
-function mergeOne(theirs: Annotation, inputs: MergeInputs): MergeItem {
+/** An item as drafted: a diverged one carries their copy, to be merged with the one here. */
+type DraftItem = MergeItem & { diverged?: Annotation };
+
+function mergeOne(theirs: Annotation, inputs: MergeInputs): DraftItem {
   const { here: hereById, hereTombstones, articles, now } = inputs;
   const here = hereById.get(theirs.id);
   const tomb = hereTombstones.get(theirs.id);
@@ -121,25 +124,42 @@ function mergeOne(theirs: Annotation, inputs: MergeInputs): MergeItem {
     const result = { ...clampAnnotationTimes(theirs, now), articleId: here.articleId };
     return { category: 'fast-forward', side: 'theirs', id: here.id, here, result };
   }
-  const result = mergeDiverged(here, clampAnnotationTimes(theirs, now));
-  return { category: 'conflicting', id: here.id, here, result };
+  // the merged copy is made by `settleMerge`: a preview needs only the category
+  return {
+    category: 'conflicting',
+    id: here.id,
+    here,
+    diverged: clampAnnotationTimes(theirs, now),
+  };
 }
 
 /**
- * The three-way merge of a file into what is stored, as a plan: each of the
- * file's annotations and tombstones decided by revision chains alone (times
- * order events for people; they never decide), an id of another article's
- * annotation never merged, no time after `now` stored. Merging a plan's
- * result with the same file again plans nothing to write.
+ * A merge plan whose every item has its category, but whose diverged
+ * annotations are not merged yet (`settleMerge` makes their merged copies):
+ * all a preview shows, for a fraction of the cost (merging 5,000 diverged
+ * annotations was most of a 10,000-annotation plan's 170 ms).
  */
-export function planMerge(inputs: MergeInputs): MergePlan {
+export interface DraftPlan {
+  /** The plan; its `put` is complete once settled. */
+  plan: MergePlan;
+  /** The items still to merge: their index in `plan.items`, their copy in the file. */
+  unsettled: { index: number; theirs: Annotation }[];
+}
+
+/** What the items store, in their order. */
+const resultsOf = (items: readonly MergeItem[]) => items.flatMap(i => (i.result ? [i.result] : []));
+
+/** `planMerge`, its diverged annotations left to `settleMerge`. */
+export function draftMerge(inputs: MergeInputs): DraftPlan {
   const plan: MergePlan = { items: [], put: [], remove: [], bury: [], unbury: [] };
+  const unsettled: DraftPlan['unsettled'] = [];
   const inFile = new Set(inputs.theirs.map(a => a.id));
   for (const theirs of inputs.theirs) {
-    const item = mergeOne(theirs, inputs);
+    const { diverged, ...item } = mergeOne(theirs, inputs);
+    if (diverged) unsettled.push({ index: plan.items.length, theirs: diverged });
     plan.items.push(item);
-    if (item.result) plan.put.push(item.result);
-    if (item.result && !item.reassigned && inputs.hereTombstones.has(item.id))
+    // a diverged one is stored once merged: here, not reassigned
+    if ((item.result || diverged) && !item.reassigned && inputs.hereTombstones.has(item.id))
       plan.unbury.push(item.id);
   }
   for (const tomb of inputs.theirTombstones) {
@@ -159,13 +179,42 @@ export function planMerge(inputs: MergeInputs): MergePlan {
     }
     const item = tombstoneAgainst(here, clamped);
     plan.items.push(item);
-    if (item.result) plan.put.push(item.result);
-    else if (item.category === 'deleted') {
+    if (!item.result && item.category === 'deleted') {
       plan.remove.push(here.id);
       plan.bury.push({ ...clamped, articleId: here.articleId });
     }
   }
-  return plan;
+  plan.put = resultsOf(plan.items);
+  return { plan, unsettled };
+}
+
+/**
+ * Merges up to `most` of a draft's diverged annotations, in order; when none
+ * is left, its plan's `put` lists every item's result in the items' order,
+ * as `planMerge` gives it. True when the plan is complete.
+ */
+export function settleMerge(draft: DraftPlan, most = Number.POSITIVE_INFINITY): boolean {
+  const { plan, unsettled } = draft;
+  for (const { index, theirs } of unsettled.splice(0, most)) {
+    const item = plan.items[index] as MergeItem & { here: Annotation };
+    item.result = mergeDiverged(item.here, theirs);
+  }
+  if (unsettled.length > 0) return false;
+  plan.put = resultsOf(plan.items);
+  return true;
+}
+
+/**
+ * The three-way merge of a file into what is stored, as a plan: each of the
+ * file's annotations and tombstones decided by revision chains alone (times
+ * order events for people; they never decide), an id of another article's
+ * annotation never merged, no time after `now` stored. Merging a plan's
+ * result with the same file again plans nothing to write.
+ */
+export function planMerge(inputs: MergeInputs): MergePlan {
+  const draft = draftMerge(inputs);
+  settleMerge(draft);
+  return draft.plan;
 }
 
 /** How many items of each category a plan holds, for the preview. */

@@ -10,7 +10,7 @@ import type { VerdictScale } from '../../model/verdict-scale';
 import { nowIso } from '../../model/ids';
 import { importAnnotatedArticle, type ImportReport } from '../../store/import-annotated';
 import { planImport, type ImportPlan } from '../../store/import-plan';
-import { previewFileMerge, type MergePreview } from '../../store/merge-file';
+import { previewFileMerge, settleWhileIdle, type MergePreview } from '../../store/merge-file';
 import { readCounterpartsAhead, type CounterpartsAhead } from '../../store/stored-counterparts';
 import { checkFile, type CheckProgress, type FileChecker } from './check-import-file';
 import { plainReason, technicalDetail } from './import-failure';
@@ -192,9 +192,15 @@ export async function importAnnotatedFile(
     performance.measure('fm:merge:preview', { start: planning });
     if (previewMerge && preview) {
       const asked = performance.now();
+      // the diverged annotations are merged while the reviewer reads the preview
+      const settling = new AbortController();
+      if (planned) void settleWhileIdle(planned, settling.signal);
       const merge = await previewMerge(preview);
       waited += performance.now() - asked;
-      if (!merge) return cancelled();
+      if (!merge) {
+        settling.abort();
+        return cancelled();
+      }
     }
     signal?.throwIfAborted();
     const writing = performance.now();

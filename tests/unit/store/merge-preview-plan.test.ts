@@ -12,7 +12,7 @@ import { deleteAnnotation, updateAnnotation } from '../../../src/store/annotatio
 import { db } from '../../../src/store/db';
 import { importAnnotatedArticle } from '../../../src/store/import-annotated';
 import type { ImportFile } from '../../../src/store/import-plan';
-import { planFileMerge, previewFileMerge } from '../../../src/store/merge-file';
+import { planFileMerge, previewFileMerge, settleWhileIdle } from '../../../src/store/merge-file';
 import { readCounterpartsAhead } from '../../../src/store/stored-counterparts';
 import { annotationOn as on } from '../../fixtures/formats/annotation-on';
 
@@ -119,6 +119,40 @@ describe('a merge after its preview', () => {
     const report = await importAnnotatedArticle(file, NOW, planned ? { planned } : {});
     // the chains diverged after the preview: both notes kept, for the curator
     expect(report).toMatchObject({ conflicting: 1, updated: 0, unchanged: 1 });
+    const merged = await db.annotations.get(X);
+    expect(merged?.note).toContain('typed here');
+    expect(merged?.note).toContain('their note');
+  });
+
+  it('merges diverged annotations after the preview is shown, and writes them', async () => {
+    const { file, x } = await deskWithTheirEdit();
+    await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
+    const { preview, planned } = await previewFileMerge(file, NOW);
+    if (!planned) throw new Error('no plan');
+    expect(preview?.counts).toMatchObject({ conflicting: 1, unchanged: 1 });
+    // the preview knows X diverged, but has not merged it yet
+    expect(planned.draft.unsettled.map(u => u.theirs.id)).toEqual([X]);
+    expect(planned.draft.plan.put).toEqual([]);
+    await settleWhileIdle(planned, new AbortController().signal);
+    expect(planned.draft.unsettled).toEqual([]);
+    expect(planned.draft.plan.put.map(a => a.id)).toEqual([X]);
+    await importAnnotatedArticle(file, NOW, { planned });
+    const merged = await db.annotations.get(X);
+    expect(merged?.note).toContain('typed here');
+    expect(merged?.note).toContain('their note');
+  });
+
+  it('merges at Merge what was not merged while the preview was read', async () => {
+    const { file, x } = await deskWithTheirEdit();
+    await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
+    const { planned } = await previewFileMerge(file, NOW);
+    if (!planned) throw new Error('no plan');
+    const cancelled = new AbortController();
+    cancelled.abort();
+    await settleWhileIdle(planned, cancelled.signal);
+    expect(planned.draft.unsettled).toHaveLength(1);
+    const report = await importAnnotatedArticle(file, NOW, { planned });
+    expect(report).toMatchObject({ conflicting: 1 });
     const merged = await db.annotations.get(X);
     expect(merged?.note).toContain('typed here');
     expect(merged?.note).toContain('their note');

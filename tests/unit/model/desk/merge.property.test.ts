@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setAssessment, type Assessment } from '../../../../src/model/desk/assessment';
-import { planMerge, type MergePlan } from '../../../../src/model/desk/merge-plan';
+import {
+  draftMerge,
+  planMerge,
+  settleMerge,
+  type MergePlan,
+} from '../../../../src/model/desk/merge-plan';
 import { revisionsOf, withRevision } from '../../../../src/model/desk/revision';
 import type { Tombstone } from '../../../../src/model/tombstone';
 import type { Annotation } from '../../../../src/model/types';
@@ -196,6 +201,39 @@ describe('the three-way merge', () => {
           const got = new Map((a.assessments ?? []).map(x => [x.reviewer.id, x.at]));
           for (const [reviewer, at] of want) expect(got.get(reviewer)).toBe(at);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('plans the same when drafted for a preview and settled a few at a time', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: 1, max: 3 }), (s, step) => {
+        const { here, there } = replicas(s);
+        const inputs = () => {
+          let n = 0;
+          return {
+            theirs: [...there.annotations.values()],
+            theirTombstones: [...there.tombstones.values()],
+            here: here.annotations,
+            hereTombstones: here.tombstones,
+            articles: new Set(['art']),
+            now: NOW,
+            newId: () => `new-${n++}`,
+          };
+        };
+        // what a preview shows of each item: its category, whose copy, its passage
+        const shown = (plan: MergePlan) =>
+          plan.items.map(i => [i.category, i.side, (i.result ?? i.here)?.target]);
+        const draft = draftMerge(inputs());
+        const preview = shown(draft.plan);
+        while (!settleMerge(draft, step));
+        expect(shown(draft.plan)).toEqual(preview);
+        expect(draft.plan).toEqual(planMerge(inputs()));
+        // every diverged annotation merged, and stored in the items' order
+        for (const item of draft.plan.items)
+          if (item.category === 'conflicting') expect(item.result).toBeDefined();
+        expect(draft.plan.put).toEqual(draft.plan.items.flatMap(i => (i.result ? [i.result] : [])));
       }),
       RUNS,
     );
