@@ -83,7 +83,8 @@ describe('a large import, read and checked in a Web Worker', () => {
 
   it('starts its worker while the reviewer picks the file, and checks the file in that one', async () => {
     const small = path.join(profile.dir, 'small.factmark.json');
-    await writeFile(small, (await largeImport(50)).json);
+    // an article of its own: the large one's id with another text would ask to replace it
+    await writeFile(small, (await largeImport(50, 'c3d4e5f6-0718-4293-a4b5-c6d7e8f90a1b')).json);
     const workers: string[] = [];
     page.on('worker', worker => workers.push(worker.url()));
     const importWorkers = () => workers.filter(url => url.includes('import-worker')).length;
@@ -93,7 +94,7 @@ describe('a large import, read and checked in a Web Worker', () => {
     // already there while the chooser is open: no file has been chosen yet
     await expect.poll(importWorkers).toBe(1);
     await picking.setFiles(small);
-    await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Large import: 50 annotations' }).waitFor();
     expect(importWorkers()).toBe(1);
     // a chooser closed without a file leaves one worker waiting, never more
     await page.getByRole('button', { name: 'Import' }).click();

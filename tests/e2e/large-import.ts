@@ -27,8 +27,12 @@ export interface LargeImport {
 /**
  * The sample text repeated in numbered sections until `count` targets fit, and
  * `count` annotations on it: short quotes inside paragraphs, each at its own place.
+ * Another `articleId` makes an article of its own.
  */
-export async function largeImport(count: number): Promise<LargeImport> {
+export async function largeImport(
+  count: number,
+  articleId = LARGE_ARTICLE_ID,
+): Promise<LargeImport> {
   const sample = (await readFile(SAMPLE_TEXT, 'utf8')).replace(/\r\n?/g, '\n').trim();
   const sections = Math.ceil(count / 80) + 1; // the sample gives about 90 targets a copy
   const text = Array.from(
@@ -38,7 +42,7 @@ export async function largeImport(count: number): Promise<LargeImport> {
   const article = await articleFromDoc(
     docFromPlainText(text),
     { title: `Large import: ${count} annotations`, publisher: 'Factmark tests' },
-    LARGE_ARTICLE_ID,
+    articleId,
   );
   const index = new CodePointIndex(article.text);
 
