@@ -124,11 +124,17 @@ describe('a merge after its preview', () => {
     expect(merged?.note).toContain('their note');
   });
 
-  it('merges diverged annotations after the preview is shown, and writes them', async () => {
+  /** Their edit of X's note and one typed here: the chains diverge; the preview of that merge. */
+  async function divergedPreview() {
     const { file, x } = await deskWithTheirEdit();
     await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
     const { preview, planned } = await previewFileMerge(file, NOW);
     if (!planned) throw new Error('no plan');
+    return { file, preview, planned };
+  }
+
+  it('merges diverged annotations after the preview is shown, and writes them', async () => {
+    const { file, preview, planned } = await divergedPreview();
     expect(preview?.counts).toMatchObject({ conflicting: 1, unchanged: 1 });
     // the preview knows X diverged, but has not merged it yet
     expect(planned.draft.unsettled.map(u => u.theirs.id)).toEqual([X]);
@@ -143,10 +149,7 @@ describe('a merge after its preview', () => {
   });
 
   it('merges at Merge what was not merged while the preview was read', async () => {
-    const { file, x } = await deskWithTheirEdit();
-    await updateAnnotation(X, { ...fieldsOf(x), note: 'typed here' }, DEFAULT_VERDICT_SCALE, 'Ada');
-    const { planned } = await previewFileMerge(file, NOW);
-    if (!planned) throw new Error('no plan');
+    const { file, planned } = await divergedPreview();
     const cancelled = new AbortController();
     cancelled.abort();
     await settleWhileIdle(planned, cancelled.signal);

@@ -89,17 +89,20 @@ function apply(replica: Replica, id: string, e: Edit): void {
   replica.annotations.set(id, withRevision(a, { ...a, ...next }));
 }
 
+/** What merging `from` into `into` is planned from. */
+const mergeInputs = (into: Replica, from: Replica, newId = () => 'never') => ({
+  theirs: [...from.annotations.values()],
+  theirTombstones: [...from.tombstones.values()],
+  here: into.annotations,
+  hereTombstones: into.tombstones,
+  articles: new Set(['art']),
+  now: NOW,
+  newId,
+});
+
 /** Merges `from`'s annotations and tombstones into `into`, as the import does; returns the plan. */
 function merge(into: Replica, from: Replica): MergePlan {
-  const plan = planMerge({
-    theirs: [...from.annotations.values()],
-    theirTombstones: [...from.tombstones.values()],
-    here: into.annotations,
-    hereTombstones: into.tombstones,
-    articles: new Set(['art']),
-    now: NOW,
-    newId: () => 'never',
-  });
+  const plan = planMerge(mergeInputs(into, from));
   for (const id of plan.remove) into.annotations.delete(id);
   for (const id of plan.unbury) into.tombstones.delete(id);
   for (const t of plan.bury) into.tombstones.set(t.id, t);
@@ -212,15 +215,7 @@ describe('the three-way merge', () => {
         const { here, there } = replicas(s);
         const inputs = () => {
           let n = 0;
-          return {
-            theirs: [...there.annotations.values()],
-            theirTombstones: [...there.tombstones.values()],
-            here: here.annotations,
-            hereTombstones: here.tombstones,
-            articles: new Set(['art']),
-            now: NOW,
-            newId: () => `new-${n++}`,
-          };
+          return mergeInputs(here, there, () => `new-${n++}`);
         };
         // what a preview shows of each item: its category, whose copy, its passage
         const shown = (plan: MergePlan) =>
