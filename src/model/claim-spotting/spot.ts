@@ -8,15 +8,12 @@ import {
   type NameEvidence,
 } from './names';
 import { FULL_TAGGING_UP_TO } from './parts';
-import { forEachSentence, tagFully, type Sentence } from './sentences';
+import { forEachSentence, tagFully } from './sentences';
 import { storyOf } from './story';
 import type { SpotOptions, Suggestion } from './types';
 
 /** Longer "sentences" are scraped tables or run-on lines, not claims a reviewer can check. */
 export const MAX_SENTENCE = 1200;
-
-/** Sentences tagged before they are scored together (see spotPart). */
-const BATCH = 256;
 
 /** What one part of a text yields on its own: its claims, and the evidence its names give. */
 export interface SpotPart {
@@ -41,26 +38,15 @@ export function spotPart(text: string, options: SpotOptions, from = 0, to = text
   const names = noEvidence();
   const model = options.model ?? CLAIM_MODEL;
   const story = storyOf(text);
-  const visit = (s: Sentence) => {
+  // each sentence is scored and its names noted as it is tagged, then let go
+  forEachSentence(text, isFast(text, options), from, to, s => {
     addEvidence(names, s, text);
     if (s.end - s.start > MAX_SENTENCE) return;
     const { score, reasons } = scoreSentence(s, model, story);
     if (score < threshold) return;
     const strength = score >= model.strongAt ? 'strong' : 'possible';
     claims.push(suggestion(text, index, 'claim', s.start, s.end, score, strength, reasons));
-  };
-  // sentences are scored and their names noted a few hundred at a time, in order, then let
-  // go: done one by one between compromise's passes, this work took about twice as long as
-  // on its own (the processor's caches, most likely)
-  let batch: Sentence[] = [];
-  const flush = () => {
-    for (const s of batch) visit(s);
-    batch = [];
-  };
-  forEachSentence(text, isFast(text, options), from, to, s => {
-    if (batch.push(s) >= BATCH) flush();
   });
-  flush();
   return { claims, names };
 }
 

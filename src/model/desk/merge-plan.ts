@@ -140,14 +140,11 @@ function mergeOne(theirs: Annotation, inputs: MergeInputs): DraftItem {
  * annotations was most of a 10,000-annotation plan's 170 ms).
  */
 export interface DraftPlan {
-  /** The plan; its `put` is complete once settled. */
+  /** The plan; its `put` is filled once settled. */
   plan: MergePlan;
   /** The items still to merge: their index in `plan.items`, their copy in the file. */
   unsettled: { index: number; theirs: Annotation }[];
 }
-
-/** What the items store, in their order. */
-const resultsOf = (items: readonly MergeItem[]) => items.flatMap(i => (i.result ? [i.result] : []));
 
 /** `planMerge`, its diverged annotations left to `settleMerge`. */
 export function draftMerge(inputs: MergeInputs): DraftPlan {
@@ -184,7 +181,6 @@ export function draftMerge(inputs: MergeInputs): DraftPlan {
       plan.bury.push({ ...clamped, articleId: here.articleId });
     }
   }
-  plan.put = resultsOf(plan.items);
   return { plan, unsettled };
 }
 
@@ -200,7 +196,7 @@ export function settleMerge(draft: DraftPlan, most = Number.POSITIVE_INFINITY): 
     item.result = mergeDiverged(item.here, theirs);
   }
   if (unsettled.length > 0) return false;
-  plan.put = resultsOf(plan.items);
+  plan.put = plan.items.flatMap(i => (i.result ? [i.result] : []));
   return true;
 }
 
