@@ -4,6 +4,7 @@ import type { ParseResult } from '../../io/annotated-json-import';
 import { checkAnnotatedBytes } from '../../io/check-annotated-bytes';
 import type { Annotation } from '../../model/types';
 import type { VerdictScale } from '../../model/verdict-scale';
+import { readFileBytes } from './read-file-bytes';
 
 /** What the page sends: the file, and the verdict scale its verdicts are checked against. */
 export interface ImportCheckRequest {
@@ -30,27 +31,9 @@ const SLICE = 1000;
 
 const post = (message: ImportCheckMessage) => self.postMessage(message);
 
-/** The file's bytes, read a chunk at a time so the page can show how far it has got. */
-async function readAll(file: File): Promise<Uint8Array> {
-  const bytes = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let read = 0;
-  let told = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    bytes.set(chunk.value.subarray(0, bytes.length - read), read);
-    read = Math.min(read + chunk.value.length, file.size);
-    // a hundred steps at most: each is a redraw of the page's progress bar
-    if (read - told >= file.size / 100 || read === file.size) {
-      told = read;
-      post({ read, total: file.size });
-    }
-  }
-  return bytes;
-}
-
 self.onmessage = async ({ data }: MessageEvent<ImportCheckRequest>) => {
   try {
-    const bytes = await readAll(data.file);
+    const bytes = await readFileBytes(data.file, (read, total) => post({ read, total }));
     post({ checking: true });
     const result = await checkAnnotatedBytes(bytes, data.scale, ids => post({ ids }));
     if (!result.ok) return post({ result });
