@@ -43,7 +43,11 @@ export function App() {
   useEffect(() => watchForUpgradeElsewhere(() => setUpgradedElsewhere(true)), []);
   useEffect(() => {
     startArticleId(fetchSample)
-      .then(setArticleId)
+      .then(id => {
+        // the first annotations are read beside the article, not after the view's first render
+        prefetchAnnotations(id);
+        setArticleId(id);
+      })
       .catch((err: unknown) => setError(technicalText(err)));
   }, []);
   useEffect(() => {

@@ -6,9 +6,11 @@ import {
   addArticleUnlessKnown,
   deleteArticle,
   listLibrary,
+  startArticleId,
 } from '../../../src/store/articles';
 import { db } from '../../../src/store/db';
 import {
+  LAST_ARTICLE,
   REVIEWER_NAME,
   exportedAtKey,
   filterKey,
@@ -93,5 +95,41 @@ describe('listLibrary, for the search', () => {
     ]);
     const [entry] = await listLibrary();
     expect(entry).toMatchObject({ author: 'Jane Doe', reviewers: ['Mika', 'Jonas'] });
+  });
+});
+
+describe('startArticleId', () => {
+  const article = (title: string, updatedAt: string) =>
+    articleFromDoc(docFromPlainText(`${title}.`), { title }).then(a => ({ ...a, updatedAt }));
+  const noSample = () => Promise.reject(new Error('the sample is not needed here'));
+
+  it('opens the article opened last, checking it is there by its key alone', async () => {
+    const last = await article('Last', '2026-01-01T00:00:00.000Z');
+    await addArticle(last);
+    await addArticle(await article('Newer', '2026-02-01T00:00:00.000Z'));
+    await setSetting(LAST_ARTICLE, last.id);
+    // Dexie's reading hook sees every record read: the view reads the article, not the start
+    const read: string[] = [];
+    const hook = (record: { id: string }) => (read.push(record.id), record);
+    db.articles.hook('reading', hook);
+    try {
+      expect(await startArticleId(noSample)).toBe(last.id);
+    } finally {
+      db.articles.hook('reading').unsubscribe(hook);
+    }
+    expect(read).toEqual([]);
+  });
+
+  it('opens the newest article when the last one is gone, and the sample when there is none', async () => {
+    const newest = await article('Newest', '2026-02-01T00:00:00.000Z');
+    await addArticle(await article('Older', '2026-01-01T00:00:00.000Z'));
+    await addArticle(newest);
+    await setSetting(LAST_ARTICLE, 'a-deleted-article');
+    expect(await startArticleId(noSample)).toBe(newest.id);
+
+    await db.articles.clear();
+    const sample = await article('Sample', '2026-03-01T00:00:00.000Z');
+    expect(await startArticleId(() => Promise.resolve(sample))).toBe(sample.id);
+    expect(await db.articles.count()).toBe(1);
   });
 });
