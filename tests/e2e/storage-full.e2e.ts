@@ -14,6 +14,16 @@ function fillStorage(page: Page): Promise<number> {
   return page.evaluate(
     (sizes: number[]) =>
       new Promise<number>(resolve => {
+        // random bytes: Chromium compresses what it stores, and 12 MB took 63 writes of 4 MB
+        // filled with one byte, against 3 of random bytes
+        const randomBytes = (length: number) => {
+          const bytes = new Uint8Array(length);
+          // getRandomValues fills at most 65,536 bytes a call
+          for (let at = 0; at < length; at += 65_536) {
+            crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+          }
+          return bytes;
+        };
         const open = indexedDB.open('filler', 1);
         open.onupgradeneeded = () => open.result.createObjectStore('blobs');
         open.onsuccess = () => {
@@ -23,7 +33,7 @@ function fillStorage(page: Page): Promise<number> {
           const writeOne = () => {
             const tx = idb.transaction('blobs', 'readwrite');
             const bytes = sizes[size] ?? 0;
-            tx.objectStore('blobs').put(new Uint8Array(bytes).fill(written % 251), written);
+            tx.objectStore('blobs').put(randomBytes(bytes), written);
             tx.oncomplete = () => {
               written++;
               writeOne();
@@ -66,12 +76,14 @@ describe('when the browser’s storage is full', () => {
 
   beforeAll(async () => {
     page = await profile.open();
-    await annotate(page, 'Tokyo Electron and the Dutch firm ASML Holding NV', { verdict: 'True' });
+    // the quota is lowered before the reviewer's first save: lowered after it, Chromium 150 let
+    // the filler write on for 29 s (over a gigabyte) before it refused a write
     cdp = await (profile.context as BrowserContext).newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', {
       origin: new URL(APP_URL).origin,
       quotaSize: 12 * MB,
     });
+    await annotate(page, 'Tokyo Electron and the Dutch firm ASML Holding NV', { verdict: 'True' });
     expect(await fillStorage(page)).toBeGreaterThan(0);
   });
   afterAll(() => profile.dispose());
