@@ -8,12 +8,15 @@ import { annotate, entry, importFile } from './reviewer';
 
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url).pathname;
 
-/** Resolves once a service worker controls the page (the app registers one once it has loaded). */
-const controlled = (page: Page) =>
-  page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    // the app registers it 20 s after the page loaded
-    timeout: 60_000,
-  });
+/**
+ * Resolves once a service worker controls the page. The app registers it 20 s after the page has
+ * loaded, when the browser is idle: the page's clock is moved on past both, instead of waiting.
+ */
+async function controlled(page: Page): Promise<void> {
+  await page.clock.fastForward(20_000);
+  await page.clock.fastForward(10_000); // requestIdleCallback's timeout
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
 
 // Factmark is local-first: once it has been opened, it opens, opens articles and imports files
 // with no network at all. Before its service worker, a reload offline was the browser's
@@ -29,6 +32,9 @@ describe('with no network, once the app has been opened', () => {
     await writeFile(file, (await largeImport(12)).json);
     page = await profile.open();
     context = profile.context as BrowserContext;
+    // the page's timers run on a clock the test can move on (time still passes as usual)
+    await context.clock.install();
+    await page.reload();
     await page.getByRole('textbox', { name: 'Article text' }).waitFor();
     await annotate(page, 'believed to be the ministry’s first in this regard', {
       verdict: 'Unverifiable',
