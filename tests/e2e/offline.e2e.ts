@@ -15,7 +15,10 @@ const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import
 async function controlled(page: Page): Promise<void> {
   await page.clock.fastForward(20_000);
   await page.clock.fastForward(10_000); // requestIdleCallback's timeout
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // its first copy of the build (27 files) can take seconds beside other test files
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
 }
 
 // Factmark is local-first: once it has been opened, it opens, opens articles and imports files
