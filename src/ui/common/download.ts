@@ -1,14 +1,10 @@
 /**
  * Hands a file to the browser's downloads, as the reviewer's export; returns
- * its size in bytes. `content` may come in parts (a long export's lines),
- * which the `Blob` takes as they are, never joined into one string.
+ * its size in bytes. `content` may be a `Blob` already (a long export's,
+ * made of its lines by `ChunkedBlob`, never joined into one string).
  */
-export function downloadFile(
-  name: string,
-  content: string | readonly string[],
-  type: string,
-): number {
-  const blob = new Blob(typeof content === 'string' ? [content] : [...content], { type });
+export function downloadFile(name: string, content: string | Blob, type: string): number {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -4,11 +4,15 @@ import { nowIso } from '../../model/ids';
 import { reimportProblem } from '../../io/import-limits';
 import { listAnnotations, listTombstones } from '../../store/annotations';
 import { exportedAtKey, setSetting } from '../../store/settings';
+import { ChunkedBlob } from '../common/chunked-blob';
 import { downloadFile, fileSlug } from '../common/download';
 import type { Review } from '../common/review-context';
 import type { ExportFormat } from './export-format';
 import type { ClaimReviewChoice } from './claim-review-choice';
 import { problemOf } from '../common/problem';
+
+/** The annotated-JSON exports' bytes, kept in pieces: the next export hands over only what changed. */
+const exportBlobs = new ChunkedBlob();
 
 /**
  * Export for one article: the files and the messages. `read` is what the
@@ -54,7 +58,8 @@ export function useTransfer(
         const parts = exportAnnotatedJsonParts(article, [...annotations], { scale, tombstones });
         performance.measure('fm:export', 'fm:export:start');
         // the Blob takes the lines as they are: the 16 MB of a long export is never one string
-        const bytes = downloadFile(`${slug}.factmark.json`, parts, 'application/ld+json');
+        const blob = exportBlobs.blobOf(parts, 'application/ld+json');
+        const bytes = downloadFile(`${slug}.factmark.json`, blob, 'application/ld+json');
         await setSetting(exportedAtKey(article.id), nowIso());
         const problem = reimportProblem(bytes, annotations.length);
         setNotice({
