@@ -1,10 +1,14 @@
+/** Hands a text file to the browser's downloads, as the reviewer's export; returns its size in bytes. */
+export function downloadFile(name: string, content: string, type: string): number {
+  return downloadBlob(name, new Blob([content], { type }));
+}
+
 /**
- * Hands a file to the browser's downloads, as the reviewer's export; returns
- * its size in bytes. `content` may be a `Blob` already (a long export's,
- * made of its lines by `ChunkedBlob`, never joined into one string).
+ * Hands a `Blob` to the browser's downloads under `name` (a long export's,
+ * made of its lines by `ChunkedBlob`, never joined into one string); returns
+ * its size in bytes.
  */
-export function downloadFile(name: string, content: string | Blob, type: string): number {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+export function downloadBlob(name: string, blob: Blob): number {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

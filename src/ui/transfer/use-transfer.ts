@@ -5,7 +5,7 @@ import { reimportProblem } from '../../io/import-limits';
 import { listAnnotations, listTombstones } from '../../store/annotations';
 import { exportedAtKey, setSetting } from '../../store/settings';
 import { ChunkedBlob } from '../common/chunked-blob';
-import { downloadFile, fileSlug } from '../common/download';
+import { downloadBlob, downloadFile, fileSlug } from '../common/download';
 import type { Review } from '../common/review-context';
 import type { ExportFormat } from './export-format';
 import type { ClaimReviewChoice } from './claim-review-choice';
@@ -59,7 +59,7 @@ export function useTransfer(
         performance.measure('fm:export', 'fm:export:start');
         // the Blob takes the lines as they are: the 16 MB of a long export is never one string
         const blob = exportBlobs.blobOf(parts, 'application/ld+json');
-        const bytes = downloadFile(`${slug}.factmark.json`, blob, 'application/ld+json');
+        const bytes = downloadBlob(`${slug}.factmark.json`, blob);
         await setSetting(exportedAtKey(article.id), nowIso());
         const problem = reimportProblem(bytes, annotations.length);
         setNotice({
