@@ -144,13 +144,18 @@ export function cutIntoChunks(parts: readonly string[], cuts = EXPORT_CUTS): str
   return chunks;
 }
 
-/** FNV-1a of a part's first 64 UTF-16 units. */
+/** FNV-1a of a part's first 64 UTF-16 units, its bits mixed (MurmurHash3's finish) so that the low ones vary too. */
 function headHash(part: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < 64 && i < part.length; i++) {
     hash ^= part.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return hash >>> 0;
 }
 

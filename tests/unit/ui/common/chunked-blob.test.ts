@@ -16,17 +16,17 @@ function exportParts(ids: readonly string[], note = (id: string) => `note of ${i
 
 const ids = Array.from({ length: 2_000 }, (_, i) => `${i.toString(16).padStart(8, '0')}-line`);
 
-/** Counts the Blobs made of strings (a chunk, or a file made whole), not of other Blobs. */
-let stringBlobsMade = 0;
+/** Counts the strings encoded into Blobs (a chunk's, or a whole file's), not Blobs of Blobs. */
+let partsEncoded = 0;
 beforeEach(() => {
-  stringBlobsMade = 0;
+  partsEncoded = 0;
   const RealBlob = Blob;
   vi.stubGlobal(
     'Blob',
     class extends RealBlob {
       constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
         super(parts, options);
-        if (parts?.some(p => typeof p === 'string')) stringBlobsMade++;
+        partsEncoded += parts?.filter(p => typeof p === 'string').length ?? 0;
       }
     },
   );
@@ -34,6 +34,23 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
 });
+
+/** A ChunkedBlob that has made, and kept, the Blob of `parts`. */
+async function keeping(parts: readonly string[]): Promise<ChunkedBlob> {
+  const blobs = new ChunkedBlob();
+  blobs.blobOf(parts, 'application/json');
+  await blobs.settled();
+  return blobs;
+}
+
+/** Makes the Blob of `parts`, checks its text, and says how many of the parts it encoded. */
+async function encodedFor(blobs: ChunkedBlob, parts: readonly string[]): Promise<number> {
+  partsEncoded = 0;
+  const blob = blobs.blobOf(parts, 'application/json');
+  const made = partsEncoded;
+  expect(await blob.text()).toBe(parts.join(''));
+  return made;
+}
 
 describe('cutIntoChunks', () => {
   it('keeps every part, in order, and cuts an export of 2,000 lines into dozens of chunks', () => {
@@ -111,9 +128,9 @@ describe('ChunkedBlob', () => {
           if (!settleBetween) continue;
           await blobs.settled();
           // once kept, the same file is put together from slices alone, to the same bytes
-          stringBlobsMade = 0;
+          partsEncoded = 0;
           const again = blobs.blobOf(parts, 'application/json');
-          if (parts.length) expect(stringBlobsMade).toBe(0);
+          expect(partsEncoded).toBe(0);
           expect(await again.arrayBuffer()).toEqual(await blob.arrayBuffer());
         }
       }),
@@ -124,78 +141,51 @@ describe('ChunkedBlob', () => {
   it('makes one Blob of a new file, then keeps its chunks as slices of it', async () => {
     const blobs = new ChunkedBlob();
     const parts = exportParts(ids);
-    expect(await blobs.blobOf(parts, 'application/json').text()).toBe(parts.join(''));
-    expect(stringBlobsMade).toBe(1);
+    expect(await encodedFor(blobs, parts)).toBe(parts.length);
     await blobs.settled();
-    stringBlobsMade = 0;
-    expect(await blobs.blobOf(parts, 'application/json').text()).toBe(parts.join(''));
-    expect(stringBlobsMade).toBe(0);
+    expect(await encodedFor(blobs, parts)).toBe(0);
   });
 
-  it('makes again only the chunk of a changed line', async () => {
-    const blobs = new ChunkedBlob();
+  it('encodes again only the chunk of a changed line', async () => {
     const parts = exportParts(ids);
-    blobs.blobOf(parts, 'application/json');
-    await blobs.settled();
-
-    stringBlobsMade = 0;
     const edited = [...parts];
     edited[1001] = JSON.stringify({ id: 'urn:uuid:edited', note: 'a new note', pad: '' });
-    const blob = blobs.blobOf(edited, 'application/json');
-    expect(stringBlobsMade).toBeLessThanOrEqual(2);
-    expect(await blob.text()).toBe(edited.join(''));
+    const encoded = await encodedFor(await keeping(parts), edited);
+    expect(encoded).toBeGreaterThan(0);
+    expect(encoded).toBeLessThan(parts.length / 10);
   });
 
-  it('makes again only the chunks around a line added or removed', async () => {
-    const blobs = new ChunkedBlob();
+  it('encodes again only the chunks around a line added or removed', async () => {
     const parts = exportParts(ids);
-    blobs.blobOf(parts, 'application/json');
-    await blobs.settled();
-
-    stringBlobsMade = 0;
+    const blobs = await keeping(parts);
     const added = [...parts];
     added.splice(201, 0, ',\n    ', JSON.stringify({ id: 'urn:uuid:new', note: 'added' }));
-    expect(await blobs.blobOf(added, 'application/json').text()).toBe(added.join(''));
-    expect(stringBlobsMade).toBeLessThanOrEqual(2);
-
-    stringBlobsMade = 0;
+    expect(await encodedFor(blobs, added)).toBeLessThan(parts.length / 10);
     const removed = [...added];
     removed.splice(501, 2);
-    expect(await blobs.blobOf(removed, 'application/json').text()).toBe(removed.join(''));
-    expect(stringBlobsMade).toBeLessThanOrEqual(2);
+    expect(await encodedFor(blobs, removed)).toBeLessThan(parts.length / 10);
   });
 
   it('makes a Blob whole again when most of the file changed', async () => {
-    const blobs = new ChunkedBlob();
-    blobs.blobOf(exportParts(ids), 'application/json');
-    await blobs.settled();
-    stringBlobsMade = 0;
+    const blobs = await keeping(exportParts(ids));
     const rewritten = exportParts(ids, id => `another note of ${id}`);
-    expect(await blobs.blobOf(rewritten, 'application/json').text()).toBe(rewritten.join(''));
-    expect(stringBlobsMade).toBe(1);
+    expect(await encodedFor(blobs, rewritten)).toBe(rewritten.length);
   });
 
   it('keeps nothing of a Blob made before the last one', async () => {
-    const blobs = new ChunkedBlob();
     const parts = exportParts(ids);
+    const blobs = new ChunkedBlob();
     blobs.blobOf(parts, 'application/json');
     blobs.blobOf(
       exportParts(ids, id => `another note of ${id}`),
       'application/json',
     );
     await blobs.settled();
-    stringBlobsMade = 0;
-    blobs.blobOf(parts, 'application/json');
-    expect(stringBlobsMade).toBe(1);
+    expect(await encodedFor(blobs, parts)).toBe(parts.length);
   });
 
   it('reuses a chunk whose lines are equal, even when they were built again', async () => {
-    const blobs = new ChunkedBlob();
-    blobs.blobOf(exportParts(ids), 'application/json');
-    await blobs.settled();
-    stringBlobsMade = 0;
-    const again = exportParts(ids);
-    expect(await blobs.blobOf(again, 'application/json').text()).toBe(again.join(''));
-    expect(stringBlobsMade).toBe(0);
+    const blobs = await keeping(exportParts(ids));
+    expect(await encodedFor(blobs, exportParts(ids))).toBe(0);
   });
 });
