@@ -3,7 +3,7 @@ import type { TextMap } from '../../editor/text-map';
 import { toSuggestionRanges } from '../../editor/suggestion-plugin';
 import { REFERENCE_PEOPLE } from '../../model/claim-spotting/reference';
 import type { Suggestion } from '../../model/claim-spotting/types';
-import { keptSpans, spanKey } from '../../model/kept-spans';
+import { keptSpans, keptSuggestions } from '../../model/kept-spans';
 import type { Annotation } from '../../model/types';
 import { QUIET_MS, SPOT_AT_ONCE_UP_TO } from './spotting-policy';
 import { useQuietFor } from './use-quiet';
@@ -52,11 +52,10 @@ export function useSpotting(
   // the same set while no passage changed: a note saved among 10,000 filtered every suggestion
   // again, and drew every underline again, on both sides of the desk (a profile, issue 19)
   const [spansOf] = useState(keptSpans);
+  const [leftOf] = useState(keptSuggestions);
   const annotated = useMemo(() => spansOf(annotations), [spansOf, annotations]);
-  const suggestions = useMemo(() => {
-    if (found.length === 0) return found;
-    return found.filter(s => !annotated.has(spanKey(s)));
-  }, [found, annotated]);
+  // likewise while the passages that came or went since mark no suggestion (a new annotation)
+  const suggestions = useMemo(() => leftOf(found, annotated), [leftOf, found, annotated]);
   const ranges = useMemo(
     () =>
       toSuggestionRanges(
