@@ -57,22 +57,26 @@ export function keptSuggestions(): (
 ) => readonly Suggestion[] {
   let last: {
     found: readonly Suggestion[];
+    /** `found`'s passages, in its order and as a set. */
+    keys: readonly string[];
     suggested: ReadonlySet<string>;
     annotated: ReadonlySet<string>;
     left: readonly Suggestion[];
   } | null = null;
   return (found, annotated) => {
     if (last?.found === found) {
-      const { suggested } = last;
-      if (last.annotated === annotated || !changedAmong(suggested, last.annotated, annotated)) {
+      if (
+        last.annotated === annotated ||
+        !changedAmong(last.suggested, last.annotated, annotated)
+      ) {
         last = { ...last, annotated };
         return last.left;
       }
     }
-    const keys = found.map(spanKey);
-    const left = found.filter((_, i) => !annotated.has(keys[i] as string));
+    const keys = last?.found === found ? last.keys : found.map(spanKey);
     const suggested = last?.found === found ? last.suggested : new Set(keys);
-    last = { found, suggested, annotated, left };
+    const left = found.filter((_, i) => !annotated.has(keys[i] as string));
+    last = { found, keys, suggested, annotated, left };
     return left;
   };
 }

@@ -38,9 +38,10 @@ export class ChunkedBlob {
     if (missing > this.cuts.maxBuiltApart) {
       this.kept = new Map();
       const whole = new Blob([...parts], { type });
-      this.remembering = new Promise(resolve => setTimeout(resolve)).then(() =>
-        this.remember(chunks, whole, generation),
-      );
+      // if keeping them fails, nothing is kept: the next Blob is made whole again
+      this.remembering = new Promise(resolve => setTimeout(resolve))
+        .then(() => this.remember(chunks, whole, generation))
+        .catch(() => {});
       return whole;
     }
     const made = chunks.map(
