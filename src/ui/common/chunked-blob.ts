@@ -31,8 +31,9 @@ export class ChunkedBlob {
   blobOf(parts: readonly string[], type: string): Blob {
     const generation = ++this.generation;
     const chunks = cutIntoChunks(parts, this.cuts);
-    const reused = chunks.map(chunkParts =>
-      this.kept.get(this.keyOf(chunkParts))?.find(c => sameParts(c.parts, chunkParts)),
+    const keys = chunks.map(chunkParts => this.keyOf(chunkParts));
+    const reused = chunks.map((chunkParts, i) =>
+      this.kept.get(keys[i] as string)?.find(c => sameParts(c.parts, chunkParts)),
     );
     const missing = reused.filter(c => c === undefined).length;
     if (missing > this.cuts.maxBuiltApart) {
@@ -40,12 +41,13 @@ export class ChunkedBlob {
       const whole = new Blob([...parts], { type });
       // if keeping them fails, nothing is kept: the next Blob is made whole again
       this.remembering = new Promise(resolve => setTimeout(resolve))
-        .then(() => this.remember(chunks, whole, generation))
+        .then(() => this.remember(chunks, keys, whole, generation))
         .catch(() => {});
       return whole;
     }
     const made = chunks.map(
-      (chunkParts, i) => reused[i] ?? { parts: chunkParts, blob: new Blob(chunkParts) },
+      (chunkParts, i) =>
+        reused[i] ?? { key: keys[i] as string, parts: chunkParts, blob: new Blob(chunkParts) },
     );
     this.kept = this.byKey(made);
     return new Blob(
@@ -62,10 +64,9 @@ export class ChunkedBlob {
   private byKey(chunks: readonly Chunk[]): Map<string, Chunk[]> {
     const map = new Map<string, Chunk[]>();
     for (const chunk of chunks) {
-      const key = this.keyOf(chunk.parts);
-      const same = map.get(key);
+      const same = map.get(chunk.key);
       if (same) same.push(chunk);
-      else map.set(key, [chunk]);
+      else map.set(chunk.key, [chunk]);
     }
     return map;
   }
@@ -80,19 +81,24 @@ export class ChunkedBlob {
    * the Blob encoded it, lone surrogates as U+FFFD), a few chunks per task.
    * Keeps nothing if the lengths do not add up to the Blob's size.
    */
-  private async remember(chunks: string[][], whole: Blob, generation: number) {
+  private async remember(
+    chunks: string[][],
+    keys: readonly string[],
+    whole: Blob,
+    generation: number,
+  ) {
     const encoder = new TextEncoder();
     let scratch = new Uint8Array(0);
     const made: Chunk[] = [];
     let at = 0;
     let since = performance.now();
-    for (const chunkParts of chunks) {
+    for (const [i, chunkParts] of chunks.entries()) {
       let bytes = 0;
       for (const part of chunkParts) {
         if (scratch.length < part.length * 3) scratch = new Uint8Array(part.length * 3);
         bytes += encoder.encodeInto(part, scratch).written;
       }
-      made.push({ parts: chunkParts, blob: whole.slice(at, at + bytes) });
+      made.push({ key: keys[i] as string, parts: chunkParts, blob: whole.slice(at, at + bytes) });
       at += bytes;
       if (performance.now() - since > SLICE_MS) {
         await new Promise(resolve => setTimeout(resolve));
@@ -105,6 +111,8 @@ export class ChunkedBlob {
 }
 
 interface Chunk {
+  /** Its first long part (`keyOf`). */
+  key: string;
   parts: readonly string[];
   blob: Blob;
 }
