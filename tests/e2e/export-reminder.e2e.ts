@@ -32,5 +32,9 @@ describe('the reminder to export', () => {
     expect(await reminder(page).textContent()).toContain('exist only in this browser');
     await exportAs(page, 'Annotated JSON', profile.dir);
     await expect.poll(() => reminder(page).count()).toBe(0);
+    // one annotation is counted as one, not "1 annotations"
+    expect(await page.getByRole('status').filter({ hasText: 'Exported' }).textContent()).toContain(
+      '1 annotation, with the article.',
+    );
   });
 });

@@ -3,6 +3,9 @@
 /** "1 claim" / "3 claims". */
 export const claimsText = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
 
+/** "1 annotation" / "3 annotations". */
+export const annotationsText = (n: number) => `${n} ${n === 1 ? 'annotation' : 'annotations'}`;
+
 /** "2 of 3 claims checked": checked means the claim's status says so. */
 export const claimsCheckedText = (checked: number, claims: number) =>
   `${checked} of ${claimsText(claims)} checked`;

@@ -6,7 +6,7 @@ import { BackUpLibraryButton } from '../common/BackUpLibraryButton';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { NoticeMessage } from '../common/notice-message';
 import { withModule } from '../common/load-later';
-import { claimsCheckedText, withVerdictText } from '../common/progress-words';
+import { annotationsText, claimsCheckedText, withVerdictText } from '../common/progress-words';
 import { matchesLibrarySearch } from './library-search';
 import { showDate } from '../common/dates';
 
@@ -116,7 +116,7 @@ export function Library(props: Props) {
               </p>
             </div>
             <p className="library-progress">
-              <span>{e.annotations === 1 ? '1 annotation' : `${e.annotations} annotations`}</span>
+              <span>{annotationsText(e.annotations)}</span>
               <span>{claimsCheckedText(e.checkedClaims, e.claims)}</span>
               {e.withVerdict !== e.checkedClaims && <span>{withVerdictText(e.withVerdict)}</span>}
             </p>

@@ -10,6 +10,7 @@ import type { Review } from '../common/review-context';
 import type { ExportFormat } from './export-format';
 import type { ClaimReviewChoice } from './claim-review-choice';
 import { problemOf } from '../common/problem';
+import { annotationsText } from '../common/progress-words';
 
 /** The annotated-JSON exports' bytes, kept in pieces: the next export hands over only what changed. */
 const exportBlobs = new ChunkedBlob();
@@ -67,7 +68,7 @@ export function useTransfer(
           title: problem
             ? 'Exported annotated JSON, too large to import again'
             : 'Exported annotated JSON',
-          detail: `${annotations.length} annotations, with the article.${problem ? ` Keep it as a record, but Factmark cannot import it: ${problem}.` : ''}`,
+          detail: `${annotationsText(annotations.length)}, with the article.${problem ? ` Keep it as a record, but Factmark cannot import it: ${problem}.` : ''}`,
         });
       })
       .catch(failed('Export'));
@@ -82,7 +83,7 @@ export function useTransfer(
         setNotice({
           tone: 'success',
           title: `Exported ${file.what}`,
-          detail: `${annotations.length} annotations, in reading order.`,
+          detail: `${annotationsText(annotations.length)}, in reading order.`,
         });
       })
       .catch(failed('Export'));
