@@ -14,16 +14,25 @@ export function krippendorffAlpha(
   units: readonly (readonly number[])[],
   metric: AlphaMetric,
 ): number | undefined {
-  const values = [...new Set(units.filter(u => u.length > 1).flat())].sort((a, b) => a - b);
+  // a panel of 10,000 claims calls this twice on opening: no array made per unit
+  const seen = new Set<number>();
+  let longest = 0;
+  for (const unit of units) {
+    if (unit.length < 2) continue;
+    longest = Math.max(longest, unit.length);
+    for (const v of unit) seen.add(v);
+  }
+  const values = [...seen].sort((a, b) => a - b);
   if (values.length === 0) return undefined;
   const index = new Map(values.map((v, i) => [v, i]));
   const size = values.length;
   // the coincidence matrix, flattened: o[c * size + k]
   const o = new Float64Array(size * size);
+  const at = new Int32Array(longest);
   for (const unit of units) {
     const m = unit.length;
     if (m < 2) continue;
-    const at = unit.map(v => index.get(v) as number);
+    for (let i = 0; i < m; i++) at[i] = index.get(unit[i] as number) as number;
     for (let i = 0; i < m; i++)
       for (let j = 0; j < m; j++) {
         const cell = (at[i] as number) * size + (at[j] as number);
