@@ -1,13 +1,12 @@
 import type { ImportPlan } from '../../store/import-plan';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { annotationsText } from '../common/progress-words';
 import type { ReplaceChoice } from './import-file';
 
 interface Props {
   plan: ImportPlan;
   onAnswer: (choice: ReplaceChoice) => void;
 }
-
-const annotations = (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`);
 
 /** What would happen to the annotations here, in a sentence. */
 export function whatWouldMove(plan: ImportPlan): string {
@@ -17,7 +16,7 @@ export function whatWouldMove(plan: ImportPlan): string {
     plan.orphaned > 0 &&
       `${plan.orphaned} may be orphaned (kept under “Needs re-anchoring” to place again)`,
   ].filter(Boolean);
-  return `Replacing it moves the ${annotations(plan.moving)} here onto the file’s text: ${landing.join(', ')}. The text here stays in the library as the earlier version.`;
+  return `Replacing it moves the ${annotationsText(plan.moving)} here onto the file’s text: ${landing.join(', ')}. The text here stays in the library as the earlier version.`;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 } from '../../model/desk/foreign-verdicts';
 import { ModalDialog } from '../common/ModalDialog';
 import { Field } from '../common/Field';
+import { annotationsText } from '../common/progress-words';
 import type { VerdictChoices, VerdictQuestionData } from './import-file';
 
 interface Props {
@@ -18,7 +19,6 @@ const ADD = 'add';
 const valueOf = (choice: VerdictChoice) => ('add' in choice ? ADD : `map:${choice.mapTo}`);
 const choiceOf = (value: string): VerdictChoice =>
   value === ADD ? { add: true } : { mapTo: value.slice('map:'.length) };
-const annotations = (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`);
 
 /**
  * Asks, before a file is imported, what to do with each verdict it uses that
@@ -51,7 +51,7 @@ export function VerdictChoiceDialog({ question, onAnswer }: Props) {
             key={f.id}
             id={`${base}-${i}`}
             label={`“${f.label}”`}
-            hint={`Used by ${annotations(f.uses)} of the file.`}
+            hint={`Used by ${annotationsText(f.uses)} of the file.`}
           >
             <select
               value={valueOf(choices.get(f.id) ?? { add: true })}
