@@ -74,6 +74,16 @@ describe('re-anchoring onto an edited version of the article', () => {
     await importFile(page, await editedVersion(v1, profile.dir));
     // asked first, since the text here has annotations
     expect(await replaceTextDialog(page).textContent()).toContain('3 annotations here');
+    // its three answers fit: the dialog never scrolls sideways, hiding the first of them
+    for (const width of [1280, 800, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      const box = await replaceTextDialog(page).evaluate(d => ({
+        scrolled: d.scrollLeft,
+        overflow: d.scrollWidth - d.clientWidth,
+      }));
+      expect(box, `at ${width} px`).toEqual({ scrolled: 0, overflow: 0 });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     await answerReplaceText(page, 'Replace the text');
     const report = page.getByRole('status').filter({ hasText: 'Imported' });
     await expect.poll(() => report.textContent()).toContain('new version');
